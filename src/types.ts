@@ -1,0 +1,130 @@
+// The shapes every stage shares. Offsets are [start, end) JavaScript string indexes (UTF-16 code
+// units) into the one normalised text (NFC, LF); line and column exist only in renderers.
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** A syllable, number, symbol or punctuation mark, as vntk's tokenizer would cut it. */
+export interface Token extends Span {
+  text: string;
+}
+
+/** A segmented word: one or more syllable tokens. `text` joins them with single spaces. */
+export interface Word extends Span {
+  text: string;
+  /** vntk POS tag (N, Np, V, A, M, CH, …); empty when the stage did not run. */
+  pos: string;
+  /** vntk chunk tag (B-NP, I-NP, …); empty when the stage did not run. */
+  chunk: string;
+  /** vntk NER tag (B-PER, I-LOC, O, …); empty when the stage did not run. */
+  ner: string;
+}
+
+export interface Sentence extends Span {
+  words: Word[];
+}
+
+export type PartKind = 'dateline' | 'title' | 'lead' | 'paragraph' | 'caption' | 'byline' | 'trailer';
+
+export interface Part extends Span {
+  kind: PartKind;
+}
+
+/** What the pipeline knows about one document before the extractors run. */
+export interface Doc {
+  text: string;
+  parts: Part[];
+  /** Sentences of the content parts (title, lead, paragraphs, captions), in text order. */
+  sentences: Sentence[];
+  /** The dateline's value (`2023-12-03T07:09`), the reference for dates without a year. */
+  reference: string | null;
+}
+
+export type AbbreviationSource = 'inline' | 'builtin' | 'user' | 'unknown';
+
+export interface Abbreviation {
+  short: string;
+  /** null when unknown, or ambiguous without enough context to choose. */
+  expansion: string | null;
+  source: AbbreviationSource;
+  count: number;
+  /** Offset of the first use. */
+  first: number;
+  /** Offset of the definition in the text, null if never defined there. */
+  definedAt: number | null;
+  /** Every use, the definition included. */
+  mentions: [number, number][];
+  /** Senses that remained possible when the choice was ambiguous. */
+  candidates?: string[];
+}
+
+export type EntityType = 'PER' | 'ORG' | 'LOC' | 'MISC';
+
+export interface Entity {
+  text: string;
+  type: EntityType;
+  count: number;
+  mentions: [number, number][];
+  /** Canonical name of the group (`TP Cần Thơ` for `thành phố Cần Thơ` and `Cần Thơ`). */
+  canonical?: string;
+  /** Role or title seen before a person's name (`Chủ tịch LĐLĐ TP Cần Thơ`). */
+  roles?: string[];
+  /** Index into `entities` of the entity that contains this one (`TP Cần Thơ` in `LĐLĐ TP Cần Thơ`). */
+  parent?: number;
+}
+
+export type NumberKind = 'count' | 'money' | 'percent' | 'measure' | 'ordinal' | 'age' | 'plain';
+
+export interface NumberMention extends Span {
+  text: string;
+  value: number;
+  /** Upper value of a range (`10-15 người`). */
+  valueTo?: number;
+  unit: string | null;
+  qualifier: string | null;
+  kind: NumberKind;
+}
+
+export type DateKind = 'date' | 'datetime' | 'time' | 'month' | 'year' | 'range' | 'duration' | 'relative' | 'quarter';
+
+export interface DateMention extends Span {
+  text: string;
+  kind: DateKind;
+  /** ISO 8601 / TIMEX3 value; null only where nothing can be resolved. */
+  value: string | null;
+  /** Lunar-calendar mentions carry `calendar: "lunar"` and their solar value when the year is known. */
+  calendar?: 'lunar';
+  lunar?: string;
+}
+
+export interface Stats {
+  characters: number;
+  syllables: number;
+  words: number;
+  sentences: number;
+  paragraphs: number;
+}
+
+export interface ArticleInfo {
+  title: string | null;
+  dateline: { text: string; value: string | null } | null;
+  lead: string | null;
+  byline: { text: string; authors: string[] } | null;
+  captions: string[];
+  paragraphs: number;
+  trailer?: string | null;
+}
+
+export interface Analysis {
+  schemaVersion: 1;
+  source: string;
+  line?: number;
+  article: ArticleInfo;
+  stats: Stats;
+  abbreviations: Abbreviation[];
+  entities: Entity[];
+  numbers: NumberMention[];
+  dates: DateMention[];
+}
