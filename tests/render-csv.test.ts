@@ -151,6 +151,17 @@ describe('renderCsvRows', () => {
     expect(rows.at(-1)).toMatchObject({ section: 'entity', text, start: '0', end: String(text.length), type: 'ORG', count: '1' });
   });
 
+  it('writes ESC, DEL and C1 controls as visible pictures of the same length', () => {
+    const a = emptyAnalysis();
+    const text = '\u001b[31mđỏ\u001b[0m\u007f\u009b\tx';
+    a.entities.push({ text, type: 'MISC', count: 1, mentions: [[0, text.length]] });
+    const out = renderCsvRows(a);
+    expect(out).not.toMatch(/[\u0000-\u0008\u000b-\u000c\u000e-\u001f\u007f-\u009f]/u);
+    const cell = toObjects(csvHeader() + out).at(-1)?.text;
+    expect(cell).toBe('\u241b[31mđỏ\u241b[0m\u2421\ufffd\tx');
+    expect(cell?.length).toBe(text.length);
+  });
+
   it.each([
     ['=HYPERLINK("http://x.vn","bấm")', '"\'=HYPERLINK(""http://x.vn"",""bấm"")"'],
     ['@SUM(A1:A9)', "'@SUM(A1:A9)"],

@@ -94,6 +94,17 @@ describe('renderNdjsonLine', () => {
     expect((JSON.parse(out) as Analysis).article.title).toBe(a.article.title);
   });
 
+  it('escapes ESC, DEL and C1 controls so no raw control byte reaches the terminal', () => {
+    const a = emptyAnalysis();
+    a.article.title = '\u001b[31mđỏ\u007f\u009b';
+    const out = renderNdjsonLine(a);
+    expect(out).toContain('"title":"\\u001b[31mđỏ\\u007f\\u009b"');
+    expect(out).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/u);
+    expect((JSON.parse(out) as Analysis).article.title).toBe(a.article.title);
+    expect(JSON.parse(renderJson([a], { array: false }))).toEqual(a);
+    expect(renderJson([a], { array: false })).toContain('"title": "\\u001b[31mđỏ\\u007f\\u009b"');
+  });
+
   it('gives lines that concatenate into a stream where each line parses back', () => {
     const list = [canThoAnalysis(), emptyAnalysis()];
     const stream = list.map(renderNdjsonLine).join('');

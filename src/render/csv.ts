@@ -25,8 +25,12 @@
 // Quoting follows RFC 4180: records end in CRLF; a field containing `,`, `"`, CR or LF is quoted
 // and its quotes doubled. Formula guarding is off by default: this is a data tool, and a `'`
 // prefix would change the text so that it no longer equals input.slice(start, end). Spreadsheet
-// users can ask for it with `guardFormulas` (see below).
+// users can ask for it with `guardFormulas` (see below). Control characters other than TAB, LF
+// and CR (ESC above all: the input stage lets it through) are written as their visible Unicode
+// Control Pictures (`␛`), one code unit each, so a CSV shown in a terminal carries no escape
+// sequence and offsets still match the text's length.
 import type { Analysis } from '../types.js';
+import { showControl } from './text.js';
 
 export const CSV_COLUMNS = [
   'source', 'line', 'section', 'text', 'start', 'end', 'value',
@@ -55,8 +59,11 @@ const FORMULA_START = /^[=+\-@\t\r]/u;
 // A plain decimal number, which a spreadsheet reads as a value. Example: `-5`, `3.2`, `1e+21`.
 const PLAIN_NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/u;
 
+// Example: `\u001b[31m`.
+const TERMINAL_CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/gu;
+
 function escapeField(raw: string, guard: boolean): string {
-  let field = raw;
+  let field = raw.replace(TERMINAL_CONTROL, showControl);
   // A lone `-` (the source name of stdin) or `+` is shown as text by spreadsheets already.
   if (guard && field.length > 1 && FORMULA_START.test(field) && !PLAIN_NUMBER.test(field)) field = `'${field}`;
   return NEEDS_QUOTES.test(field) ? `"${field.replaceAll('"', '""')}"` : field;

@@ -10,6 +10,19 @@ export interface JsonOptions {
   array?: boolean;
 }
 
+// JSON.stringify escapes C0 controls (ESC too) but leaves DEL, C1 controls (U+009B acts as CSI
+// on some terminals) and U+2028/U+2029 (line breaks to Python's str.splitlines) raw. They can
+// only occur inside strings, where the `\uXXXX` escape means the same character.
+const UNSAFE_IN_OUTPUT = /[\u007f-\u009f\u2028\u2029]/gu;
+
+/** JSON.stringify, with the characters above escaped so output is safe to print and to split on LF. */
+export function stringifySafe(value: unknown, indent?: number): string {
+  return JSON.stringify(value, null, indent).replace(
+    UNSAFE_IN_OUTPUT,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
+}
+
 /**
  * One JSON document, 2-space indented, with a trailing newline. `array: false` with other than
  * exactly one analysis still gives an array: a lone object cannot hold zero or several results.
@@ -18,5 +31,5 @@ export interface JsonOptions {
 export function renderJson(list: readonly Analysis[], options: JsonOptions = {}): string {
   const asArray = options.array ?? list.length !== 1;
   const body = !asArray && list.length === 1 ? list[0] : list;
-  return `${JSON.stringify(body, null, 2)}\n`;
+  return `${stringifySafe(body, 2)}\n`;
 }

@@ -1,0 +1,146 @@
+// Text helpers shared by the human-facing renderers (table, markdown): terminal-safe text,
+// display width, wrapping to a column, and Vietnamese number grouping.
+
+// C0 controls (ESC among them), DEL and C1 controls act on a terminal instead of showing; the
+// input stage lets ESC, tab, CR and form feed through, so anything printed for a person is
+// cleaned. Example: `\u001b[31mđỏ` → `␛[31mđỏ`.
+const CONTROL = /[\u0000-\u001f\u007f-\u009f]/gu;
+// Bidirectional overrides and isolates reorder what follows them on screen ("Trojan source").
+// Example: `abc\u202Edef`.
+const BIDI_CONTROL = /[\u202a-\u202e\u2066-\u2069]/gu;
+// Runs of whitespace in a single-line cell. Example: `dòng một\n  dòng hai`.
+const WHITESPACE_RUN = /[\t\n\v\f\r \u00a0\u2028\u2029]+/gu;
+
+/**
+ * A control character as its visible Unicode Control Picture (`␛` for ESC, `␡` for DEL), C1 as
+ * U+FFFD. Each replacement is one UTF-16 code unit, so lengths (and offsets) are unchanged.
+ */
+export function showControl(c: string): string {
+  const code = c.charCodeAt(0);
+  if (code < 0x20) return String.fromCharCode(0x2400 + code);
+  if (code === 0x7f) return '\u2421';
+  return '\ufffd';
+}
+
+/** Text for one line of a terminal or a table cell: whitespace runs as one space, controls visible. */
+export function cleanInline(text: string): string {
+  return text.replace(WHITESPACE_RUN, ' ').replace(CONTROL, showControl).replace(BIDI_CONTROL, '\ufffd').trim();
+}
+
+/** Cut text longer than `max` code points, marking the cut with `…`. */
+export function truncate(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const points = Array.from(text);
+  return points.length <= max ? text : `${points.slice(0, Math.max(0, max - 1)).join('')}…`;
+}
+
+// Combining marks and zero-width characters take no column (NFD Vietnamese tone marks).
+// Example: `a\u0301`.
+const ZERO_WIDTH = /^[\p{M}\u200b-\u200f\ufeff]$/u;
+
+function isWide(code: number): boolean {
+  // East Asian wide and fullwidth blocks, and emoji: two terminal columns.
+  return (
+    (code >= 0x1100 && code <= 0x115f) ||
+    (code >= 0x2e80 && code <= 0xa4cf && code !== 0x303f) ||
+    (code >= 0xac00 && code <= 0xd7a3) ||
+    (code >= 0xf900 && code <= 0xfaff) ||
+    (code >= 0xfe30 && code <= 0xfe4f) ||
+    (code >= 0xff00 && code <= 0xff60) ||
+    (code >= 0xffe0 && code <= 0xffe6) ||
+    (code >= 0x1f300 && code <= 0x1f64f) ||
+    (code >= 0x1f900 && code <= 0x1f9ff) ||
+    (code >= 0x20000 && code <= 0x3fffd)
+  );
+}
+
+function charWidth(ch: string): number {
+  if (ZERO_WIDTH.test(ch)) return 0;
+  return isWide(ch.codePointAt(0) ?? 0) ? 2 : 1;
+}
+
+/** Terminal columns taken by text without escape codes. */
+export function displayWidth(text: string): number {
+  let width = 0;
+  for (const ch of text) width += charWidth(ch);
+  return width;
+}
+
+/** Cut a word wider than `width` into pieces that fit, never splitting a mark from its base. */
+function breakWord(word: string, width: number): string[] {
+  const pieces: string[] = [];
+  let piece = '';
+  let used = 0;
+  for (const ch of word) {
+    const w = charWidth(ch);
+    if (used + w > width && used > 0) {
+      pieces.push(piece);
+      piece = '';
+      used = 0;
+    }
+    piece += ch;
+    used += w;
+  }
+  if (piece !== '') pieces.push(piece);
+  return pieces;
+}
+
+/**
+ * Greedy word wrap of one line of text to `width` columns; a word wider than the column is cut.
+ * Linear in the text's length (a 5 MB line of `a ` or 100 000 digits are fine).
+ */
+export function wrap(text: string, width: number): string[] {
+  const limit = Math.max(1, Math.floor(width));
+  const lines: string[] = [];
+  let line = '';
+  let used = 0;
+  for (const word of text.split(' ')) {
+    if (word === '') continue;
+    const w = displayWidth(word);
+    if (used > 0 && used + 1 + w <= limit) {
+      line += ` ${word}`;
+      used += 1 + w;
+      continue;
+    }
+    if (used > 0) lines.push(line);
+    if (w <= limit) {
+      line = word;
+      used = w;
+      continue;
+    }
+    const pieces = breakWord(word, limit);
+    const last = pieces.pop() ?? '';
+    lines.push(...pieces);
+    line = last;
+    used = displayWidth(last);
+  }
+  if (used > 0 || lines.length === 0) lines.push(line);
+  return lines;
+}
+
+function groupDigits(digits: string): string {
+  // `1850000` → `1.850.000` (Vietnamese writes `.` between thousands). A loop, not a lookahead
+  // regex, which would rescan the rest of the run at every digit.
+  let out = '';
+  for (let i = 0; i < digits.length; i++) {
+    if (i > 0 && (digits.length - i) % 3 === 0) out += '.';
+    out += digits[i];
+  }
+  return out;
+}
+
+/**
+ * A number as a Vietnamese reader writes it: `.` between thousands, `,` before decimals
+ * (`19.700`, `1.850.000`, `3,2`). Deterministic (no Intl/ICU data). Values JavaScript prints in
+ * exponent notation (`1e+21`) are shown as is; a non-finite value (a 100 000-digit run) as `∞`.
+ */
+export function formatViNumber(value: number): string {
+  if (Number.isNaN(value)) return '?';
+  if (!Number.isFinite(value)) return value < 0 ? '-∞' : '∞';
+  // Round away binary noise (0.1 + 0.2) while keeping every decimal an article would print.
+  const plain = Number.isInteger(value) ? String(value) : String(Number(value.toFixed(10)));
+  if (/e/iu.test(plain)) return plain;
+  const sign = plain.startsWith('-') ? '-' : '';
+  const [int = '', frac] = plain.slice(sign.length).split('.');
+  return `${sign}${groupDigits(int)}${frac === undefined ? '' : `,${frac}`}`;
+}
