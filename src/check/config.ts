@@ -1,0 +1,179 @@
+// Check configuration: rule severities from the defaults, a JSON config file and `--rule`
+// overrides, validated with messages a user can act on ("did you mean …").
+
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import type { CheckConfig, Severity } from './types.js';
+import { RULES } from './rules/index.js';
+
+/** The config file `check` looks for in the working directory. */
+export const CONFIG_FILE_NAME = '.article-analyze.json';
+
+const SEVERITIES: readonly Severity[] = ['off', 'warn', 'error'];
+const TOP_KEYS = ['$schema', 'rules', 'houseStyle', 'dictionary'];
+const HOUSE_STYLE_KEYS = ['defineAtFirstUse'];
+
+/** A configuration mistake: the CLI prints `message` on one line and exits 2. */
+export class ConfigError extends Error {
+  readonly exitCode = 2;
+  constructor(message: string) {
+    super(message);
+    this.name = 'ConfigError';
+  }
+}
+
+export function editDistance(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      cur.push(Math.min((prev[j] ?? 0) + 1, (cur[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost));
+    }
+    prev = cur;
+  }
+  return prev[b.length] ?? 0;
+}
+
+/** The closest of `options` to `word`, if it is close enough to be a plausible typo. */
+export function suggest(word: string, options: readonly string[]): string | null {
+  let best: string | null = null;
+  let bestDistance = Infinity;
+  for (const o of options) {
+    const d = editDistance(word.toLowerCase(), o.toLowerCase());
+    if (d < bestDistance) {
+      best = o;
+      bestDistance = d;
+    }
+  }
+  const limit = Math.max(2, Math.floor(word.length / 3));
+  return best !== null && bestDistance <= limit ? best : null;
+}
+
+const didYouMean = (word: string, options: readonly string[]) => {
+  const s = suggest(word, options);
+  return s ? ` Did you mean "${s}"?` : '';
+};
+
+export const ruleIds = (): string[] => RULES.map((r) => r.id);
+
+function checkRuleId(id: string, origin: string): void {
+  if (!ruleIds().includes(id)) {
+    throw new ConfigError(`Unknown rule "${id}" in ${origin}.${didYouMean(id, ruleIds())}`);
+  }
+}
+
+function checkSeverity(value: unknown, id: string, origin: string): Severity {
+  if (typeof value === 'string' && (SEVERITIES as readonly string[]).includes(value)) return value as Severity;
+  const shown = typeof value === 'string' ? `"${value}"` : JSON.stringify(value);
+  const hint = typeof value === 'string' ? didYouMean(value, SEVERITIES) : '';
+  throw new ConfigError(`Invalid severity ${shown} for rule "${id}" in ${origin}: expected "off", "warn" or "error".${hint}`);
+}
+
+export interface FileConfig {
+  rules: Record<string, Severity>;
+  houseStyle?: { defineAtFirstUse?: boolean };
+  dictionary?: string;
+}
+
+/** Validates a parsed config file; `path` names it in messages and anchors `dictionary`. */
+export function parseConfigFile(data: unknown, path: string): FileConfig {
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+    throw new ConfigError(`${path} must hold a JSON object.`);
+  }
+  const obj = data as Record<string, unknown>;
+  for (const key of Object.keys(obj)) {
+    if (!TOP_KEYS.includes(key)) throw new ConfigError(`Unknown key "${key}" in ${path}.${didYouMean(key, TOP_KEYS)}`);
+  }
+  const out: FileConfig = { rules: {} };
+  if (obj.rules !== undefined) {
+    if (typeof obj.rules !== 'object' || obj.rules === null || Array.isArray(obj.rules)) {
+      throw new ConfigError(`"rules" in ${path} must be an object of rule ids to "off", "warn" or "error".`);
+    }
+    for (const [id, value] of Object.entries(obj.rules as Record<string, unknown>)) {
+      checkRuleId(id, path);
+      out.rules[id] = checkSeverity(value, id, path);
+    }
+  }
+  if (obj.houseStyle !== undefined) {
+    if (typeof obj.houseStyle !== 'object' || obj.houseStyle === null || Array.isArray(obj.houseStyle)) {
+      throw new ConfigError(`"houseStyle" in ${path} must be an object.`);
+    }
+    const hs = obj.houseStyle as Record<string, unknown>;
+    for (const key of Object.keys(hs)) {
+      if (!HOUSE_STYLE_KEYS.includes(key)) {
+        throw new ConfigError(`Unknown house-style option "${key}" in ${path}.${didYouMean(key, HOUSE_STYLE_KEYS)}`);
+      }
+    }
+    if (hs.defineAtFirstUse !== undefined && typeof hs.defineAtFirstUse !== 'boolean') {
+      throw new ConfigError(`"houseStyle.defineAtFirstUse" in ${path} must be true or false.`);
+    }
+    out.houseStyle = hs.defineAtFirstUse === undefined ? {} : { defineAtFirstUse: hs.defineAtFirstUse };
+  }
+  if (obj.dictionary !== undefined) {
+    if (typeof obj.dictionary !== 'string' || obj.dictionary === '') {
+      throw new ConfigError(`"dictionary" in ${path} must be a file path.`);
+    }
+    out.dictionary = resolve(dirname(path), obj.dictionary);
+  }
+  return out;
+}
+
+/** Parses `id=severity` (also `a=warn,b=off`) from `--rule`. */
+export function parseRuleOverrides(values: readonly string[]): Record<string, Severity> {
+  const out: Record<string, Severity> = {};
+  for (const value of values) {
+    for (const item of value.split(',')) {
+      const trimmed = item.trim();
+      if (trimmed === '') continue;
+      const eq = trimmed.indexOf('=');
+      if (eq <= 0) throw new ConfigError(`Invalid --rule "${trimmed}": expected id=severity, e.g. double-space=off.`);
+      const id = trimmed.slice(0, eq).trim();
+      checkRuleId(id, '--rule');
+      out[id] = checkSeverity(trimmed.slice(eq + 1).trim(), id, '--rule');
+    }
+  }
+  return out;
+}
+
+/** Merges defaults < config file < `--rule` overrides into the configuration runChecks takes. */
+export function resolveConfig(input: { file?: FileConfig | null; ruleOverrides?: readonly string[] } = {}): CheckConfig {
+  const rules: Record<string, Severity> = {};
+  for (const r of RULES) rules[r.id] = r.defaultSeverity;
+  const file = input.file ?? null;
+  const overrides = parseRuleOverrides(input.ruleOverrides ?? []);
+  // House style turns its rule on, unless the file or the command line set it explicitly.
+  const explicit = { ...(file?.rules ?? {}), ...overrides };
+  if (file?.houseStyle?.defineAtFirstUse && explicit['abbreviation-first-use'] === undefined) {
+    rules['abbreviation-first-use'] = 'warn';
+  }
+  Object.assign(rules, explicit);
+  const config: CheckConfig = { rules };
+  if (file?.houseStyle) config.houseStyle = file.houseStyle;
+  if (file?.dictionary) config.dictionary = file.dictionary;
+  return config;
+}
+
+/** `--config PATH`, else `.article-analyze.json` in `cwd`, else null. Reads and validates it. */
+export function loadConfigFile(cwd: string, explicitPath?: string): FileConfig | null {
+  const path = explicitPath !== undefined ? resolve(cwd, explicitPath) : join(cwd, CONFIG_FILE_NAME);
+  if (explicitPath === undefined && !existsSync(path)) return null;
+  let source: string;
+  try {
+    source = readFileSync(path, 'utf8');
+  } catch {
+    throw new ConfigError(`Cannot read config file ${path}.`);
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(source);
+  } catch (err) {
+    throw new ConfigError(`${path} is not valid JSON: ${(err as Error).message}`);
+  }
+  return parseConfigFile(data, path);
+}
+
+/** The whole chain for the CLI: find or read the file, validate, merge `--rule` values. */
+export function loadCheckConfig(opts: { cwd: string; configPath?: string; ruleOverrides?: readonly string[] }): CheckConfig {
+  return resolveConfig({ file: loadConfigFile(opts.cwd, opts.configPath), ruleOverrides: opts.ruleOverrides ?? [] });
+}

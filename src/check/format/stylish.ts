@@ -1,0 +1,49 @@
+// The default `check` output for people: findings grouped by file, aligned columns, a summary.
+// Colour only when the caller says so (it decides from the TTY, --no-color and NO_COLOR).
+
+import { Chalk } from 'chalk';
+import type { FileResult, FormatOptions } from '../types.js';
+import { RULES } from '../rules/index.js';
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+export function stylish(results: FileResult[], opts: FormatOptions): string {
+  const c = new Chalk({ level: opts.color ? 1 : 0 });
+  const fixable = new Set(RULES.filter((r) => r.fixable).map((r) => r.id));
+  let out = '';
+  let errors = 0;
+  let warnings = 0;
+  let fixErrors = 0;
+  let fixWarnings = 0;
+  for (const r of results) {
+    if (r.findings.length === 0) continue;
+    const rows = r.findings.map((f) => ({
+      pos: `${f.line}:${f.column}`,
+      sev: f.severity === 'error' ? 'error' : 'warning',
+      f,
+    }));
+    const posWidth = Math.max(...rows.map((x) => x.pos.length));
+    const msgWidth = Math.max(...rows.map((x) => x.f.message.length));
+    out += `\n${c.underline(r.source)}\n`;
+    for (const { pos, sev, f } of rows) {
+      const sevText = sev.padEnd(7);
+      out += `  ${c.dim(pos.padEnd(posWidth))}  ${sev === 'error' ? c.red(sevText) : c.yellow(sevText)}  ${f.message.padEnd(msgWidth)}  ${c.dim(f.ruleId)}\n`;
+      if (f.severity === 'error') {
+        errors++;
+        if (fixable.has(f.ruleId)) fixErrors++;
+      } else {
+        warnings++;
+        if (fixable.has(f.ruleId)) fixWarnings++;
+      }
+    }
+  }
+  const total = errors + warnings;
+  if (total === 0) return '';
+  const summary = `✖ ${plural(total, 'problem')} (${plural(errors, 'error')}, ${plural(warnings, 'warning')})`;
+  out += `\n${errors > 0 ? c.red.bold(summary) : c.yellow.bold(summary)}\n`;
+  if (fixErrors + fixWarnings > 0) {
+    const line = `  ${plural(fixErrors, 'error')} and ${plural(fixWarnings, 'warning')} potentially fixable with the \`--fix\` option.`;
+    out += `${errors > 0 ? c.red.bold(line) : c.yellow.bold(line)}\n`;
+  }
+  return out;
+}

@@ -1,0 +1,34 @@
+// The rule registry, in the order docs/rules.md lists them.
+
+import type { Rule } from '../types.js';
+import { abbreviationUndefined } from './abbreviation-undefined.js';
+import { abbreviationFirstUse } from './abbreviation-first-use.js';
+import { abbreviationRedefined } from './abbreviation-redefined.js';
+import { dateInvalid } from './date-invalid.js';
+import { numberFormatMixed } from './number-format-mixed.js';
+import { numberMissingSeparator } from './number-missing-separator.js';
+import { datelineMissing, titleMissing, bylineMissing } from './part-missing.js';
+import { unicodeNfd } from './unicode-nfd.js';
+import { legacyEncoding } from './legacy-encoding.js';
+import { toneMarkMixed } from './tone-mark-mixed.js';
+import { zeroWidth } from './zero-width.js';
+import { doubleSpace } from './double-space.js';
+import { unbalancedBrackets } from './unbalanced-brackets.js';
+
+export const RULES: readonly Rule[] = [
+  abbreviationUndefined,
+  abbreviationFirstUse,
+  abbreviationRedefined,
+  dateInvalid,
+  numberFormatMixed,
+  numberMissingSeparator,
+  datelineMissing,
+  titleMissing,
+  bylineMissing,
+  unicodeNfd,
+  legacyEncoding,
+  toneMarkMixed,
+  zeroWidth,
+  doubleSpace,
+  unbalancedBrackets,
+];

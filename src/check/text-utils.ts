@@ -1,0 +1,44 @@
+// Small helpers the rules share: line/column lookup and Vietnamese letter folding.
+
+/** Offsets of every line start in `text` (LF line endings), built once per document. */
+export function lineStarts(text: string): number[] {
+  const starts = [0];
+  let i = text.indexOf('\n');
+  while (i !== -1) {
+    starts.push(i + 1);
+    i = text.indexOf('\n', i + 1);
+  }
+  return starts;
+}
+
+/** 1-based line and UTF-16 column of `offset`, by binary search over `starts`. */
+export function lineColumn(starts: number[], offset: number): { line: number; column: number } {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((starts[mid] ?? 0) <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return { line: lo + 1, column: offset - (starts[lo] ?? 0) + 1 };
+}
+
+/** `line:column` of an offset in `text`, for messages that point at another place. */
+export function where(text: string, offset: number): string {
+  const { line, column } = lineColumn(lineStarts(text.slice(0, offset + 1)), offset);
+  return `${line}:${column}`;
+}
+
+/**
+ * Lower-case, without tone marks and vowel diacritics, but keeping đ apart from d, so that
+ * `Hoà`/`hòa` and `Uỷ`/`Ủy` compare equal while `đoàn` and `doan` do not.
+ */
+export function foldVietnamese(s: string): string {
+  // Ð/ð (Icelandic eth) is the usual look-alike typed for Đ/đ; Đ has no decomposition, so
+  // stripping marks after NFD keeps it.
+  return s.replace(/[Ðð]/gu, 'đ').normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
+export function isLetterOrDigit(ch: string | undefined): boolean {
+  return ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
+}

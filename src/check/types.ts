@@ -1,0 +1,87 @@
+// Types shared by the check engine, its rules and its formatters.
+//
+// Positions: `start`/`end` are [start, end) JavaScript string indexes (UTF-16 code units) into the
+// normalised text, like every other span in the project. `line`/`column` are 1-based; a column
+// counts UTF-16 code units from the line start (SARIF's default `columnKind: utf16CodeUnits`, and
+// what GitHub annotations and ESLint use). `endLine`/`endColumn` point at the first character
+// AFTER the finding (exclusive end), as SARIF regions and ESLint do.
+
+import type { Analysis, Part } from '../types.js';
+
+export type Severity = 'off' | 'warn' | 'error';
+
+export interface TextFix {
+  /** [start, end) into the normalised text. */
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface Finding {
+  ruleId: string;
+  severity: 'warn' | 'error';
+  message: string;
+  start: number;
+  end: number;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  /** A replacement in the normalised text, for rules whose repair is safe (see fix.ts). */
+  fix?: TextFix;
+}
+
+/** What a rule returns: positions only; the engine adds rule id, severity, lines and columns. */
+export interface RawFinding {
+  start: number;
+  end: number;
+  message: string;
+  fix?: TextFix;
+}
+
+export interface HouseStyle {
+  /** Every abbreviation must be written out at its first use (`thành phố (TP)`). */
+  defineAtFirstUse?: boolean;
+}
+
+export interface CheckConfig {
+  rules: Record<string, Severity>;
+  houseStyle?: HouseStyle;
+  /** Path of a user abbreviation dictionary (resolved against the config file's folder). */
+  dictionary?: string;
+}
+
+export interface CheckInput {
+  /** The normalised text (NFC, LF line endings): every offset points into it. */
+  text: string;
+  /** The decoded text before NFC normalisation (LF or CRLF; a leading BOM is ignored). */
+  raw: string;
+  analysis: Analysis;
+  parts: Part[];
+}
+
+export interface RuleContext extends CheckInput {
+  config: CheckConfig;
+}
+
+export interface Rule {
+  id: string;
+  defaultSeverity: Severity;
+  /** One line, shown in SARIF `shortDescription` and in docs/rules.md. */
+  description: string;
+  /** True when `applyFixes` (check --fix) repairs what this rule reports. */
+  fixable?: boolean;
+  check(ctx: RuleContext): RawFinding[];
+}
+
+export interface FileResult {
+  /** The file path as given on the command line, or `-` for standard input. */
+  source: string;
+  findings: Finding[];
+}
+
+export interface FormatOptions {
+  color: boolean;
+}
+
+export type Formatter = (results: FileResult[], opts: FormatOptions) => string;
