@@ -97,7 +97,7 @@ export const legacyEncoding: Rule = {
     if (debris.length < FEW_WORDS) return [];
     if (debris.length < MANY_WORDS && debris.length * 10 < nonAscii) return [];
     const out: RawFinding[] = [];
-    let lastLine = -1;
+    let lastLine = -2;
     for (const d of debris) {
       const line = text.lastIndexOf('\n', d.start);
       if (line === lastLine) continue;
