@@ -84,3 +84,36 @@ export function emptyAnalysis(): Analysis {
     dates: [],
   };
 }
+
+/** A short made-up report with grouped entity forms, a money amount and a date without a year. */
+export function smallAnalysis(): Analysis {
+  return {
+    schemaVersion: 1,
+    source: 'mua-lon.txt',
+    article: {
+      title: 'Hà Nội mưa lớn, nhiều tuyến phố ngập',
+      dateline: { text: '25/07/2024 - 18:30', value: '2024-07-25T18:30' },
+      lead: 'Chiều 25/7, mưa lớn khiến nhiều tuyến phố ở thành phố Hà Nội ngập sâu.',
+      byline: { text: 'Bài, ảnh: Minh Anh', authors: ['Minh Anh'] },
+      captions: [],
+      paragraphs: 2,
+    },
+    stats: { characters: 420, syllables: 96, words: 71, sentences: 5, paragraphs: 2 },
+    abbreviations: [
+      { short: 'UBND', expansion: 'Ủy ban nhân dân', source: 'builtin', count: 2, first: 190, definedAt: null, mentions: [[190, 194], [260, 264]] },
+    ],
+    entities: [
+      { text: 'Hà Nội', type: 'LOC', count: 2, mentions: [[20, 26], [300, 306]], canonical: 'Hà Nội' },
+      { text: 'thành phố Hà Nội', type: 'LOC', count: 1, mentions: [[101, 117]], canonical: 'Hà Nội' },
+      { text: 'Nguyễn Văn Hùng', type: 'PER', count: 1, mentions: [[230, 245]], roles: ['Phó Chủ tịch UBND quận Hoàn Kiếm'] },
+      { text: 'UBND quận Hoàn Kiếm', type: 'ORG', count: 1, mentions: [[260, 279]] },
+    ],
+    numbers: [
+      { text: '3,2 tỷ', start: 330, end: 336, value: 3_200_000_000, unit: 'đồng', qualifier: 'gần', kind: 'money' },
+      { text: '50', start: 350, end: 352, value: 50, valueTo: 70, unit: 'mm', qualifier: null, kind: 'measure' },
+    ],
+    dates: [
+      { text: '25/7', start: 82, end: 86, kind: 'date', value: '2024-07-25' },
+    ],
+  };
+}
