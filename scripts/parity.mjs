@@ -1,0 +1,73 @@
+#!/usr/bin/env node
+// Parity of our NLP layer with vntk's own API: prints the number of differing lines per stage.
+// Usage: npm run build && node scripts/parity.mjs [FILE.conllu|FILE.txt] [--limit N] [--stage segment|pos|ner] [--dist DIR] [--show N]
+// A .conllu file contributes its `# text = ` lines; any other file, its non-empty lines.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+const require = createRequire(import.meta.url);
+const args = process.argv.slice(2);
+const option = (name, fallback) => {
+  const i = args.indexOf(name);
+  if (i < 0) return fallback;
+  const value = args[i + 1];
+  args.splice(i, 2);
+  return value;
+};
+const limit = Number(option('--limit', 'Infinity'));
+const stage = option('--stage', 'ner');
+const show = Number(option('--show', '3'));
+const dist = resolve(option('--dist', new URL('../dist', import.meta.url).pathname));
+const file = args[0] ?? '/work/shared/data/vi_vtb-ud-dev.conllu';
+if (!['segment', 'pos', 'ner'].includes(stage)) {
+  console.error(`parity: unknown stage ${stage}`);
+  process.exit(2);
+}
+
+const raw = readFileSync(file, 'utf8');
+const lines = (
+  file.endsWith('.conllu')
+    ? raw.split('\n').filter((l) => l.startsWith('# text = ')).map((l) => l.slice('# text = '.length))
+    : raw.split('\n').filter((l) => l.trim() !== '')
+).slice(0, limit);
+
+const ours = await import(pathToFileURL(`${dist}/nlp/tagger.js`).href);
+// vntk's submodules directly: its index.js needs the fasttext addon, which we do not build.
+const vntkSegment = require('vntk/lib/word_tokenizer');
+const vntkPos = stage === 'segment' ? null : require('vntk/lib/pos_tag');
+const vntkNer = stage === 'ner' ? require('vntk/lib/ner') : null;
+
+const stages = stage === 'segment' ? ['segment'] : stage === 'pos' ? ['segment', 'pos'] : ['segment', 'pos', 'chunk', 'ner'];
+const differing = Object.fromEntries(stages.map((s) => [s, 0]));
+const examples = Object.fromEntries(stages.map((s) => [s, []]));
+const note = (s, line, theirs, mine) => {
+  differing[s]++;
+  if (examples[s].length < show) examples[s].push({ line, vntk: theirs, ours: mine });
+};
+const same = (a, b) => JSON.stringify(a) === JSON.stringify(b);
+
+const started = Date.now();
+for (const line of lines) {
+  if (stage === 'segment') {
+    const theirs = vntkSegment.tag(line, 'text');
+    const mine = ours.segmentToString(line);
+    if (theirs !== mine) note('segment', line, theirs, mine);
+    continue;
+  }
+  // One vntk call gives every stage: its NER rows carry the words, POS and chunk tags it used.
+  const theirs = stage === 'pos' ? vntkPos.tag(line) : vntkNer.tag(line);
+  const mine = stage === 'pos' ? ours.posTag(line) : ours.nerTag(line);
+  stages.forEach((s, column) => {
+    const pick = (rows) => rows.map((r) => (column === 0 ? r[0] : r[column]));
+    if (!same(pick(theirs), pick(mine))) note(s, line, pick(theirs), pick(mine));
+  });
+}
+
+console.log(`parity: ${lines.length} lines of ${file} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+for (const s of stages) {
+  console.log(`  ${s.padEnd(8)} differing lines: ${differing[s]}`);
+  for (const e of examples[s]) console.log(`    ${JSON.stringify(e)}`);
+}
+process.exitCode = stages.some((s) => differing[s] > 0) ? 1 : 0;

@@ -1,0 +1,202 @@
+// CRF feature strings for vntk's word-segmentation, POS, chunking and NER models, equal to vntk's own.
+import { inDictionary } from './dictionary.js';
+import { isTitle } from './title-case.js';
+
+// vntk's templates, in vntk's order (lib/word_tokenizer, lib/pos_tag, lib/chunking, lib/ner).
+// `T[a]` is the token at offset a, `T[a,b]` tokens a..b joined with a space, `[c]` a column
+// (0 word, 1 POS, 2 chunk, 3 NER), `.f` a function of the value.
+const SEGMENT_TEMPLATES = [
+  'T[-2].lower', 'T[-1].lower', 'T[0].lower', 'T[1].lower', 'T[2].lower',
+  'T[-1].isdigit', 'T[0].isdigit', 'T[1].isdigit',
+  'T[-1].istitle', 'T[0].istitle', 'T[1].istitle', 'T[0,1].istitle', 'T[0,2].istitle',
+  'T[-2].is_in_dict', 'T[-1].is_in_dict', 'T[0].is_in_dict', 'T[1].is_in_dict', 'T[2].is_in_dict',
+  'T[-2,-1].is_in_dict', 'T[-1,0].is_in_dict', 'T[0,1].is_in_dict', 'T[1,2].is_in_dict',
+  'T[-2,0].is_in_dict', 'T[-1,1].is_in_dict', 'T[0,2].is_in_dict',
+  'T[-2]', 'T[-1]', 'T[0]', 'T[1]', 'T[2]',
+  'T[-2,-1]', 'T[-1,0]', 'T[0,1]', 'T[1,2]',
+  'T[-2,0]', 'T[-1,1]', 'T[0,2]',
+  'T[-2][1]', 'T[-1][1]',
+];
+
+const POS_TEMPLATES = [
+  'T[-2].lower', 'T[-1].lower', 'T[0].lower', 'T[1].lower', 'T[2].lower',
+  'T[0].istitle', 'T[-1].istitle', 'T[1].istitle',
+  'T[-2]', 'T[-1]', 'T[0]', 'T[1]', 'T[2]',
+  'T[-2,-1]', 'T[-1,0]', 'T[0,1]', 'T[1,2]',
+  'T[-3][1]', 'T[-2][1]', 'T[-1][1]',
+  'T[-3,-2][1]', 'T[-2,-1][1]',
+];
+
+const CHUNK_TEMPLATES = [
+  'T[-2].lower', 'T[-1].lower', 'T[0].lower', 'T[1].lower', 'T[2].lower',
+  'T[0].istitle', 'T[-1].istitle', 'T[1].istitle',
+  'T[-2]', 'T[-1]', 'T[0]', 'T[1]', 'T[2]',
+  'T[-2,-1]', 'T[-1,0]', 'T[0,1]', 'T[1,2]',
+  'T[-2][1]', 'T[-1][1]', 'T[0][1]', 'T[1][1]', 'T[2][1]',
+  'T[-2,-1][1]', 'T[-1,0][1]', 'T[0,1][1]', 'T[1,2][1]',
+  'T[-3][2]', 'T[-2][2]', 'T[-1][2]',
+];
+
+// NER reads no chunk column: its templates name columns 0, 1 and 3 only.
+const NER_TEMPLATES = [
+  'T[-2].lower', 'T[-1].lower', 'T[0].lower', 'T[1].lower', 'T[2].lower',
+  'T[0].istitle', 'T[-1].istitle', 'T[1].istitle', 'T[-2].istitle', 'T[2].istitle',
+  'T[-2]', 'T[-1]', 'T[0]', 'T[1]', 'T[2]',
+  'T[-2,-1]', 'T[-1,0]', 'T[0,1]', 'T[1,2]',
+  'T[-2][1]', 'T[-1][1]', 'T[0][1]', 'T[1][1]', 'T[2][1]',
+  'T[-2,-1][1]', 'T[-1,0][1]', 'T[0,1][1]', 'T[1,2][1]',
+  'T[-3][3]', 'T[-2][3]', 'T[-1][3]',
+];
+
+type Fn = 'lower' | 'istitle' | 'isdigit' | 'is_in_dict';
+
+interface Template {
+  /** `T[-1,0].lower=` */
+  prefix: string;
+  /** Offset of the first token. */
+  from: number;
+  /** Number of tokens joined (1 for `T[a]`). */
+  length: number;
+  column: number;
+  fn: Fn | null;
+  /** Index of the `is_in_dict` template whose `True` blanks this one to `-` (segmentation), or -1. */
+  guard: number;
+}
+
+interface Compiled {
+  templates: Template[];
+  /** vntk's segmenter splits each feature on `=` and keeps the second piece. */
+  truncate: boolean;
+}
+
+// Example: `T[-1,0][1].istitle` → from -1, to 0, column 1, fn istitle.
+const TEMPLATE_RE = /^T\[(-?\d+)(?:,(-?\d+))?\](?:\[(\d+)\])?(?:\.([a-z_]+))?$/u;
+
+function compile(list: readonly string[], segmentation: boolean): Compiled {
+  const templates = list.map((name): Template => {
+    const m = TEMPLATE_RE.exec(name);
+    if (m === null) throw new Error(`bad feature template ${name}`);
+    const from = Number(m[1]);
+    const to = m[2] === undefined ? from : Number(m[2]);
+    return {
+      prefix: `${name}=`,
+      from,
+      length: to - from + 1,
+      column: m[3] === undefined ? 0 : Number(m[3]),
+      fn: (m[4] as Fn | undefined) ?? null,
+      guard: -1,
+    };
+  });
+  if (segmentation) {
+    // vntk blanks T[k] and T[k].lower (k = -2..2) when T[k].is_in_dict is True, and T[k,k+1]
+    // (k = -2..1) when T[k,k+1].is_in_dict is True.
+    for (const t of templates) {
+      if (t.column !== 0 || t.fn === 'is_in_dict') continue;
+      if (t.fn === null ? t.length > 2 : t.fn !== 'lower' || t.length !== 1) continue;
+      if (t.length === 1 && (t.from < -2 || t.from > 2)) continue;
+      if (t.length === 2 && (t.from < -2 || t.from > 1)) continue;
+      t.guard = templates.findIndex(
+        (g) => g.fn === 'is_in_dict' && g.column === 0 && g.from === t.from && g.length === t.length,
+      );
+    }
+  }
+  return { templates, truncate: segmentation };
+}
+
+const SEGMENT = compile(SEGMENT_TEMPLATES, true);
+const POS = compile(POS_TEMPLATES, false);
+const CHUNK = compile(CHUNK_TEMPLATES, false);
+const NER = compile(NER_TEMPLATES, false);
+
+// Example: `2023` (vntk: /^\d+$/).
+const DIGITS = /^\d+$/u;
+
+function apply(fn: Fn | null, value: string): string {
+  switch (fn) {
+    case null:
+      return value;
+    case 'lower':
+      return value.toLowerCase();
+    case 'istitle':
+      return isTitle(value) ? 'True' : 'False';
+    case 'isdigit':
+      return DIGITS.test(value) ? 'True' : 'False';
+    case 'is_in_dict':
+      return inDictionary(value) ? 'True' : 'False';
+  }
+}
+
+/**
+ * Feature strings of every token of one sequence. `columns[c][i]` is column c of token i; all
+ * columns have the same length. Each distinct (column, length, function) value is computed once
+ * per position, so a feature is an index lookup plus a concatenation.
+ */
+function extract(compiled: Compiled, columns: readonly (readonly string[])[]): string[][] {
+  const n = columns[0]?.length ?? 0;
+  const { templates, truncate } = compiled;
+  const tables = new Map<string, string[]>();
+  const tableOf = templates.map((t) => {
+    const key = `${t.column}|${t.length}|${t.fn}`;
+    let table = tables.get(key);
+    if (table === undefined) {
+      const column = columns[t.column] ?? [];
+      table = [];
+      for (let j = 0; j + t.length <= n; j++) {
+        const joined = t.length === 1 ? (column[j] as string) : column.slice(j, j + t.length).join(' ');
+        let value = apply(t.fn, joined);
+        if (truncate) {
+          // vntk's `item.split('=')[1]`: a value containing `=` keeps only what precedes it.
+          const eq = value.indexOf('=');
+          if (eq >= 0) value = value.slice(0, eq);
+        }
+        table.push(value);
+      }
+      tables.set(key, table);
+    }
+    return table;
+  });
+
+  const out: string[][] = new Array(n);
+  const raw: string[] = new Array(templates.length);
+  for (let i = 0; i < n; i++) {
+    for (let k = 0; k < templates.length; k++) {
+      const t = templates[k] as Template;
+      const j = i + t.from;
+      if (j < 0) raw[k] = 'BOS';
+      else if (j + t.length > n) raw[k] = 'EOS';
+      else raw[k] = (tableOf[k] as string[])[j] as string;
+    }
+    const features: string[] = new Array(templates.length);
+    for (let k = 0; k < templates.length; k++) {
+      const t = templates[k] as Template;
+      features[k] = t.prefix + (t.guard >= 0 && raw[t.guard] === 'True' ? '-' : raw[k]);
+    }
+    out[i] = features;
+  }
+  return out;
+}
+
+function constant(n: number, value: string): string[] {
+  return new Array<string>(n).fill(value);
+}
+
+/** Word-segmentation features of syllable tokens (vntk's `[token, 'X']` rows). */
+export function segmentFeatures(tokens: readonly string[]): string[][] {
+  return extract(SEGMENT, [tokens, constant(tokens.length, 'X')]);
+}
+
+/** POS features of segmented words (`[word, 'X']` rows; a word's syllables joined by spaces). */
+export function posFeatures(words: readonly string[]): string[][] {
+  return extract(POS, [words, constant(words.length, 'X')]);
+}
+
+/** Chunking features (`[word, pos, 'X']` rows). */
+export function chunkFeatures(words: readonly string[], pos: readonly string[]): string[][] {
+  return extract(CHUNK, [words, pos, constant(words.length, 'X')]);
+}
+
+/** NER features (`[word, pos, chunk, 'X']` rows; the chunk column is never read). */
+export function nerFeatures(words: readonly string[], pos: readonly string[]): string[][] {
+  const x = constant(words.length, 'X');
+  return extract(NER, [words, pos, x, x]);
+}

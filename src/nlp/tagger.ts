@@ -1,0 +1,201 @@
+// The one adapter over vntk's CRF models (through crfsuite): segmentation, POS, chunking and NER.
+import { readdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import type { Span, Word } from '../types.js';
+import { chunkFeatures, nerFeatures, posFeatures, segmentFeatures } from './features.js';
+import { tokenize } from './tokenize.js';
+
+export type TagLevel = 'segment' | 'pos' | 'ner';
+
+interface CrfTagger {
+  open(path: string): boolean;
+  tag(xseq: string[][]): string[];
+}
+
+type ModelName = 'word_tokenizer' | 'pos_tag' | 'chunking' | 'ner';
+
+const require = createRequire(import.meta.url);
+
+let TaggerClass: (new () => CrfTagger) | undefined;
+const taggers = new Map<ModelName, CrfTagger>();
+
+function loadCrfsuite(): new () => CrfTagger {
+  if (TaggerClass === undefined) {
+    // crfsuite's index.js finds its addon through node-pre-gyp, which costs ~90 ms of start-up;
+    // the addon sits in lib/binding/<napi label>/, so load it directly when it is there.
+    let binding: { Tagger: new () => CrfTagger } | undefined;
+    try {
+      const root = join(dirname(require.resolve('crfsuite/package.json')), 'lib', 'binding');
+      for (const label of readdirSync(root)) {
+        try {
+          binding = require(join(root, label, 'crfsuite.node')) as { Tagger: new () => CrfTagger };
+          break;
+        } catch {
+          // Not an addon for this Node: try the next label, then crfsuite's own loader.
+        }
+      }
+    } catch {
+      // No prebuilt directory: fall back to crfsuite's own loader.
+    }
+    binding ??= require('crfsuite') as { Tagger: new () => CrfTagger };
+    TaggerClass = binding.Tagger;
+  }
+  return TaggerClass;
+}
+
+/** Path of one of vntk's model files (vntk stays the package that ships them). */
+export function modelPath(name: ModelName): string {
+  return join(dirname(require.resolve('vntk/package.json')), 'lib', name, 'model.bin');
+}
+
+function model(name: ModelName): CrfTagger {
+  let tagger = taggers.get(name);
+  if (tagger === undefined) {
+    const Tagger = loadCrfsuite();
+    tagger = new Tagger();
+    const path = modelPath(name);
+    if (!tagger.open(path)) throw new Error(`cannot open vntk model ${path}`);
+    taggers.set(name, tagger);
+  }
+  return tagger;
+}
+
+/** Which models have been loaded so far (for tests of lazy loading). */
+export function loadedModels(): string[] {
+  return [...taggers.keys()];
+}
+
+function run(name: ModelName, features: string[][]): string[] {
+  if (features.length === 0) return [];
+  return model(name).tag(features);
+}
+
+// A sentence longer than this (a 5 MB line without a full stop) is tagged in pieces of this many
+// tokens, so memory stays bounded; vntk tags it whole. No real sentence comes near it.
+const MAX_SEQUENCE = 4000;
+
+/** Segmentation labels (`BW` begins a word, `IW` continues it) for syllable strings. */
+function segmentLabels(syllables: readonly string[]): string[] {
+  if (syllables.length <= MAX_SEQUENCE) return run('word_tokenizer', segmentFeatures(syllables));
+  const labels: string[] = [];
+  for (let i = 0; i < syllables.length; i += MAX_SEQUENCE) {
+    labels.push(...run('word_tokenizer', segmentFeatures(syllables.slice(i, i + MAX_SEQUENCE))));
+  }
+  return labels;
+}
+
+function pieces<T>(items: readonly T[], tagPiece: (piece: readonly T[]) => string[]): string[] {
+  if (items.length <= MAX_SEQUENCE) return tagPiece(items);
+  const out: string[] = [];
+  for (let i = 0; i < items.length; i += MAX_SEQUENCE) out.push(...tagPiece(items.slice(i, i + MAX_SEQUENCE)));
+  return out;
+}
+
+function posLabels(words: readonly string[]): string[] {
+  return pieces(words, (w) => run('pos_tag', posFeatures(w)));
+}
+
+function chunkLabels(words: readonly string[], pos: readonly string[]): string[] {
+  return pieces(
+    words.map((w, i) => [w, pos[i] ?? ''] as const),
+    (rows) => run('chunking', chunkFeatures(rows.map((r) => r[0]), rows.map((r) => r[1]))),
+  );
+}
+
+function nerLabels(words: readonly string[], pos: readonly string[]): string[] {
+  return pieces(
+    words.map((w, i) => [w, pos[i] ?? ''] as const),
+    (rows) => run('ner', nerFeatures(rows.map((r) => r[0]), rows.map((r) => r[1]))),
+  );
+}
+
+/**
+ * Words of `text.slice(span.start, span.end)` with offsets into `text`, tagged up to `level`:
+ * `segment` (pos/chunk/ner empty), `pos` (pos filled), `ner` (pos, chunk and ner filled).
+ * Uses vntk's tokenizer and models, so the words and tags equal vntk's (see scripts/parity.mjs).
+ * One difference: vntk drops syllables that the model labels inside-word at the very start of
+ * a sentence (it appends them to a word that does not exist); here they start the first word.
+ */
+export function tagSentence(text: string, span: Span, level: TagLevel): Word[] {
+  const tokens = tokenize(text, span.start, span.end);
+  if (tokens.length === 0) return [];
+  const labels = segmentLabels(tokens.map((t) => t.text));
+  const words: Word[] = [];
+  tokens.forEach((token, i) => {
+    const last = words[words.length - 1];
+    if (labels[i] === 'IW' && last !== undefined) {
+      last.text += ` ${token.text}`;
+      last.end = token.end;
+    } else {
+      words.push({ text: token.text, start: token.start, end: token.end, pos: '', chunk: '', ner: '' });
+    }
+  });
+  if (level === 'segment') return words;
+  const texts = words.map((w) => w.text);
+  const pos = posLabels(texts);
+  words.forEach((w, i) => {
+    w.pos = pos[i] ?? '';
+  });
+  if (level === 'pos') return words;
+  const chunk = chunkLabels(texts, pos);
+  const ner = nerLabels(texts, pos);
+  words.forEach((w, i) => {
+    w.chunk = chunk[i] ?? '';
+    w.ner = ner[i] ?? '';
+  });
+  return words;
+}
+
+// ---- vntk-format helpers (parity script, tests, bench) ----
+
+/** vntk's `wordTokenizer.tag(text)`: words as strings, syllables joined by single spaces. */
+export function segment(text: string): string[] {
+  const syllables = tokenize(text).map((t) => t.text);
+  const labels = segmentLabels(syllables);
+  const words: string[] = [];
+  // vntk appends an inside-word syllable to `output[output.length - 1]`; before the first word
+  // that index is -1, an array property, so the syllable is lost. Reproduced here.
+  let lost = true;
+  syllables.forEach((s, i) => {
+    if (labels[i] === 'IW') {
+      if (!lost) words[words.length - 1] += ` ${s}`;
+    } else {
+      words.push(s);
+      lost = false;
+    }
+  });
+  return words;
+}
+
+/** vntk's `wordTokenizer.tag(text, 'text')`: words joined by spaces, the FIRST space of each word as `_`. */
+export function segmentToString(text: string): string {
+  return segment(text)
+    .map((w) => w.replace(' ', '_'))
+    .join(' ');
+}
+
+/** vntk's `posTag.tag(text)`: `[word, pos]` pairs. */
+export function posTag(text: string): [string, string][] {
+  const words = segment(text);
+  const pos = posLabels(words);
+  return words.map((w, i) => [w, pos[i] ?? '']);
+}
+
+/** vntk's `chunking.tag(text)`: `[word, pos, chunk]` triples. */
+export function chunkTag(text: string): [string, string, string][] {
+  const tagged = posTag(text);
+  const words = tagged.map((t) => t[0]);
+  const pos = tagged.map((t) => t[1]);
+  const chunk = chunkLabels(words, pos);
+  return tagged.map(([w, p], i) => [w, p, chunk[i] ?? '']);
+}
+
+/** vntk's `ner.tag(text)`: `[word, pos, chunk, ner]` rows. */
+export function nerTag(text: string): [string, string, string, string][] {
+  const tagged = chunkTag(text);
+  const words = tagged.map((t) => t[0]);
+  const pos = tagged.map((t) => t[1]);
+  const ner = nerLabels(words, pos);
+  return tagged.map(([w, p, c], i) => [w, p, c, ner[i] ?? '']);
+}

@@ -1,0 +1,144 @@
+// Parity of src/nlp with vntk 1.4.4's own API (tokenizer, features, segmentation, POS, chunking, NER).
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { describe, expect, it } from 'vitest';
+import { chunkFeatures, nerFeatures, posFeatures, segmentFeatures } from '../src/nlp/features.js';
+import { nerTag, posTag, segment, segmentToString, tagSentence } from '../src/nlp/tagger.js';
+import { tokenize } from '../src/nlp/tokenize.js';
+
+const require = createRequire(import.meta.url);
+
+interface VntkTagger<Row> {
+  tag(text: string, format?: string): Row;
+  transform(rows: string[][]): string[][];
+}
+const vntkTokenizer = require('vntk/lib/tokenizer') as { tokenize(text: string): string[] };
+const vntkSegmenter = require('vntk/lib/word_tokenizer') as VntkTagger<string[]>;
+const vntkPos = require('vntk/lib/pos_tag') as VntkTagger<[string, string][]>;
+const vntkChunk = require('vntk/lib/chunking') as VntkTagger<[string, string, string][]>;
+const vntkNer = require('vntk/lib/ner') as VntkTagger<[string, string, string, string][]>;
+
+const DEV = '/work/shared/data/vi_vtb-ud-dev.conllu';
+const devLines = readFileSync(DEV, 'utf8')
+  .split('\n')
+  .filter((l) => l.startsWith('# text = '))
+  .map((l) => l.slice('# text = '.length));
+// 40 sentences spread over the whole dev file, not just its first story.
+const step = Math.floor(devLines.length / 40);
+const devSample = Array.from({ length: 40 }, (_, i) => devLines[i * step] as string);
+const fixtureLines = readFileSync(new URL('../fixtures/can-tho-cong-doan.txt', import.meta.url), 'utf8')
+  .split('\n')
+  .filter((l) => l.trim() !== '');
+// Odd inputs vntk still tags: a URL (its `web` rule), an email, `=` inside tokens (its
+// segmenter truncates feature values at `=`), an emoji (two lone surrogates), all caps.
+const oddLines = [
+  'Xem chi tiết tại https://baocantho.com.vn/cac-cap-cong-doan-a170000.html',
+  'https://baocantho.com.vn/cac-cap-cong-doan-a170000.html',
+  'lienhe@baocantho.com.vn',
+  'Công thức a=b+c==>d được dùng ở TP. Hồ Chí Minh và Tp. Cần Thơ; ThS. Nguyễn Văn A ...',
+  'Khán giả 😀 vỗ tay, ngày 25/12/2023 lúc 18h30, giá 1.850.000 đồng (tăng 3,5%).',
+  'ĐẠI HỘI CÔNG ĐOÀN VIỆT NAM LẦN THỨ XIII',
+  'iPhone 15 Pro Max giá 34.990.000đ tại TP.HCM',
+];
+const sample = [...devSample, ...fixtureLines, ...oddLines];
+
+// vntk's NER rows carry its words, POS and chunk tags too; computed once per line (vntk is slow).
+const vntkRowsCache = new Map<string, [string, string, string, string][]>();
+function vntkRows(line: string): [string, string, string, string][] {
+  let rows = vntkRowsCache.get(line);
+  if (rows === undefined) {
+    rows = vntkNer.tag(line);
+    vntkRowsCache.set(line, rows);
+  }
+  return rows;
+}
+
+describe('tokenize equals vntk tokenizer', () => {
+  it.each(sample)('%s', (line) => {
+    const tokens = tokenize(line);
+    expect(tokens.map((t) => t.text)).toEqual(vntkTokenizer.tokenize(line));
+    for (const t of tokens) expect(line.slice(t.start, t.end)).toBe(t.text);
+  });
+
+  it('offsets point into the whole text when given a span', () => {
+    const text = 'Tiêu đề\nCác cấp công đoàn (CĐ) TP Cần Thơ.';
+    const start = text.indexOf('Các');
+    const tokens = tokenize(text, start, text.length);
+    expect(tokens.slice(0, 3)).toEqual([
+      { text: 'Các', start: 8, end: 11 },
+      { text: 'cấp', start: 12, end: 15 },
+      { text: 'công', start: 16, end: 20 },
+    ]);
+    expect(tokens.map((t) => t.text)).toEqual(vntkTokenizer.tokenize(text.slice(start)));
+  });
+});
+
+const sorted = (rows: string[][]) => rows.map((r) => [...r].sort());
+
+describe('features equal vntk features (as multisets)', () => {
+  it.each(sample)('%s', (line) => {
+    const syllables = vntkTokenizer.tokenize(line);
+    expect(sorted(segmentFeatures(syllables))).toEqual(sorted(vntkSegmenter.transform(syllables.map((s) => [s, 'X']))));
+    const rows = vntkRows(line);
+    const words = rows.map((r) => r[0]);
+    expect(sorted(posFeatures(words))).toEqual(sorted(vntkPos.transform(words.map((w) => [w, 'X']))));
+    const pos = rows.map((r) => r[1]);
+    expect(sorted(chunkFeatures(words, pos))).toEqual(
+      sorted(vntkChunk.transform(words.map((w, i) => [w, pos[i] as string, 'X']))),
+    );
+    const chunk = rows.map((r) => r[2]);
+    expect(sorted(nerFeatures(words, pos))).toEqual(
+      sorted(vntkNer.transform(words.map((w, i) => [w, pos[i] as string, chunk[i] as string, 'X']))),
+    );
+  });
+});
+
+describe('segmentation, POS, chunk and NER equal vntk', () => {
+  it.each(sample)('%s', (line) => {
+    expect(segmentToString(line)).toBe(vntkSegmenter.tag(line, 'text'));
+    const rows = vntkRows(line);
+    expect(segment(line)).toEqual(rows.map((r) => r[0]));
+    expect(posTag(line)).toEqual(rows.map((r) => [r[0], r[1]]));
+    expect(nerTag(line)).toEqual(rows);
+  });
+
+  it('tagSentence gives the same words and tags, with offsets', () => {
+    for (const line of sample) {
+      const words = tagSentence(line, { start: 0, end: line.length }, 'ner');
+      expect(words.map((w) => [w.text, w.pos, w.chunk, w.ner])).toEqual(vntkRows(line));
+      // A word's syllables may touch in the text (`a=b` is one word `a = b`).
+      for (const w of words) expect(line.slice(w.start, w.end).replace(/\s+/gu, '')).toBe(w.text.replaceAll(' ', ''));
+    }
+  });
+});
+
+// Expected values read off the sentences by hand (Vietnamese compounds), then confirmed
+// against vntk: the test pins vntk's behaviour on the project's own article.
+describe('segmentation of the fixture, by hand', () => {
+  it.each([
+    [
+      'Các cấp công đoàn (CĐ) TP Cần Thơ đã triển khai nhiều hoạt động thiết thực, tích cực tham gia đấu tranh.',
+      ['Các', 'cấp', 'công đoàn', '(', 'CĐ', ')', 'TP', 'Cần Thơ', 'đã', 'triển khai', 'nhiều', 'hoạt động', 'thiết thực', ',', 'tích cực', 'tham gia', 'đấu tranh', '.'],
+    ],
+    ['Bài, ảnh: Kiến Quốc', ['Bài', ',', 'ảnh', ':', 'Kiến Quốc']],
+    [
+      'Trong 5 năm qua, các cấp CĐ thành phố đã tổ chức hơn 19.700 cuộc triển khai tuyên truyền',
+      ['Trong', '5', 'năm', 'qua', ',', 'các', 'cấp', 'CĐ', 'thành phố', 'đã', 'tổ chức', 'hơn', '19.700', 'cuộc', 'triển khai', 'tuyên truyền'],
+    ],
+    ['03/12/2023 - 07:09', ['03/12/2023', '-', '07', ':', '09']],
+  ])('%s', (line, expected) => {
+    expect(segment(line)).toEqual(expected);
+  });
+
+  it('writes only the first space of a word as `_`, as vntk does', () => {
+    expect(segmentToString('Ông ấy sống ở Thành phố Hồ Chí Minh')).toBe(vntkSegmenter.tag('Ông ấy sống ở Thành phố Hồ Chí Minh', 'text'));
+    expect(segmentToString('Bài, ảnh: Kiến Quốc')).toBe('Bài , ảnh : Kiến_Quốc');
+  });
+
+  it('tags the names of the fixture', () => {
+    const line = 'Theo bà Lê Thị Sương Mai, Chủ tịch LĐLĐ TP Cần Thơ';
+    const words = tagSentence(line, { start: 0, end: line.length }, 'ner');
+    expect(words.filter((w) => w.ner.endsWith('-PER')).map((w) => w.text)).toEqual(['Lê', 'Thị', 'Sương Mai']);
+    expect(words.find((w) => w.text === 'Sương Mai')).toMatchObject({ start: 15, end: 24, pos: 'Np', ner: 'I-PER' });
+  });
+});
