@@ -1,0 +1,153 @@
+// Loads the number extractor's word lists (src/data/number-words.json, src/data/units.tsv) once, lazily.
+import { readFileSync } from 'node:fs';
+
+export type UnitKind = 'money' | 'percent' | 'measure' | 'age' | 'count' | 'time';
+
+export interface UnitEntry {
+  form: string;
+  kind: UnitKind;
+  unit: string;
+}
+
+export interface NumberData {
+  digits: Map<string, number>;
+  digitsOnlyAfterTens: Set<string>;
+  digitsNeedMultiplier: Set<string>;
+  neverAlone: Set<string>;
+  tens: Set<string>;
+  ten: Set<string>;
+  hundred: Set<string>;
+  dozen: Set<string>;
+  zeroJoin: Set<string>;
+  half: Set<string>;
+  scales: Map<string, number>;
+  scaleQualifiers: Set<string>;
+  /** Qualifiers by their number of syllables, longest first. */
+  qualifiers: Set<string>;
+  ordinalMarkers: Set<string>;
+  ordinalWords: Map<string, number>;
+  ordinalLabels: Set<string>;
+  ordinalUnits: Set<string>;
+  weekdayBefore: Set<string>;
+  weekdayAfter: Set<string>;
+  rangeJoin: Set<string>;
+  datePrefixes: Set<string>;
+  identifierLabels: Set<string>;
+  phoneLabels: Set<string>;
+  phonePrefixes: Set<string>;
+  currencyPrefixes: Map<string, string>;
+  timeSuffixes: Set<string>;
+  functionWords: Set<string>;
+  /** Units keyed by their written form; lowercase forms also reachable by a lowercased key. */
+  units: Map<string, UnitEntry>;
+  unitsLower: Map<string, UnitEntry>;
+  /** Longest unit form in syllables/tokens, bounding the look-ahead. */
+  maxUnitTokens: number;
+}
+
+let cached: NumberData | null = null;
+
+function readData(name: string): string {
+  return readFileSync(new URL(`../data/${name}`, import.meta.url), 'utf8');
+}
+
+function stringList(raw: Record<string, unknown>, key: string): Set<string> {
+  const value = raw[key];
+  if (!Array.isArray(value)) return new Set();
+  return new Set(value.filter((v): v is string => typeof v === 'string').map((v) => v.normalize('NFC')));
+}
+
+function numberMap(raw: Record<string, unknown>, key: string): Map<string, number> {
+  const value = raw[key];
+  const out = new Map<string, number>();
+  if (value && typeof value === 'object') {
+    for (const [k, v] of Object.entries(value as Record<string, unknown>)) {
+      if (typeof v === 'number') out.set(k.normalize('NFC'), v);
+    }
+  }
+  return out;
+}
+
+function stringMap(raw: Record<string, unknown>, key: string): Map<string, string> {
+  const value = raw[key];
+  const out = new Map<string, string>();
+  if (value && typeof value === 'object') {
+    for (const [k, v] of Object.entries(value as Record<string, unknown>)) {
+      if (typeof v === 'string') out.set(k.normalize('NFC'), v.normalize('NFC'));
+    }
+  }
+  return out;
+}
+
+const UNIT_KINDS = new Set<string>(['money', 'percent', 'measure', 'age', 'count', 'time']);
+
+/** Parses units.tsv: `#` comment lines, a `form kind unit` header, then one unit per line. */
+export function parseUnits(tsv: string): UnitEntry[] {
+  const out: UnitEntry[] = [];
+  let headerSeen = false;
+  for (const line of tsv.split('\n')) {
+    if (line === '' || line.startsWith('#')) continue;
+    if (!headerSeen) {
+      headerSeen = true;
+      continue;
+    }
+    const [form, kind, unit] = line.split('\t');
+    if (!form || !kind || !unit || !UNIT_KINDS.has(kind)) continue;
+    out.push({ form: form.normalize('NFC'), kind: kind as UnitKind, unit: unit.normalize('NFC') });
+  }
+  return out;
+}
+
+/** Number of tokens a unit form spans under the extractor's tokenizer (`km/h` is 3, `độ C` is 2). */
+function tokenCount(form: string): number {
+  const m = form.match(/[0-9]+|(?:(?![0-9])[\p{L}\p{M}\p{N}])+|[^\s\p{L}\p{M}\p{N}]/gu);
+  return m ? m.length : 0;
+}
+
+export function numberData(): NumberData {
+  if (cached) return cached;
+  const raw = JSON.parse(readData('number-words.json')) as Record<string, unknown>;
+  const entries = parseUnits(readData('units.tsv'));
+  const units = new Map<string, UnitEntry>();
+  const unitsLower = new Map<string, UnitEntry>();
+  let maxUnitTokens = 1;
+  for (const e of entries) {
+    if (!units.has(e.form)) units.set(e.form, e);
+    const lower = e.form.toLowerCase();
+    if (!unitsLower.has(lower)) unitsLower.set(lower, e);
+    maxUnitTokens = Math.max(maxUnitTokens, tokenCount(e.form));
+  }
+  cached = {
+    digits: numberMap(raw, 'digits'),
+    digitsOnlyAfterTens: stringList(raw, 'digitsOnlyAfterTens'),
+    digitsNeedMultiplier: stringList(raw, 'digitsNeedMultiplier'),
+    neverAlone: stringList(raw, 'neverAlone'),
+    tens: stringList(raw, 'tens'),
+    ten: stringList(raw, 'ten'),
+    hundred: stringList(raw, 'hundred'),
+    dozen: stringList(raw, 'dozen'),
+    zeroJoin: stringList(raw, 'zeroJoin'),
+    half: stringList(raw, 'half'),
+    scales: numberMap(raw, 'scales'),
+    scaleQualifiers: stringList(raw, 'scaleQualifiers'),
+    qualifiers: stringList(raw, 'qualifiers'),
+    ordinalMarkers: stringList(raw, 'ordinalMarkers'),
+    ordinalWords: numberMap(raw, 'ordinalWords'),
+    ordinalLabels: stringList(raw, 'ordinalLabels'),
+    ordinalUnits: stringList(raw, 'ordinalUnits'),
+    weekdayBefore: stringList(raw, 'weekdayBefore'),
+    weekdayAfter: stringList(raw, 'weekdayAfter'),
+    rangeJoin: stringList(raw, 'rangeJoin'),
+    datePrefixes: stringList(raw, 'datePrefixes'),
+    identifierLabels: stringList(raw, 'identifierLabels'),
+    phoneLabels: stringList(raw, 'phoneLabels'),
+    phonePrefixes: stringList(raw, 'phonePrefixes'),
+    currencyPrefixes: stringMap(raw, 'currencyPrefixes'),
+    timeSuffixes: stringList(raw, 'timeSuffixes'),
+    functionWords: stringList(raw, 'functionWords'),
+    units,
+    unitsLower,
+    maxUnitTokens: Math.min(maxUnitTokens, 6),
+  };
+  return cached;
+}

@@ -1,0 +1,36 @@
+// Cuts a scope span into the number extractor's tokens: ASCII digit runs, letter runs, single marks.
+// Tokens live in parallel arrays so that a 5 MB paragraph costs a few flat arrays, not millions of objects.
+
+export const NUM = 0;
+export const WORD = 1;
+export const PUNCT = 2;
+
+export interface TokenList {
+  text: string;
+  start: number[];
+  end: number[];
+  type: number[];
+  length: number;
+}
+
+// `hơn 19.700 cuộc`, `SU290`, `18h30`, `m²`: digits and letters split apart (`SU`|`290`, `18`|`h`|`30`)
+// so that codes, times and glued units are read from how the pieces touch. Each alternative consumes
+// at least one character and none can re-match another's text, so the scan is linear.
+const TOKEN = /[0-9]+|(?:(?![0-9])[\p{L}\p{M}\p{N}])+|[^\s\p{L}\p{M}\p{N}]/gu;
+
+export function tokenize(text: string, from: number, to: number): TokenList {
+  const list: TokenList = { text, start: [], end: [], type: [], length: 0 };
+  const slice = text.slice(from, to);
+  TOKEN.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = TOKEN.exec(slice)) !== null) {
+    const s = m.index;
+    const t = m[0];
+    const c = t.charCodeAt(0);
+    list.start.push(from + s);
+    list.end.push(from + s + t.length);
+    list.type.push(c >= 48 && c <= 57 ? NUM : /[\p{L}\p{M}\p{N}]/u.test(t) ? WORD : PUNCT);
+  }
+  list.length = list.start.length;
+  return list;
+}
