@@ -1,12 +1,12 @@
 // A minimal unified diff for `check --fix-dry-run`, without a dependency. Common leading and
-// trailing lines are trimmed first; the middle is compared line by line when both sides have
-// the same number of lines (always so for --fix, which never adds or removes a line), otherwise
-// with Myers' O(ND) algorithm, falling back to one replaced block when they differ widely.
+// trailing lines are trimmed first; the middle goes through Myers' O(ND) algorithm with a cap on
+// D, beyond which equal-length sides are paired line by line (what --fix produces: it never adds
+// or removes a line) and others become one replaced block.
 
 type Op = { kind: ' ' | '-' | '+'; text: string; a: number; b: number };
 
 const CONTEXT = 3;
-const MAX_EDIT = 2000;
+const MAX_EDIT = 1000;
 
 function splitLines(s: string): string[] {
   if (s === '') return [];
@@ -57,8 +57,12 @@ function myers(a: string[], b: string[], max: number): Op[] | null {
 }
 
 function middleOps(a: string[], b: string[], aFrom: number, bFrom: number): Op[] {
+  const script = myers(a, b, Math.min(MAX_EDIT, a.length + b.length));
+  if (script) return script.map((o) => ({ ...o, a: o.a + aFrom, b: o.b + bFrom }));
   const ops: Op[] = [];
   if (a.length === b.length) {
+    // Too many edits for Myers: pair the lines up, which is what --fix (never adding or
+    // removing a line) produces anyway.
     for (let i = 0; i < a.length; i++) {
       if (a[i] === b[i]) ops.push({ kind: ' ', text: a[i] as string, a: aFrom + i, b: bFrom + i });
       else {
@@ -66,11 +70,9 @@ function middleOps(a: string[], b: string[], aFrom: number, bFrom: number): Op[]
         ops.push({ kind: '+', text: b[i] as string, a: aFrom + i + 1, b: bFrom + i });
       }
     }
-    // Keep each hunk's removals before its additions, as diff(1) prints them.
+    // Keep each run's removals before its additions, as diff(1) prints them.
     return regroup(ops);
   }
-  const script = myers(a, b, Math.min(MAX_EDIT, a.length + b.length));
-  if (script) return script.map((o) => ({ ...o, a: o.a + aFrom, b: o.b + bFrom }));
   return [
     ...a.map((text, i) => ({ kind: '-' as const, text, a: aFrom + i, b: bFrom })),
     ...b.map((text, i) => ({ kind: '+' as const, text, a: aFrom + a.length, b: bFrom + i })),

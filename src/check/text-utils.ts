@@ -23,9 +23,17 @@ export function lineColumn(starts: number[], offset: number): { line: number; co
   return { line: lo + 1, column: offset - (starts[lo] ?? 0) + 1 };
 }
 
+let cachedText: string | undefined;
+let cachedStarts: number[] = [];
+
 /** `line:column` of an offset in `text`, for messages that point at another place. */
 export function where(text: string, offset: number): string {
-  const { line, column } = lineColumn(lineStarts(text.slice(0, offset + 1)), offset);
+  // Rules call this once per finding on the same text: build the line index once.
+  if (text !== cachedText) {
+    cachedText = text;
+    cachedStarts = lineStarts(text);
+  }
+  const { line, column } = lineColumn(cachedStarts, offset);
   return `${line}:${column}`;
 }
 

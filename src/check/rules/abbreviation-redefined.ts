@@ -14,16 +14,16 @@ export const abbreviationRedefined: Rule = {
   description: 'An abbreviation is defined twice with different expansions.',
   check({ text }) {
     const out: RawFinding[] = [];
-    const firstByShort = new Map<string, Definition>();
+    const firstByShort = new Map<string, Definition & { at: string }>();
     for (const def of findDefinitions(text)) {
       const first = firstByShort.get(def.short);
       if (!first) {
-        firstByShort.set(def.short, def);
+        firstByShort.set(def.short, { ...def, at: where(text, def.start) });
       } else if (!sameExpansion(first.expansion, def.expansion)) {
         out.push({
           start: def.start,
           end: def.end,
-          message: `"${def.short}" is defined again as "${def.expansion}" (first defined as "${first.expansion}" at ${where(text, first.start)}).`,
+          message: `"${def.short}" is defined again as "${def.expansion}" (first defined as "${first.expansion}" at ${first.at}).`,
         });
       }
     }

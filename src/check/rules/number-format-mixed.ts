@@ -15,13 +15,14 @@ export const numberFormatMixed: Rule = {
     if (main === null) return [];
     const example = nums.find((n) => n.separator === main);
     if (!example) return [];
+    const exampleAt = where(text, example.start);
     const out: RawFinding[] = [];
     for (const n of nums) {
       if (n.separator === main) continue;
       out.push({
         start: n.start,
         end: n.end,
-        message: `"${n.text}" uses "${n.separator}" for thousands, but this article uses "${main}" (as in "${example.text}" at ${where(text, example.start)}).`,
+        message: `"${n.text}" uses "${n.separator}" for thousands, but this article uses "${main}" (as in "${example.text}" at ${exampleAt}).`,
       });
     }
     return out;

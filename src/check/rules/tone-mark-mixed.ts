@@ -59,13 +59,14 @@ export const toneMarkMixed: Rule = {
     if (olds === 0 || news === 0) return [];
     const main: Style = olds === news ? (found[0] as Occurrence).style : olds > news ? 'old' : 'new';
     const example = found.find((o) => o.style === main) as Occurrence;
+    const exampleAt = where(text, example.start);
     const out: RawFinding[] = [];
     for (const o of found) {
       if (o.style === main) continue;
       out.push({
         start: o.start,
         end: o.end,
-        message: `"${o.word}" places the tone mark ${o.style === 'old' ? 'old' : 'new'}-style; this article mostly writes ${STYLE_NAME[main]} ("${example.word}" at ${where(text, example.start)}).`,
+        message: `"${o.word}" places the tone mark ${o.style === 'old' ? 'old' : 'new'}-style; this article mostly writes ${STYLE_NAME[main]} ("${example.word}" at ${exampleAt}).`,
       });
     }
     return out;
