@@ -1,6 +1,7 @@
 // Table renderer: exact layout for a small case, colour only when asked, width kept on long text.
 import { describe, expect, it } from 'vitest';
-import { fitColumns, groupEntities, renderTable } from '../src/render/table.js';
+import { groupEntities } from '../src/render/entity-groups.js';
+import { fitColumns, renderTable } from '../src/render/table.js';
 import { displayWidth, formatViNumber, wrap } from '../src/render/text.js';
 import { canThoAnalysis, emptyAnalysis, smallAnalysis } from './render-sample.js';
 

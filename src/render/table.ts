@@ -1,7 +1,8 @@
 // Table renderer: the default human view, a header block and one cli-table3 table per section.
 import { Chalk, type ChalkInstance } from 'chalk';
 import Table from 'cli-table3';
-import type { Analysis, Entity, EntityType } from '../types.js';
+import type { Analysis } from '../types.js';
+import { ENTITY_TYPE_NAMES, entityTypesInOrder, groupEntities } from './entity-groups.js';
 import { cleanInline, displayWidth, formatViNumber, truncate, wrap } from './text.js';
 
 export interface TableOptions {
@@ -22,14 +23,6 @@ const MAX_CELL = 160;
 const MAX_ROWS = 500;
 // The header block's label column (`Dateline  `).
 const LABEL_WIDTH = 10;
-
-const TYPE_ORDER: readonly EntityType[] = ['PER', 'ORG', 'LOC', 'MISC'];
-const TYPE_NAMES: Record<EntityType, string> = {
-  PER: 'people',
-  ORG: 'organisations',
-  LOC: 'places',
-  MISC: 'other names',
-};
 
 interface Ctx {
   chalk: ChalkInstance;
@@ -181,49 +174,9 @@ function renderAbbreviations(ctx: Ctx, a: Analysis): string {
   );
 }
 
-interface EntityGroup {
-  type: EntityType;
-  name: string;
-  count: number;
-  first: number;
-  roles: string[];
-  forms: string[];
-}
-
-/**
- * Entities grouped by type and canonical name: the pipeline may give one entry per group or one
- * per written form sharing a `canonical`; either way a name appears once, with the summed count.
- * Within a type, the most mentioned first, then in order of first mention.
- */
-export function groupEntities(entities: readonly Entity[]): Map<EntityType, EntityGroup[]> {
-  const byKey = new Map<string, EntityGroup>();
-  for (const e of entities) {
-    const name = e.canonical ?? e.text;
-    const key = `${e.type}\u0000${name}`;
-    const first = e.mentions.reduce((min, m) => Math.min(min, m[0]), Number.POSITIVE_INFINITY);
-    let group = byKey.get(key);
-    if (!group) {
-      group = { type: e.type, name, count: 0, first, roles: [], forms: [] };
-      byKey.set(key, group);
-    }
-    group.count += e.count;
-    group.first = Math.min(group.first, first);
-    for (const role of e.roles ?? []) if (!group.roles.includes(role)) group.roles.push(role);
-    if (e.text !== name && !group.forms.includes(e.text)) group.forms.push(e.text);
-  }
-  const byType = new Map<EntityType, EntityGroup[]>();
-  for (const group of byKey.values()) {
-    const list = byType.get(group.type) ?? [];
-    list.push(group);
-    byType.set(group.type, list);
-  }
-  for (const list of byType.values()) list.sort((x, y) => y.count - x.count || x.first - y.first);
-  return byType;
-}
-
 function renderEntities(ctx: Ctx, a: Analysis): string {
   const groups = groupEntities(a.entities);
-  const types = [...TYPE_ORDER.filter((t) => groups.has(t)), ...[...groups.keys()].filter((t) => !TYPE_ORDER.includes(t))];
+  const types = entityTypesInOrder(groups);
   let count = 0;
   for (const list of groups.values()) count += list.length;
   return section(ctx, 'Entities', count, () =>
@@ -231,7 +184,7 @@ function renderEntities(ctx: Ctx, a: Analysis): string {
       .map((type) => {
         const list = groups.get(type) ?? [];
         const mentions = list.reduce((sum, g) => sum + g.count, 0);
-        const heading = `${ctx.chalk.bold(type)} ${TYPE_NAMES[type] ?? ''} · ${plural(list.length, 'name', 'names')}, ${plural(mentions, 'mention', 'mentions')}`;
+        const heading = `${ctx.chalk.bold(type)} ${ENTITY_TYPE_NAMES[type] ?? ''} · ${plural(list.length, 'name', 'names')}, ${plural(mentions, 'mention', 'mentions')}`;
         const grid = renderGrid(
           ctx,
           [{ head: 'Name' }, { head: 'Count', align: 'right' }, { head: 'Roles / forms' }],
