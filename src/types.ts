@@ -58,6 +58,8 @@ export interface Abbreviation {
   mentions: [number, number][];
   /** Senses that remained possible when the choice was ambiguous. */
   candidates?: string[];
+  /** Span of the whole inline definition (`công đoàn (CĐ)`, `NLĐ (người lao động)`) when definedAt is set. */
+  definition?: [number, number];
 }
 
 export type EntityType = 'PER' | 'ORG' | 'LOC' | 'MISC';

@@ -1,0 +1,154 @@
+// Definitions an article gives itself: `người lao động (NLĐ)` and `NLĐ (người lao động)`, kept
+// only when the initials of the written-out words spell the short form.
+import type { Span } from '../types.js';
+import { foldKey, spells } from './abbreviation-text.js';
+
+export interface Definition {
+  key: string;
+  /** The short form as the definition writes it. */
+  short: string;
+  /** The written-out form as the text has it. */
+  expansion: string;
+  /** Where the short form of the definition stands. */
+  shortStart: number;
+  shortEnd: number;
+  /** The whole definition: `công đoàn (CĐ)` or `NLĐ (người lao động)`. */
+  start: number;
+  end: number;
+  /** Where the written-out words start (for sentence-initial capitals). */
+  expansionStart: number;
+}
+
+// A parenthesis longer than this is a remark, not a definition.
+const MAX_PAREN = 160;
+
+// A short form alone in parentheses, or after `gọi tắt là` / `viết tắt:`.
+// e.g. "(NLĐ)", "(sau đây gọi tắt là NLĐ)", "(viết tắt: GD&ĐT)"
+const SHORT_IN_PAREN = /^\s*(?:(?:sau đây )?(?:gọi|viết) tắt(?: là)?:?\s+)?(\p{L}[\p{L}\p{M}]*(?:[.&\-]\p{L}[\p{L}\p{M}]*){0,6})\s*$/du;
+
+// The written-out words inside parentheses: syllables with spaces, commas or hyphens between.
+// e.g. "(người lao động)", "(Lao động - Thương binh và Xã hội)"
+const WORDS_IN_PAREN = /^\s*[\p{L}\p{M}]+(?:(?:\s+|\s*[,\-–]\s*)[\p{L}\p{M}]+){0,23}\s*$/u;
+
+// One syllable.
+// e.g. "động"
+const SYLLABLE = /[\p{L}\p{M}]+/gu;
+
+const isLetter = (c: string): boolean => /[\p{L}\p{M}]/u.test(c);
+
+/**
+ * Up to `max` syllables that end right before `end`, separated by spaces or a dash
+ * (`Lao động - Thương binh`), stopping at any other character. Nearest last.
+ */
+function syllablesBefore(text: string, end: number, limit: number, max: number): Span[] {
+  const out: Span[] = [];
+  let i = end;
+  while (out.length < max) {
+    let j = i;
+    while (j > limit && (text[j - 1] === ' ' || text[j - 1] === '\u00A0')) j--;
+    if (out.length > 0 && j > limit && (text[j - 1] === '-' || text[j - 1] === '–') && j < i) {
+      j--;
+      while (j > limit && text[j - 1] === ' ') j--;
+    }
+    if (out.length > 0 && j === i) break; // no separator between two words
+    const wordEnd = j;
+    while (j > limit && isLetter(text[j - 1] ?? '')) j--;
+    if (j === wordEnd) break;
+    out.unshift({ start: j, end: wordEnd });
+    i = j;
+  }
+  return out;
+}
+
+/** The short form right before `end` (spaces skipped), if a token ends there. */
+function tokenBefore(text: string, end: number, limit: number): Span | null {
+  let j = end;
+  while (j > limit && text[j - 1] === ' ') j--;
+  const tokenEnd = j;
+  while (j > limit && /[\p{L}\p{M}.&\-]/u.test(text[j - 1] ?? '')) j--;
+  while (j < tokenEnd && !isLetter(text[j] ?? '')) j++;
+  return j < tokenEnd && tokenEnd - j <= 24 ? { start: j, end: tokenEnd } : null;
+}
+
+/**
+ * Every definition in the spans, in text order. `isShort` says whether a spelling can be a short
+ * form (looks like one, or a dictionary knows it). Linear: each `(` is looked at up to the next
+ * `(`, `)`, line end, or MAX_PAREN characters.
+ */
+export function findDefinitions(text: string, spans: Span[], isShort: (spelling: string) => boolean): Definition[] {
+  const out: Definition[] = [];
+  for (const span of spans) {
+    let open = text.indexOf('(', span.start);
+    while (open !== -1 && open < span.end) {
+      const limit = Math.min(span.end, open + 1 + MAX_PAREN);
+      let close = -1;
+      let next = -1;
+      for (let i = open + 1; i < limit; i++) {
+        const c = text[i];
+        if (c === ')') {
+          close = i;
+          break;
+        }
+        if (c === '(') {
+          next = i;
+          break;
+        }
+        if (c === '\n') break;
+      }
+      if (close !== -1) {
+        const found = readDefinition(text, span, open, close, isShort);
+        if (found) out.push(found);
+      }
+      open = next !== -1 ? next : text.indexOf('(', open + 1);
+    }
+  }
+  return out;
+}
+
+function readDefinition(text: string, span: Span, open: number, close: number, isShort: (s: string) => boolean): Definition | null {
+  const content = text.slice(open + 1, close);
+  // `người lao động (NLĐ)`
+  const m = SHORT_IN_PAREN.exec(content);
+  const short = m?.[1];
+  if (short !== undefined && isShort(short)) {
+    const shortStart = open + 1 + (m?.indices?.[1]?.[0] ?? 0);
+    const before = syllablesBefore(text, open, span.start, 26);
+    for (let n = 1; n <= before.length; n++) {
+      const words = before.slice(before.length - n);
+      if (spells(short, words.map((w) => text.slice(w.start, w.end)))) {
+        const first = words[0] as Span;
+        const last = words[words.length - 1] as Span;
+        return {
+          key: foldKey(short),
+          short,
+          expansion: text.slice(first.start, last.end),
+          shortStart,
+          shortEnd: shortStart + short.length,
+          start: first.start,
+          end: close + 1,
+          expansionStart: first.start,
+        };
+      }
+    }
+    return null;
+  }
+  // `NLĐ (người lao động)`
+  if (!WORDS_IN_PAREN.test(content)) return null;
+  const token = tokenBefore(text, open, span.start);
+  if (!token) return null;
+  const spelling = text.slice(token.start, token.end);
+  if (!isShort(spelling)) return null;
+  const syllables = content.match(SYLLABLE) ?? [];
+  if (!spells(spelling, syllables)) return null;
+  const lead = content.length - content.trimStart().length;
+  return {
+    key: foldKey(spelling),
+    short: spelling,
+    expansion: content.trim().replace(/\s+/gu, ' '),
+    shortStart: token.start,
+    shortEnd: token.end,
+    start: token.start,
+    end: close + 1,
+    expansionStart: open + 1 + lead,
+  };
+}

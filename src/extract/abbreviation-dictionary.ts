@@ -1,0 +1,167 @@
+// The abbreviation dictionaries: the built-in one (src/data/abbreviations.tsv, one sense a line),
+// the list of capitalised words that are not abbreviations, and a user's own TSV file.
+import { readFileSync } from 'node:fs';
+import { foldKey, foldPhrase, looksLikeAbbreviation, normalizeLetters } from './abbreviation-text.js';
+
+/** One sense of a short form. */
+export interface Sense {
+  /** The canonical spelling (`TP.HCM`). */
+  short: string;
+  expansion: string;
+  domain: string;
+  /** Folded context terms that select this sense; `@name` and `@number` look at the next word. */
+  context: string[];
+  source: string;
+}
+
+export interface DictionaryEntry {
+  key: string;
+  short: string;
+  senses: Sense[];
+  /** Written before a name (`TP. Cần Thơ`, `ThS. Lê Văn A`): a dot after it does not end a sentence. */
+  prefix: boolean;
+}
+
+export interface BuiltinDictionary {
+  /** By `foldKey`: every spelling of a short form shares the key. */
+  byKey: Map<string, DictionaryEntry>;
+  /** Exact spellings that do not look like abbreviations by themselves (`Tp`), from the variants column. */
+  variants: Map<string, DictionaryEntry>;
+}
+
+/** A line of a user dictionary. */
+export interface UserEntry {
+  short: string;
+  expansion: string;
+  /** 1-based line in the file. */
+  line: number;
+}
+
+/** A user dictionary that cannot be read or has a bad line; the CLI turns it into exit 2. */
+export class DictionaryError extends Error {
+  readonly path: string;
+  /** 1-based line of the bad entry, null when the file itself cannot be read. */
+  readonly line: number | null;
+
+  constructor(message: string, path: string, line: number | null) {
+    super(line === null ? `${path}: ${message}` : `${path}:${line}: ${message}`);
+    this.name = 'DictionaryError';
+    this.path = path;
+    this.line = line;
+  }
+}
+
+const dataUrl = (name: string): URL => new URL(`../data/${name}`, import.meta.url);
+
+let builtin: BuiltinDictionary | null = null;
+let stoplist: Set<string> | null = null;
+
+/** Data lines of a TSV file: no comments, no blank lines, no header. */
+function dataLines(text: string, header: string): { cells: string[]; line: number }[] {
+  const out: { cells: string[]; line: number }[] = [];
+  const lines = text.replace(/^\uFEFF/u, '').split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const raw = (lines[i] ?? '').replace(/\r$/u, '');
+    if (raw.trim() === '' || raw.startsWith('#')) continue;
+    const cells = raw.split('\t');
+    if (out.length === 0 && (cells[0] ?? '').trim().toLowerCase() === header) continue;
+    out.push({ cells, line: i + 1 });
+  }
+  return out;
+}
+
+const splitList = (cell: string | undefined): string[] =>
+  (cell ?? '')
+    .split('|')
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
+
+/** The built-in dictionary, read once on first use. */
+export function getBuiltinDictionary(): BuiltinDictionary {
+  if (builtin) return builtin;
+  const text = readFileSync(dataUrl('abbreviations.tsv'), 'utf8');
+  const byKey = new Map<string, DictionaryEntry>();
+  const variants = new Map<string, DictionaryEntry>();
+  for (const { cells } of dataLines(text, 'short')) {
+    const [short = '', expansion = '', domain = '', context, variantCell, prefix, source = ''] = cells.map((c) => c.trim());
+    if (short === '' || expansion === '') continue;
+    const key = foldKey(short);
+    let entry = byKey.get(key);
+    if (!entry) {
+      entry = { key, short, senses: [], prefix: false };
+      byKey.set(key, entry);
+    }
+    entry.senses.push({ short, expansion, domain, context: splitList(context).map((t) => (t.startsWith('@') ? t : foldPhrase(t))), source });
+    if (prefix === 'yes') entry.prefix = true;
+    for (const v of splitList(variantCell)) {
+      variants.set(normalizeLetters(v), entry);
+      const vKey = foldKey(v);
+      if (!byKey.has(vKey)) byKey.set(vKey, entry);
+    }
+  }
+  builtin = { byKey, variants };
+  return builtin;
+}
+
+/** Fold keys of capitalised words that look like abbreviations but are not (`VIDEO`, `OK`). */
+export function getStoplist(): Set<string> {
+  if (stoplist) return stoplist;
+  const text = readFileSync(dataUrl('abbreviation-stoplist.tsv'), 'utf8');
+  stoplist = new Set(dataLines(text, 'word').map(({ cells }) => foldKey((cells[0] ?? '').trim())));
+  return stoplist;
+}
+
+/** The built-in entry a spelling belongs to, if any: exact variant spellings first, then by key. */
+export function lookupBuiltin(spelling: string): DictionaryEntry | undefined {
+  const dict = getBuiltinDictionary();
+  const exact = dict.variants.get(normalizeLetters(spelling));
+  if (exact) return exact;
+  if (!looksLikeAbbreviation(spelling)) return undefined;
+  return dict.byKey.get(foldKey(spelling));
+}
+
+/**
+ * Whether `word` (with or without its final dot: `TP.`, `Tp.`, `ThS.`, `GS.`, `PGS.TS.`) is an
+ * abbreviation written before a name, so that a dot after it does not end the sentence.
+ * `NLĐ.` is not: it ends `… cho ĐV, NLĐ.`
+ */
+export function isNonFinalAbbreviation(word: string): boolean {
+  if (typeof word !== 'string' || word.length > 40) return false;
+  const bare = word.trim().replace(/\.$/u, '');
+  if (bare === '') return false;
+  return lookupBuiltin(bare)?.prefix ?? false;
+}
+
+/**
+ * Reads a user dictionary: `short<TAB>expansion` a line, `#` comments, blank lines, an optional
+ * `short<TAB>expansion` header. Throws DictionaryError naming the file and line of a bad entry.
+ */
+export function loadUserDictionary(path: string): Map<string, UserEntry> {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new DictionaryError(code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : 'cannot be read', path, null);
+  }
+  const out = new Map<string, UserEntry>();
+  for (const { cells, line } of dataLines(text.normalize('NFC'), 'short')) {
+    const raw = cells.join('\t');
+    if (raw.includes('\uFFFD') || raw.includes('\0')) throw new DictionaryError('not UTF-8 text', path, line);
+    while (cells.length > 2 && (cells[cells.length - 1] ?? '').trim() === '') cells.pop();
+    if (cells.length < 2) throw new DictionaryError('expected "short<TAB>expansion", found no tab', path, line);
+    if (cells.length > 2) throw new DictionaryError(`expected 2 columns (short, expansion), found ${cells.length}`, path, line);
+    const short = normalizeLetters((cells[0] ?? '').trim());
+    const expansion = (cells[1] ?? '').trim().replace(/\s+/gu, ' ');
+    if (short === '') throw new DictionaryError('empty short form', path, line);
+    if (/\s/u.test(short)) throw new DictionaryError(`short form "${short}" contains a space`, path, line);
+    if (!/\p{L}/u.test(short)) throw new DictionaryError(`short form "${short}" has no letter`, path, line);
+    if (expansion === '') throw new DictionaryError(`empty expansion for "${short}"`, path, line);
+    const previous = out.get(short);
+    if (previous && foldPhrase(previous.expansion) !== foldPhrase(expansion)) {
+      throw new DictionaryError(`"${short}" already defined on line ${previous.line} as "${previous.expansion}"`, path, line);
+    }
+    if (!previous) out.set(short, { short, expansion, line });
+  }
+  return out;
+}

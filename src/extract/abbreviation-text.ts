@@ -1,0 +1,232 @@
+// Letter-level helpers for abbreviations: folding keys and phrases, the shape of a short form,
+// and the alignment of a short form's initials with the syllables of its expansion.
+
+// Tone marks (grave, acute, tilde, hook above, dot below): their placement differs between the
+// old and new conventions (`hoà`/`hòa`, `Uỷ`/`Ủy`), so comparisons drop them; the letter marks
+// (breve, circumflex, horn) and đ stay, since they change the letter.
+// e.g. "Uỷ ban" → "Uy ban"
+const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/gu;
+
+// Look-alikes of Đ/đ seen in pasted text: U+00D0 (Icelandic eth, capital) and U+00F0.
+// e.g. "ÐV" → "ĐV"
+const LOOKALIKE_D = /[\u00D0\u00F0]/gu;
+
+/** NFC text with the look-alike eth replaced by Đ/đ. */
+export function normalizeLetters(text: string): string {
+  return text.normalize('NFC').replace(LOOKALIKE_D, (c) => (c === '\u00D0' ? 'Đ' : 'đ'));
+}
+
+/** Lower case, no tone marks, look-alikes unified: the form phrases are compared in. */
+export function foldPhrase(text: string): string {
+  return normalizeLetters(text).normalize('NFD').replace(TONE_MARKS, '').normalize('NFC').toLowerCase();
+}
+
+// Connectors inside a short form that variants add or drop: `TP.HCM`/`TPHCM`, `GD&ĐT`/`GD-ĐT`.
+// e.g. "LĐ-TB&XH" → "LĐTBXH"
+const KEY_CONNECTORS = /[.&\-\s]/gu;
+
+/** The key two spellings of one abbreviation share: `Tp.HCM`, `TP.HCM` and `TPHCM` → `TPHCM`. */
+export function foldKey(short: string): string {
+  return normalizeLetters(short).replace(KEY_CONNECTORS, '').normalize('NFD').replace(TONE_MARKS, '').normalize('NFC').toUpperCase();
+}
+
+const isUpper = (c: string): boolean => c !== c.toLowerCase() && c === c.toUpperCase();
+const isLower = (c: string): boolean => c !== c.toUpperCase() && c === c.toLowerCase();
+
+// Letters with a tone mark never occur in a Vietnamese initialism, so an upper-case token that has
+// one is a word written in capitals (`TỈNH`, `ĐẢNG`).
+// e.g. "TỈNH" has U+0309 after NFD
+const HAS_TONE = /[\u0300\u0301\u0303\u0309\u0323]/u;
+
+/**
+ * Whether a token looks like a short form: starts with a capital, has at least two capitals, and
+ * fewer lower-case letters than capitals in runs of at most two (`ThS`, `TTg`, `Tp.HCM`, `PhD`),
+ * no digits, at most 12 letters, no tone marks.
+ */
+export function looksLikeAbbreviation(token: string): boolean {
+  const letters = token.replace(KEY_CONNECTORS, '');
+  if (letters.length < 2 || letters.length > 12) return false;
+  const first = letters[0] ?? '';
+  if (!isUpper(first)) return false;
+  let upper = 0;
+  let lower = 0;
+  let run = 0;
+  for (const c of letters) {
+    if (isUpper(c)) {
+      upper++;
+      run = 0;
+    } else if (isLower(c)) {
+      lower++;
+      run++;
+      if (run > 2) return false;
+    } else {
+      return false; // digit or other symbol
+    }
+  }
+  if (upper < 2 || lower >= upper) return false;
+  return !HAS_TONE.test(letters.normalize('NFD'));
+}
+
+// A strict Roman numeral (I to MMMCMXCIX); `II`, `XIV`, `XIII`.
+// e.g. "XIV"
+const ROMAN = /^(?=[MDCLXVI])M{0,3}(?:C[MD]|D?C{0,3})(?:X[CL]|L?X{0,3})(?:I[XV]|V?I{0,3})$/u;
+
+export function isRomanNumeral(token: string): boolean {
+  return token.length <= 15 && ROMAN.test(token);
+}
+
+// One Vietnamese syllable written in capitals (`TIN`, `HOA`, `BAN`, `ĐÔNG`): a word, not an
+// initialism. Initial consonant, a vowel nucleus of one to three letters, an optional final.
+// e.g. "NGHIÊNG" → true, "TP" → false
+const SYLLABLE = /^(?:NGH|NG|GH|GI|KH|NH|PH|TH|TR|CH|QU|[BCDĐGHKLMNPQRSTVX])?[AĂÂEÊIOÔƠUƯY]{1,3}(?:NG|NH|CH|[CMNPT])?$/u;
+
+export function isSyllableShaped(token: string): boolean {
+  return SYLLABLE.test(foldKey(token));
+}
+
+const VOWELS = new Set(['A', 'E', 'I', 'O', 'U', 'Y', 'Ă', 'Â', 'Ê', 'Ô', 'Ơ', 'Ư']);
+
+/**
+ * A word written in capitals rather than an initialism: two or more vowel groups with vowels at
+ * least 40% of the letters (`VIDEO`, `COVID`, `HOTEL`), which initialisms of Vietnamese syllables
+ * (`UBATGT`, `TTYT`, `HĐND`) never reach.
+ */
+export function isCapitalisedWord(token: string): boolean {
+  const key = foldKey(token);
+  if (key.length < 4) return false;
+  let vowels = 0;
+  let groups = 0;
+  let inVowel = false;
+  for (const c of key) {
+    const v = VOWELS.has(c);
+    if (v) {
+      vowels++;
+      if (!inVowel) groups++;
+    }
+    inVowel = v;
+  }
+  return groups >= 2 && vowels / key.length >= 0.4;
+}
+
+/** One initial of a short form: the letters a syllable must start with, or `và` for `&`. */
+export interface Initial {
+  letters: string;
+  and: boolean;
+}
+
+// Consonant clusters a short form may keep in lower case after the capital: `ThS` (Thạc sĩ),
+// `NgĐ`, `TrH`.
+const DIGRAPH_TAILS: Record<string, string[]> = {
+  t: ['h', 'r'],
+  c: ['h'],
+  p: ['h'],
+  k: ['h'],
+  n: ['gh', 'g', 'h'],
+  g: ['h', 'i'],
+  q: ['u'],
+};
+
+/**
+ * The initials of a short form. With `digraphs`, a capital and its lower-case cluster tail form
+ * one initial (`ThS` → th, s); without, every letter is an initial (`Tp` → t, p).
+ */
+export function splitInitials(short: string, digraphs: boolean): Initial[] {
+  const out: Initial[] = [];
+  const chars = [...foldPhrase(short).replace(/[.\-\s]/gu, '')];
+  const original = [...normalizeLetters(short).replace(/[.\-\s]/gu, '')];
+  for (let i = 0; i < chars.length; i++) {
+    const c = chars[i] ?? '';
+    if (c === '&') {
+      out.push({ letters: 'và', and: true });
+      continue;
+    }
+    let letters = c;
+    if (digraphs && isUpper(original[i] ?? '')) {
+      for (const tail of DIGRAPH_TAILS[c] ?? []) {
+        const next = original.slice(i + 1, i + 1 + tail.length).join('');
+        if (next === tail) {
+          letters += tail;
+          i += tail.length;
+          break;
+        }
+      }
+    }
+    out.push({ letters, and: false });
+  }
+  return out;
+}
+
+// Vowel letters with their marks removed, so `U` matches `ưu` and `O` matches `ổn`; đ keeps its
+// stroke, since D for đ would let `DN` match `đăng nhập`.
+const BASE_VOWEL: Record<string, string> = { ă: 'a', â: 'a', ê: 'e', ô: 'o', ơ: 'o', ư: 'u' };
+const baseLetters = (s: string): string => [...s].map((c) => BASE_VOWEL[c] ?? c).join('');
+
+/** Whether a syllable (any case, any tone placement) starts with the given initial. */
+export function syllableMatches(syllable: string, initial: Initial): boolean {
+  const s = foldPhrase(syllable);
+  if (initial.and) return s === 'và' || s === 'va';
+  return baseLetters(s).startsWith(baseLetters(initial.letters));
+}
+
+const isAnd = (syllable: string): boolean => {
+  const s = foldPhrase(syllable);
+  return s === 'và' || s === 'va';
+};
+
+/**
+ * Whether initials and syllables align one to one, all of both consumed: `và` may stand where the
+ * short form has no `&` (`KHCN` = khoa học và công nghệ), never first or last.
+ */
+export function alignInitials(initials: Initial[], syllables: string[]): boolean {
+  return align(initials, 0, syllables, 0);
+}
+
+function align(initials: Initial[], i: number, syllables: string[], j: number): boolean {
+  if (i === initials.length) return j === syllables.length;
+  if (j === syllables.length) return false;
+  const initial = initials[i];
+  const syllable = syllables[j];
+  if (initial === undefined || syllable === undefined) return false;
+  if (syllableMatches(syllable, initial) && align(initials, i + 1, syllables, j + 1)) return true;
+  // `và` skipped inside, not at either end
+  return !initial.and && i > 0 && isAnd(syllable) && align(initials, i, syllables, j + 1);
+}
+
+/** Whether the syllables spell the short form, trying digraph initials first (`ThS`), then single letters. */
+export function spells(short: string, syllables: string[]): boolean {
+  if (syllables.length === 0 || syllables.length > 24) return false;
+  const withDigraphs = splitInitials(short, true);
+  if (alignInitials(withDigraphs, syllables)) return true;
+  const single = splitInitials(short, false);
+  return single.length !== withDigraphs.length && alignInitials(single, syllables);
+}
+
+const OPENERS = new Set(['"', '“', '‘', "'", '(', '«', '[', '*', '-', '–', '—']);
+const ENDERS = new Set(['.', '!', '?', '…']);
+
+/**
+ * Whether `pos` opens a sentence: the start of the text or a line, or after `.`, `!`, `?`, `…`
+ * (and any spaces, quotes or brackets). A dot after an abbreviation written before a name
+ * (`TP. Cần Thơ`, as `isNonFinal` tells) does not end a sentence.
+ */
+export function isSentenceStart(text: string, pos: number, isNonFinal: (word: string) => boolean = () => false): boolean {
+  let i = pos;
+  let skipped = 0;
+  while (i > 0 && skipped < 16) {
+    const c = text[i - 1] ?? '';
+    if (c === ' ' || c === '\t' || c === '\u00A0' || OPENERS.has(c)) {
+      i--;
+      skipped++;
+      continue;
+    }
+    break;
+  }
+  if (i === 0) return true;
+  const c = text[i - 1] ?? '';
+  if (c === '\n') return true;
+  if (!ENDERS.has(c)) return false;
+  if (c !== '.') return true;
+  let j = i - 1;
+  while (j > 0 && j > i - 16 && /[\p{L}\p{M}.]/u.test(text[j - 1] ?? '')) j--;
+  return !isNonFinal(text.slice(j, i));
+}

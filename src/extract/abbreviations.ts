@@ -1,0 +1,373 @@
+// Abbreviations of an article: every use of each short form, what it stands for, and where that
+// came from (the article's own definition, the user's dictionary, the built-in one, or nowhere).
+import type { Abbreviation, AbbreviationSource, Span } from '../types.js';
+import { findDefinitions, type Definition } from './abbreviation-definitions.js';
+import {
+  getBuiltinDictionary,
+  getStoplist,
+  isNonFinalAbbreviation,
+  lookupBuiltin,
+  type DictionaryEntry,
+  type Sense,
+  type UserEntry,
+} from './abbreviation-dictionary.js';
+import {
+  foldKey,
+  foldPhrase,
+  isCapitalisedWord,
+  isRomanNumeral,
+  isSentenceStart,
+  isSyllableShaped,
+  looksLikeAbbreviation,
+  normalizeLetters,
+} from './abbreviation-text.js';
+
+export { DictionaryError, isNonFinalAbbreviation, loadUserDictionary, type UserEntry } from './abbreviation-dictionary.js';
+
+export interface ExtractAbbreviationsOptions {
+  userDict?: Map<string, UserEntry> | null;
+}
+
+/** A run of letters and digits, joined by single `.`, `&` or `-` (`TP.HCM`, `GD&ĐT`, `COVID-19`). */
+interface Token extends Span {
+  text: string;
+}
+
+// e.g. "TP.HCM", "GD&ĐT", "LĐ-TB&XH", "COVID-19", "đoàn"
+const TOKEN = /[\p{L}\p{M}\p{N}]+(?:[.&\-][\p{L}\p{M}\p{N}]+)*/gu;
+
+const HAS_DIGIT = /\p{N}/u;
+
+// A person's initials, not an abbreviation.
+// e.g. "H.T.P"
+const INITIALS = /^\p{L}(?:\.\p{L})+$/u;
+const CAPITALISED = /^\p{Lu}/u;
+
+// Syllables on each side of a use in which a sense's context words count as evidence.
+const WINDOW = 6;
+
+interface Mention extends Span {
+  key: string;
+  spelling: string;
+  token: number;
+}
+
+interface Known {
+  inline: Map<string, Definition>;
+  user: Map<string, UserEntry>;
+  userSpellings: Map<string, UserEntry>;
+}
+
+/** Sorted, clamped, merged copy of the scope. */
+function cleanScope(text: string, scope: Span[]): Span[] {
+  const spans = (Array.isArray(scope) ? scope : [])
+    .filter((s) => s && Number.isFinite(s.start) && Number.isFinite(s.end))
+    .map((s) => ({ start: Math.max(0, Math.min(text.length, Math.floor(s.start))), end: Math.max(0, Math.min(text.length, Math.floor(s.end))) }))
+    .filter((s) => s.end > s.start)
+    .sort((a, b) => a.start - b.start);
+  const out: Span[] = [];
+  for (const s of spans) {
+    const last = out[out.length - 1];
+    if (last && s.start <= last.end) last.end = Math.max(last.end, s.end);
+    else out.push({ ...s });
+  }
+  return out;
+}
+
+function tokenize(text: string, spans: Span[]): Token[] {
+  const out: Token[] = [];
+  for (const span of spans) {
+    const slice = text.slice(span.start, span.end);
+    for (const m of slice.matchAll(TOKEN)) {
+      const start = span.start + (m.index ?? 0);
+      out.push({ text: m[0], start, end: start + m[0].length });
+    }
+  }
+  return out;
+}
+
+/** The neighbouring word is a word in capitals (`TỈNH`, `HOA`): the phrase is shouted, not abbreviated. */
+function isShouted(tokens: Token[], i: number): boolean {
+  for (const j of [i - 1, i + 1]) {
+    const t = tokens[j];
+    if (!t) continue;
+    const letters = t.text.replace(/[^\p{L}\p{M}]/gu, '');
+    if (letters.length < 2 || letters !== letters.toUpperCase() || HAS_DIGIT.test(t.text)) continue;
+    if (!looksLikeAbbreviation(t.text) || isSyllableShaped(t.text) || isCapitalisedWord(t.text)) return true;
+  }
+  return false;
+}
+
+/** Whether an unknown token in capitals is an abbreviation an editor should see. */
+function isUnknownAbbreviation(spelling: string): boolean {
+  if (!looksLikeAbbreviation(spelling)) return false;
+  const key = foldKey(spelling);
+  if (isRomanNumeral(key) || getStoplist().has(key)) return false;
+  if (isSyllableShaped(spelling) || isCapitalisedWord(spelling)) return false;
+  return !INITIALS.test(spelling);
+}
+
+/** The key a spelling belongs to: the article's definitions first, then the user's, then the built-in dictionary. */
+function resolveKey(spelling: string, known: Known): { key: string; entry?: DictionaryEntry } | null {
+  const shaped = looksLikeAbbreviation(spelling);
+  const key = foldKey(spelling);
+  if (shaped && known.inline.has(key)) return { key };
+  for (const d of known.inline.values()) if (d.short === spelling) return { key: d.key };
+  const user = known.userSpellings.get(normalizeLetters(spelling)) ?? (shaped ? known.user.get(key) : undefined);
+  if (user) return { key: foldKey(user.short) };
+  const entry = lookupBuiltin(spelling);
+  if (entry) return { key: entry.key, entry };
+  return null;
+}
+
+function collectMentions(text: string, tokens: Token[], spans: Span[], known: Known): Mention[] {
+  const out: Mention[] = [];
+  let spanIndex = 0;
+  const spanEnd = (pos: number): number => {
+    while (spanIndex < spans.length && (spans[spanIndex] as Span).end <= pos) spanIndex++;
+    return spans[spanIndex]?.end ?? text.length;
+  };
+  const add = (spelling: string, start: number, i: number, shouted: boolean): void => {
+    const found = resolveKey(spelling, known);
+    if (!found) {
+      if (!shouted && isUnknownAbbreviation(spelling)) out.push({ key: foldKey(spelling), spelling, start, end: start + spelling.length, token: i });
+      return;
+    }
+    // `CA SĨ`, `AI ĐÓ`: a one-syllable entry inside a phrase in capitals is a word
+    if (shouted && isSyllableShaped(spelling)) return;
+    let end = start + spelling.length;
+    // `TP. Cần Thơ`, `ThS. Nguyễn Văn A`: the dot belongs to the abbreviation
+    if (found.entry?.prefix && text[end] === '.' && /^[ \u00A0]+[\p{Lu}\p{N}]/u.test(text.slice(end + 1, end + 4)) && end + 1 < spanEnd(start)) end++;
+    out.push({ key: found.key, spelling, start, end, token: i });
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (HAS_DIGIT.test(t.text)) continue; // COVID-19, SU290, F0
+    if (text[t.start - 1] === '/') continue; // 123/QĐ-UBND: a document number
+    const shouted = isShouted(tokens, i);
+    if (!/[.&\-]/u.test(t.text) || resolveKey(t.text, known)) {
+      add(t.text, t.start, i, shouted);
+      continue;
+    }
+    if (INITIALS.test(t.text)) continue; // H.T.P
+    // `TP.Cần`, `ĐV.Trong`: a space missing after a dot, so each part counts on its own
+    let at = t.start;
+    for (const part of t.text.split('.')) {
+      if (!/[&\-]/u.test(part) || resolveKey(part, known)) add(part, at, i, shouted);
+      else {
+        // `GD-ĐT`-like joins count only when every piece is an abbreviation (not `VN-Index`)
+        const pieces = part.split(/[&\-]/u);
+        if (pieces.every((p) => resolveKey(p, known) || isUnknownAbbreviation(p))) {
+          let pieceAt = at;
+          for (const p of pieces) {
+            add(p, pieceAt, i, shouted);
+            pieceAt += p.length + 1;
+          }
+        }
+      }
+      at += part.length + 1;
+    }
+  }
+  return out;
+}
+
+/** Folded syllables of the tokens, and where each one occurs, built once per call when needed. */
+class ContextIndex {
+  readonly folded: string[];
+  private positions: Map<string, number[]> | null = null;
+
+  constructor(private readonly tokens: Token[]) {
+    this.folded = tokens.map((t) => foldPhrase(t.text));
+  }
+
+  /** Whether the term (folded, space-separated syllables) starts at token i. */
+  matchesAt(term: string[], i: number): boolean {
+    for (let k = 0; k < term.length; k++) if (this.folded[i + k] !== term[k]) return false;
+    return true;
+  }
+
+  countAnywhere(term: string[]): number {
+    if (!this.positions) {
+      this.positions = new Map();
+      this.folded.forEach((f, i) => {
+        const list = this.positions?.get(f);
+        if (list) list.push(i);
+        else this.positions?.set(f, [i]);
+      });
+    }
+    let n = 0;
+    for (const i of this.positions.get(term[0] ?? '') ?? []) if (this.matchesAt(term, i)) n++;
+    return n;
+  }
+
+  nextToken(i: number): Token | undefined {
+    return this.tokens[i + 1];
+  }
+}
+
+const splitTerm = (term: string): string[] => term.split(/\s+/u).filter((s) => s !== '');
+
+/** Local evidence for a sense: its context words within WINDOW syllables of each use (nearer weighs more), and `@name`/`@number`. */
+function localScore(sense: Sense, mentions: Mention[], index: ContextIndex, text: string): number {
+  let score = 0;
+  for (const m of mentions) {
+    for (const term of sense.context) {
+      if (term === '@name' || term === '@number') {
+        const next = index.nextToken(m.token);
+        if (!next || /[\n]/u.test(text.slice(m.end, next.start)) || next.start - m.end > 3) continue;
+        if (term === '@number' && /^\p{N}/u.test(next.text)) score += 3;
+        if (term === '@name' && CAPITALISED.test(next.text) && !looksLikeAbbreviation(next.text)) score += 3;
+        continue;
+      }
+      const syllables = splitTerm(term);
+      const from = Math.max(0, m.token - WINDOW);
+      const to = m.token + WINDOW;
+      for (let i = from; i <= to; i++) {
+        if (i === m.token || !index.matchesAt(syllables, i)) continue;
+        // a word next to the abbreviation (`trường CĐ`, `TT Y tế`) says more than one further off
+        const distance = i < m.token ? m.token - (i + syllables.length - 1) : i - m.token;
+        score += distance <= 1 ? 3 : distance <= 3 ? 2 : 1;
+      }
+    }
+  }
+  return score;
+}
+
+/** The index of the single best sense, or -1 when none stands out. */
+function pickUnique(scores: number[], minimum: number, othersZero: boolean): number {
+  let best = -1;
+  for (let i = 0; i < scores.length; i++) {
+    const s = scores[i] ?? 0;
+    if (s < minimum) continue;
+    if (best === -1 || s > (scores[best] ?? 0)) best = i;
+  }
+  if (best === -1) return -1;
+  const top = scores[best] ?? 0;
+  const rivals = scores.filter((s, i) => i !== best && (othersZero ? s > 0 : s >= top));
+  return rivals.length === 0 ? best : -1;
+}
+
+/**
+ * Chooses a sense of an ambiguous entry, or none: first the words around its uses; then words
+ * anywhere in the article (at least two, none for another sense); then the domains of the other
+ * abbreviations the article uses (at least two more for one sense than for any other).
+ */
+function chooseSense(entry: DictionaryEntry, mentions: Mention[], index: ContextIndex, text: string, domainVotes: Map<string, number>): Sense | null {
+  const senses = entry.senses;
+  const local = pickUnique(senses.map((s) => localScore(s, mentions, index, text)), 1, false);
+  if (local !== -1) return senses[local] ?? null;
+  const anywhere = senses.map((s) => s.context.filter((t) => !t.startsWith('@')).reduce((n, t) => n + index.countAnywhere(splitTerm(t)), 0));
+  const doc = pickUnique(anywhere, 2, true);
+  if (doc !== -1) return senses[doc] ?? null;
+  const votes = senses.map((s) => domainVotes.get(s.domain) ?? 0);
+  const byDomain = pickUnique(votes, 2, false);
+  if (byDomain !== -1 && (votes[byDomain] ?? 0) >= Math.max(0, ...votes.filter((_, i) => i !== byDomain)) + 2) return senses[byDomain] ?? null;
+  return null;
+}
+
+/** An inline expansion capitalised only because it opens a sentence goes back to lower case. */
+function inlineExpansionCase(text: string, d: Definition): string {
+  const expansion = d.expansion;
+  if (!CAPITALISED.test(expansion) || !isSentenceStart(text, d.expansionStart, isNonFinalAbbreviation)) return expansion;
+  const folded = foldPhrase(expansion);
+  for (const entry of getBuiltinDictionary().byKey.values()) {
+    for (const s of entry.senses) if (foldPhrase(s.expansion) === folded) return s.expansion;
+  }
+  const rest = expansion.split(/\s+/u).slice(1);
+  if (rest.some((w) => CAPITALISED.test(w))) return expansion;
+  return expansion.charAt(0).toLowerCase() + expansion.slice(1);
+}
+
+/**
+ * Finds every abbreviation in the scope of the text. Sorted by first use. Never throws.
+ *
+ * Where the expansion comes from, first match wins: a definition in the article itself
+ * (`công đoàn (CĐ)`, `NLĐ (người lao động)`), the user's dictionary, the built-in dictionary
+ * (an ambiguous entry is resolved from context or left with `expansion: null` and `candidates`),
+ * else `source: "unknown"` for a token in capitals that looks like an abbreviation.
+ */
+export function extractAbbreviations(text: string, scope: Span[], options: ExtractAbbreviationsOptions = {}): Abbreviation[] {
+  if (typeof text !== 'string' || text.length === 0) return [];
+  const spans = cleanScope(text, scope);
+  if (spans.length === 0) return [];
+
+  const userDict = options?.userDict ?? new Map<string, UserEntry>();
+  const user = new Map<string, UserEntry>();
+  const userSpellings = new Map<string, UserEntry>();
+  for (const entry of userDict.values()) {
+    user.set(foldKey(entry.short), entry);
+    userSpellings.set(normalizeLetters(entry.short), entry);
+  }
+  const isShort = (s: string): boolean => looksLikeAbbreviation(s) || userSpellings.has(normalizeLetters(s)) || lookupBuiltin(s) !== undefined;
+  const inline = new Map<string, Definition>();
+  for (const d of findDefinitions(text, spans, isShort)) if (!inline.has(d.key)) inline.set(d.key, d);
+  const known: Known = { inline, user, userSpellings };
+
+  const tokens = tokenize(text, spans);
+  const mentions = collectMentions(text, tokens, spans, known);
+  const groups = new Map<string, Mention[]>();
+  for (const m of mentions) {
+    const list = groups.get(m.key);
+    if (list) list.push(m);
+    else groups.set(m.key, [m]);
+  }
+
+  // Domains of the abbreviations whose sense is certain, as evidence for the ambiguous ones.
+  const domainVotes = new Map<string, number>();
+  const builtinByKey = getBuiltinDictionary().byKey;
+  for (const key of groups.keys()) {
+    const entry = builtinByKey.get(key);
+    const d = inline.get(key);
+    const sense = d ? entry?.senses.find((s) => foldPhrase(s.expansion) === foldPhrase(d.expansion)) : entry?.senses.length === 1 ? entry.senses[0] : undefined;
+    if (sense) domainVotes.set(sense.domain, (domainVotes.get(sense.domain) ?? 0) + 1);
+  }
+
+  let index: ContextIndex | null = null;
+  const out: Abbreviation[] = [];
+  for (const [key, list] of groups) {
+    const first = list[0] as Mention;
+    let short = first.spelling;
+    let expansion: string | null = null;
+    let source: AbbreviationSource = 'unknown';
+    let definedAt: number | null = null;
+    let candidates: string[] | undefined;
+    let definition: [number, number] | undefined;
+    const d = inline.get(key);
+    const u = user.get(key);
+    const entry = builtinByKey.get(key);
+    if (d) {
+      short = normalizeLetters(d.short);
+      expansion = inlineExpansionCase(text, d);
+      source = 'inline';
+      definedAt = d.shortStart;
+      definition = [d.start, d.end];
+    } else if (u) {
+      short = u.short;
+      expansion = u.expansion;
+      source = 'user';
+    } else if (entry) {
+      short = entry.short;
+      source = 'builtin';
+      if (entry.senses.length === 1) expansion = entry.senses[0]?.expansion ?? null;
+      else {
+        index ??= new ContextIndex(tokens);
+        const sense = chooseSense(entry, list, index, text, domainVotes);
+        if (sense) expansion = sense.expansion;
+        else candidates = entry.senses.map((s) => s.expansion);
+      }
+    }
+    const abbreviation: Abbreviation = {
+      short,
+      expansion,
+      source,
+      count: list.length,
+      first: first.start,
+      definedAt,
+      mentions: list.map((m) => [m.start, m.end]),
+    };
+    if (candidates) abbreviation.candidates = candidates;
+    if (definition) abbreviation.definition = definition;
+    out.push(abbreviation);
+  }
+  return out.sort((a, b) => a.first - b.first);
+}
