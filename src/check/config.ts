@@ -39,6 +39,12 @@ export function editDistance(a: string, b: string): number {
 export function suggest(word: string, options: readonly string[]): string | null {
   let best: string | null = null;
   let bestDistance = Infinity;
+  const w = word.toLowerCase();
+  // `warning` for `warn`, `double-space-rule` for `double-space`: one is the other cut short.
+  for (const o of options) {
+    const l = o.toLowerCase();
+    if (Math.min(w.length, l.length) >= 3 && (w.startsWith(l) || l.startsWith(w))) return o;
+  }
   for (const o of options) {
     const d = editDistance(word.toLowerCase(), o.toLowerCase());
     if (d < bestDistance) {
