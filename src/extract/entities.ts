@@ -1,0 +1,161 @@
+// Named entities (PER, ORG, LOC, MISC): rules that follow how Vietnamese news writes names
+// (titles before persons, unit words before places, heads before organisations, quoted
+// programme names), with vntk's CRF tags as one signal; overlaps settled once, then mentions
+// grouped into entities with a canonical name.
+import type { Abbreviation, Doc, Entity, EntityType, Span, Word } from '../types.js';
+import { entityData } from './entity-data.js';
+import { groupMentions } from './entity-group.js';
+import type { Mention } from './entity-group.js';
+import { SentenceRules } from './entity-rules.js';
+import type { Candidate } from './entity-rules.js';
+import { foldKey, tokenize } from './entity-tokens.js';
+import type { EntityToken } from './entity-tokens.js';
+
+export interface EntityExtras {
+  /** Byline authors (`Kiến Quốc` in `Bài, ảnh: Kiến Quốc`), counted as PER mentions. */
+  authors?: { name: string; start: number; end: number }[];
+}
+
+const CONTENT_PARTS = new Set(['title', 'lead', 'paragraph', 'caption']);
+
+/** The entities of `doc`, one per distinct entity, sorted by first mention. */
+export function extractEntities(doc: Doc, abbreviations: Abbreviation[], extra?: EntityExtras): Entity[] {
+  const text = doc.text;
+  const mentions: Mention[] = [];
+  for (const sentence of scopes(doc)) {
+    const tokens = tokenize(text, sentence, sentence.words);
+    if (tokens.length === 0) continue;
+    const cands = new SentenceRules(tokens, text).run();
+    for (const c of resolve(cands, tokens.length)) {
+      const m = toMention(c, tokens, text);
+      if (m) mentions.push(m);
+    }
+  }
+  for (const a of extra?.authors ?? []) {
+    if (!(a.start >= 0 && a.end <= text.length && a.end > a.start)) continue;
+    const surface = text.slice(a.start, a.end);
+    if (!isCleanSpan(surface, 'PER')) continue;
+    // The byline may also be a sentence the rules read: one span is one mention.
+    if (mentions.some((m) => m.start === a.start && m.end === a.end && m.type === 'PER')) continue;
+    mentions.push({ start: a.start, end: a.end, text: surface, type: 'PER', roles: [] });
+  }
+  mentions.sort((a, b) => a.start - b.start || b.end - a.end);
+  return groupMentions(mentions, text, expansionMap(abbreviations));
+}
+
+interface Scope extends Span {
+  words: readonly Word[];
+}
+
+/** A scope longer than this is read in pieces cut at white space (a 5 MB line stays cheap). */
+const MAX_SCOPE_CHARS = 2000;
+
+/** Sentences when the pipeline gave them; else the content parts or the lines, without words. */
+function scopes(doc: Doc): Scope[] {
+  const raw: Scope[] = [];
+  if (doc.sentences.length > 0) {
+    for (const s of doc.sentences) raw.push({ start: s.start, end: s.end, words: [...s.words].sort((a, b) => a.start - b.start) });
+  } else {
+    const parts = doc.parts.filter((p) => CONTENT_PARTS.has(p.kind));
+    if (parts.length > 0) {
+      for (const p of parts) raw.push({ start: p.start, end: p.end, words: [] });
+    } else {
+      let start = 0;
+      for (const line of doc.text.split('\n')) {
+        raw.push({ start, end: start + line.length, words: [] });
+        start += line.length + 1;
+      }
+    }
+  }
+  const out: Scope[] = [];
+  for (const s of raw) {
+    let start = Math.max(0, s.start);
+    const end = Math.min(doc.text.length, s.end);
+    while (end - start > MAX_SCOPE_CHARS) {
+      let cut = doc.text.lastIndexOf(' ', start + MAX_SCOPE_CHARS);
+      if (cut <= start) cut = start + MAX_SCOPE_CHARS;
+      out.push({ start, end: cut, words: s.words });
+      start = cut;
+    }
+    if (end > start) out.push({ start, end, words: s.words });
+  }
+  return out;
+}
+
+/**
+ * Strongest candidates first; a weaker one is kept only when it is apart from every kept one or
+ * properly nested in an allowed way: a place or a suffix organisation inside an organisation
+ * (`TP Cần Thơ` and `LĐLĐ TP Cần Thơ` in `Ban Thường vụ LĐLĐ TP Cần Thơ`), anything inside a
+ * quoted name. A person never nests, and crossing spans never survive together.
+ */
+export function resolve(cands: Candidate[], tokenCount: number): Candidate[] {
+  const order = [...cands].sort((a, b) => b.strength - a.strength || b.e - b.s - (a.e - a.s) || a.s - b.s);
+  const cover: Candidate[][] = Array.from({ length: tokenCount }, () => []);
+  const kept: Candidate[] = [];
+  for (const c of order) {
+    const seen = new Set<Candidate>();
+    let ok = true;
+    for (let k = c.s; k < c.e && ok; k++) {
+      for (const o of cover[k] ?? []) {
+        if (seen.has(o)) continue;
+        seen.add(o);
+        if (!compatible(c, o)) ok = false;
+      }
+    }
+    if (!ok) continue;
+    kept.push(c);
+    for (let k = c.s; k < c.e; k++) cover[k]?.push(c);
+  }
+  return kept.sort((a, b) => a.s - b.s || b.e - a.e);
+}
+
+function compatible(a: Candidate, b: Candidate): boolean {
+  if (a.s === b.s && a.e === b.e) return false;
+  if (a.s <= b.s && b.e <= a.e) return nests(a, b);
+  if (b.s <= a.s && a.e <= b.e) return nests(b, a);
+  return false;
+}
+
+function nests(outer: Candidate, inner: Candidate): boolean {
+  if (inner.type === 'PER' || outer.type === 'PER') return outer.type === 'MISC' && inner.type === 'PER';
+  if (outer.type === 'MISC') return inner.type !== 'MISC';
+  if (outer.type !== 'ORG') return false;
+  if (inner.type === 'LOC') return inner.nestable;
+  if (inner.type === 'ORG') return inner.nestable && inner.e === outer.e && inner.s >= (outer.headEnd ?? outer.s + 1);
+  return false;
+}
+
+// Example: `2023`, `19.700`, `03/12/2023`, `07:09`
+const NUMERIC = /^[\p{N}\s.,:/\-–]+$/u;
+const EDGE_PUNCT = /^[^\p{L}\p{N}]|[^\p{L}\p{N}]$/u;
+
+/** The never-list: no bare number or date, no title alone, no punctuation at either edge. */
+export function isCleanSpan(surface: string, type: EntityType): boolean {
+  if (surface.trim() === '' || EDGE_PUNCT.test(surface) || NUMERIC.test(surface)) return false;
+  if (entityData().titleKeys.has(foldKey(surface))) return false;
+  if (type === 'PER' && /[\p{N}]/u.test(surface)) return false;
+  if ((type === 'PER' || type === 'LOC') && /[,;:!?()"“”]/u.test(surface)) return false;
+  return true;
+}
+
+function toMention(c: Candidate, tokens: readonly EntityToken[], text: string): Mention | undefined {
+  const first = tokens[c.s];
+  const last = tokens[c.e - 1];
+  if (!first || !last) return undefined;
+  const surface = text.slice(first.start, last.end);
+  if (!isCleanSpan(surface, c.type)) return undefined;
+  // A number inside a place is only the numbered unit (`Quận 1`), never a stray figure.
+  if (c.type === 'LOC' && /\p{N}/u.test(surface) && !c.place?.numbered) return undefined;
+  const m: Mention = { start: first.start, end: last.end, text: surface, type: c.type, roles: c.roles ?? [] };
+  if (c.place) m.place = c.place;
+  if (c.canonical) m.canonical = c.canonical;
+  if (c.bareUnit) m.bareUnit = true;
+  if (c.type === 'ORG') m.tokens = tokens.slice(c.s, c.e).map((t) => t.text);
+  return m;
+}
+
+function expansionMap(abbreviations: readonly Abbreviation[]): Map<string, string> {
+  const map = new Map<string, string>(entityData().headExpansions);
+  for (const a of abbreviations) if (a.expansion) map.set(a.short, a.expansion);
+  return map;
+}

@@ -1,0 +1,160 @@
+// The entity rules' word lists and gazetteers, read from src/data/ on first use and cached, and
+// indexed as phrase tables keyed by their first token.
+import { readFileSync } from 'node:fs';
+import { entryKeys, foldKey } from './entity-tokens.js';
+import type { EntityToken } from './entity-tokens.js';
+
+export interface PhraseEntry<T> {
+  /** Case-kept token keys of the entry. */
+  keys: string[];
+  value: T;
+}
+
+/** Entries grouped by their first token's key, longest first, for longest-match lookups. */
+export class PhraseTable<T> {
+  private readonly byFirst = new Map<string, PhraseEntry<T>[]>();
+  constructor(private readonly caseSensitive: boolean) {}
+
+  add(entry: string, value: T): void {
+    const keys = entryKeys(entry).map((k) => (this.caseSensitive ? k : k.toLowerCase()));
+    const first = keys[0];
+    if (first === undefined) return;
+    const list = this.byFirst.get(first) ?? [];
+    list.push({ keys, value });
+    list.sort((a, b) => b.keys.length - a.keys.length);
+    this.byFirst.set(first, list);
+  }
+
+  /** The longest entry that matches the tokens at `i`, or undefined. */
+  match(tokens: readonly EntityToken[], i: number): PhraseEntry<T> | undefined {
+    const t = tokens[i];
+    if (!t) return undefined;
+    const list = this.byFirst.get(this.caseSensitive ? t.ckey : t.key);
+    if (!list) return undefined;
+    for (const e of list) {
+      let ok = true;
+      for (let k = 1; k < e.keys.length; k++) {
+        const u = tokens[i + k];
+        if (!u || (this.caseSensitive ? u.ckey : u.key) !== e.keys[k]) {
+          ok = false;
+          break;
+        }
+      }
+      if (ok) return e;
+    }
+    return undefined;
+  }
+}
+
+export type TitleKind = 'honorific' | 'position' | 'rank' | 'degree' | 'profession';
+export interface PlaceInfo {
+  /** Canonical name (`Hồ Chí Minh` for `TP.HCM`, `Mỹ` for `Hoa Kỳ`). */
+  canonical: string;
+  kind: string;
+  /** `tỉnh` or `thành phố` for provinces, empty otherwise. */
+  provinceType: string;
+}
+export interface UnitInfo {
+  canonical: string;
+  level: string;
+  number: boolean;
+}
+export interface OrgHead {
+  expansion: string;
+  bare: boolean;
+}
+
+export interface EntityData {
+  titles: PhraseTable<TitleKind>;
+  titleKeys: Set<string>;
+  familyNames: Set<string>;
+  places: PhraseTable<PlaceInfo>;
+  units: PhraseTable<UnitInfo>;
+  orgHeads: PhraseTable<OrgHead>;
+  orgNames: PhraseTable<string>;
+  /** Lowercase words that stay inside an organisation's name (`bệnh tật`, `cổ phần`). */
+  orgInner: PhraseTable<true>;
+  /** Expansions of abbreviated heads (`UBND` → `Ủy ban nhân dân`), by case-kept key. */
+  headExpansions: Map<string, string>;
+  diseases: PhraseTable<string>;
+  events: PhraseTable<string>;
+  miscTriggers: PhraseTable<true>;
+}
+
+function readData(name: string): string {
+  return readFileSync(new URL(`../data/${name}`, import.meta.url), 'utf8').normalize('NFC');
+}
+
+/** Rows of a TSV file with a `#` source note and a header line, as objects. */
+export function readTsv(name: string): Record<string, string>[] {
+  const lines = readData(name).split('\n').filter((l) => l.trim() !== '' && !l.startsWith('#'));
+  const header = (lines.shift() ?? '').split('\t');
+  return lines.map((line) => {
+    const cells = line.split('\t');
+    const row: Record<string, string> = {};
+    header.forEach((h, i) => (row[h] = (cells[i] ?? '').trim()));
+    return row;
+  });
+}
+
+/** Lines of a one-entry-per-line file, without the `#` source note. */
+export function readList(name: string): string[] {
+  return readData(name)
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l !== '' && !l.startsWith('#'));
+}
+
+let cached: EntityData | undefined;
+
+export function entityData(): EntityData {
+  if (cached) return cached;
+  const titles = new PhraseTable<TitleKind>(false);
+  const titleKeys = new Set<string>();
+  for (const r of readTsv('titles.tsv')) {
+    titles.add(r.title ?? '', (r.kind ?? 'position') as TitleKind);
+    titleKeys.add(foldKey(r.title ?? ''));
+  }
+  const familyNames = new Set(readList('family-names.txt'));
+
+  const places = new PhraseTable<PlaceInfo>(true);
+  for (const r of readTsv('provinces.tsv')) {
+    const name = r.name ?? '';
+    const info = { canonical: name, kind: 'province', provinceType: r.type ?? 'tỉnh' };
+    places.add(name, info);
+    for (const a of (r.aliases ?? '').split(',')) if (a.trim()) places.add(a.trim(), info);
+  }
+  for (const r of readTsv('cities.tsv')) {
+    places.add(r.name ?? '', { canonical: r.name ?? '', kind: r.kind ?? 'city', provinceType: '' });
+  }
+  for (const r of readTsv('countries.tsv')) {
+    const name = r.name ?? '';
+    places.add(name, { canonical: r.canonical || name, kind: r.kind ?? 'country', provinceType: '' });
+  }
+
+  const units = new PhraseTable<UnitInfo>(false);
+  for (const r of readTsv('loc-units.tsv')) {
+    units.add(r.unit ?? '', { canonical: r.canonical ?? '', level: r.level ?? '', number: r.number === 'yes' });
+  }
+
+  const orgHeads = new PhraseTable<OrgHead>(true);
+  const headExpansions = new Map<string, string>();
+  for (const r of readTsv('org-heads.tsv')) {
+    orgHeads.add(r.head ?? '', { expansion: r.expansion ?? '', bare: r.bare === 'yes' });
+    if (r.expansion) headExpansions.set(entryKeys(r.head ?? '').join(' '), r.expansion);
+  }
+  const orgNames = new PhraseTable<string>(true);
+  for (const r of readTsv('org-names.tsv')) orgNames.add(r.name ?? '', r.canonical || (r.name ?? ''));
+
+  const orgInner = new PhraseTable<true>(false);
+  for (const w of readList('org-inner.txt')) orgInner.add(w, true);
+  const diseases = new PhraseTable<string>(false);
+  for (const d of readList('diseases.txt')) diseases.add(d, d);
+  const events = new PhraseTable<string>(true);
+  for (const r of readTsv('events.tsv')) events.add(r.name ?? '', r.kind ?? 'event');
+  const miscTriggers = new PhraseTable<true>(false);
+  for (const t of readList('misc-triggers.txt')) miscTriggers.add(t, true);
+
+  cached = { titles, titleKeys, familyNames, places, units, orgHeads, orgNames, orgInner, headExpansions, diseases, events, miscTriggers };
+  return cached;
+}

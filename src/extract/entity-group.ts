@@ -1,0 +1,172 @@
+// Grouping entity mentions into entities: one key per distinct entity (tone-mark placement and
+// case ignored, abbreviations written out, a place's unit word reduced to its level), short forms
+// joined to the one full form they can stand for, then the canonical name and the parent link.
+import type { Entity, EntityType } from '../types.js';
+import type { PlaceKey } from './entity-rules.js';
+import { foldKey } from './entity-tokens.js';
+
+export interface Mention {
+  start: number;
+  end: number;
+  text: string;
+  type: EntityType;
+  roles: string[];
+  place?: PlaceKey;
+  canonical?: string;
+  bareUnit?: boolean;
+  /** Token texts of an organisation's name, for writing its abbreviations out. */
+  tokens?: string[];
+}
+
+interface Group {
+  key: string;
+  type: EntityType;
+  mentions: Mention[];
+}
+
+const CITY_UNITS = new Set(['TP', 'Tp', 'TP.', 'thành phố', 'Thành phố']);
+
+function mentionKey(m: Mention, expansions: ReadonlyMap<string, string>): string {
+  switch (m.type) {
+    case 'LOC': {
+      const p = m.place;
+      if (!p) return 'b|' + foldKey(m.text);
+      if (p.numbered) return `n|${foldKey(p.unit)}|${p.name}`;
+      if (p.unit) return `u|${p.level}|${p.name}`;
+      return 'b|' + p.name;
+    }
+    case 'ORG': {
+      if (m.canonical) return 'c|' + foldKey(m.canonical);
+      const words = (m.tokens ?? [m.text])
+        .filter((t) => /[\p{L}\p{N}&]/u.test(t))
+        .map((t) => (CITY_UNITS.has(t) ? 'thành phố' : (expansions.get(t) ?? t)));
+      return 'o|' + foldKey(words.join(' '));
+    }
+    default:
+      return m.type + '|' + foldKey(m.text);
+  }
+}
+
+/** Moves a short form's mentions into the one group it can stand for, if exactly one. */
+function mergeInto(groups: Map<string, Group>, from: Group, pick: (g: Group) => boolean, prefer?: (g: Group) => boolean): void {
+  let found: Group[] = [];
+  for (const g of groups.values()) if (g !== from && g.type === from.type && pick(g)) found.push(g);
+  if (found.length > 1 && prefer) found = found.filter(prefer);
+  const target = found[0];
+  if (found.length !== 1 || !target) return;
+  target.mentions.push(...from.mentions);
+  groups.delete(from.key);
+}
+
+export function groupMentions(mentions: readonly Mention[], text: string, expansions: ReadonlyMap<string, string>): Entity[] {
+  const groups = new Map<string, Group>();
+  for (const m of mentions) {
+    const key = mentionKey(m, expansions);
+    const g = groups.get(key) ?? { key, type: m.type, mentions: [] };
+    g.mentions.push(m);
+    groups.set(key, g);
+  }
+  for (const g of [...groups.values()]) {
+    const name = g.key.slice(g.key.lastIndexOf('|') + 1);
+    if (g.type === 'LOC' && g.key.startsWith('b|')) {
+      // `Cần Thơ` after `TP Cần Thơ`: the bare name is that place (the province if several).
+      mergeInto(
+        groups,
+        g,
+        (o) => o.key.startsWith('u|') && o.key.endsWith('|' + name),
+        (o) => o.key.startsWith('u|province|'),
+      );
+    } else if (g.type === 'ORG' && g.mentions.every((m) => m.bareUnit)) {
+      // `UBND tỉnh` after `UBND tỉnh Quảng Nam`: the one organisation of that kind in the article.
+      mergeInto(groups, g, (o) => o.key.startsWith(g.key + ' '));
+    } else if (g.type === 'PER' && !name.includes(' ')) {
+      // `ông Chính` after `Thủ tướng Phạm Minh Chính`.
+      mergeInto(groups, g, (o) => o.key.endsWith(' ' + name));
+    }
+  }
+
+  const built = [...groups.values()].map((g) => {
+    g.mentions.sort((a, b) => a.start - b.start || b.end - a.end);
+    return { g, entity: buildEntity(g) };
+  });
+  built.sort((a, b) => (a.entity.mentions[0]?.[0] ?? 0) - (b.entity.mentions[0]?.[0] ?? 0) || (b.entity.mentions[0]?.[1] ?? 0) - (a.entity.mentions[0]?.[1] ?? 0));
+  const entities = built.map((b) => b.entity);
+  setParents(entities);
+  void text;
+  return entities;
+}
+
+function mostFrequent(surfaces: readonly string[]): string {
+  const counts = new Map<string, number>();
+  let best = surfaces[0] ?? '';
+  for (const s of surfaces) {
+    const n = (counts.get(s) ?? 0) + 1;
+    counts.set(s, n);
+    if (n > (counts.get(best) ?? 0)) best = s;
+  }
+  return best;
+}
+
+function canonicalOf(g: Group): string {
+  const ms = g.mentions;
+  switch (g.type) {
+    case 'PER':
+      return ms.reduce((best, m) => (m.text.length > best.length ? m.text : best), ms[0]?.text ?? '');
+    case 'LOC': {
+      const gaz = ms.find((m) => m.place?.gazetteer)?.place?.gazetteer;
+      if (gaz?.kind === 'province') return (gaz.provinceType === 'thành phố' ? 'TP ' : 'tỉnh ') + gaz.canonical;
+      const withUnit = ms.find((m) => m.place?.unit);
+      if (withUnit?.place) {
+        return withUnit.place.numbered ? withUnit.text : `${withUnit.place.unit} ${withUnit.place.surfaceName}`;
+      }
+      return gaz ? gaz.canonical : (ms[0]?.text ?? '');
+    }
+    case 'ORG':
+      return ms.find((m) => m.canonical)?.canonical ?? mostFrequent(ms.map((m) => m.text));
+    default:
+      return ms[0]?.text ?? '';
+  }
+}
+
+function buildEntity(g: Group): Entity {
+  const canonical = canonicalOf(g);
+  const ck = foldKey(canonical);
+  const seen = g.mentions.find((m) => foldKey(m.text) === ck);
+  const e: Entity = {
+    text: seen ? seen.text : (g.mentions[0]?.text ?? canonical),
+    type: g.type,
+    count: g.mentions.length,
+    mentions: g.mentions.map((m) => [m.start, m.end] as [number, number]),
+    canonical,
+  };
+  if (g.type === 'PER') {
+    const roles: string[] = [];
+    for (const m of g.mentions) for (const r of m.roles) if (!roles.includes(r)) roles.push(r);
+    e.roles = roles;
+  }
+  return e;
+}
+
+/** Parent = the entity whose mentions most often hold this one's most closely; a stack sweep. */
+function setParents(entities: Entity[]): void {
+  const all: { s: number; e: number; owner: number }[] = [];
+  entities.forEach((en, i) => en.mentions.forEach(([s, e]) => all.push({ s, e, owner: i })));
+  all.sort((a, b) => a.s - b.s || b.e - a.e);
+  const votes = entities.map(() => new Map<number, number>());
+  const stack: { s: number; e: number; owner: number }[] = [];
+  for (const m of all) {
+    while (stack.length > 0 && (stack[stack.length - 1] as { e: number }).e <= m.s) stack.pop();
+    const top = stack[stack.length - 1];
+    if (top && top.e >= m.e && top.owner !== m.owner && !(top.s === m.s && top.e === m.e)) {
+      const v = votes[m.owner] as Map<number, number>;
+      v.set(top.owner, (v.get(top.owner) ?? 0) + 1);
+    }
+    stack.push(m);
+  }
+  votes.forEach((v, i) => {
+    let best = -1;
+    let n = 0;
+    for (const [owner, c] of v) if (c > n || (c === n && owner < best)) [best, n] = [owner, c];
+    if (best >= 0) (entities[i] as Entity).parent = best;
+  });
+}

@@ -1,0 +1,516 @@
+// The recognisers: each reads one sentence's tokens and proposes candidate spans (persons after
+// titles, places after unit words, organisations after their heads, quoted names, gazetteer and
+// CRF matches). Overlaps between candidates are settled afterwards, in entities.ts.
+import { entityData } from './entity-data.js';
+import type { EntityData, PlaceInfo, TitleKind } from './entity-data.js';
+import { foldKey } from './entity-tokens.js';
+import type { EntityToken } from './entity-tokens.js';
+import type { EntityType } from '../types.js';
+
+export interface PlaceKey {
+  /** Folded place name without its unit (`cần thơ`, `1` for `Quận 1`). */
+  name: string;
+  /** Canonical unit (`TP`, `quận`), empty for a bare name. */
+  unit: string;
+  level: string;
+  numbered: boolean;
+  gazetteer: PlaceInfo | undefined;
+  /** Surface of the name part (`Thốt Nốt`). */
+  surfaceName: string;
+}
+
+export interface Candidate {
+  /** Token indexes, [s, e). */
+  s: number;
+  e: number;
+  type: EntityType;
+  strength: number;
+  /** May sit inside an outer entity of the same type (a suffix `LĐLĐ TP Cần Thơ` in `Ban Thường vụ LĐLĐ TP Cần Thơ`). */
+  nestable: boolean;
+  /** For ORG: end of the head, inner organisations must start at or after it. */
+  headEnd?: number;
+  /** For ORG ending in a unit word without a name (`UBND tỉnh`). */
+  bareUnit?: boolean;
+  /** For ORG from the list of named institutions: the canonical name. */
+  canonical?: string;
+  place?: PlaceKey;
+  roles?: string[];
+}
+
+/** Longest ORG/LOC chains let a title reach a name; these bound every scan so input stays linear. */
+const MAX_ORG_TOKENS = 20;
+const MAX_NAME_TOKENS = 5;
+const MAX_QUOTE_TOKENS = 40;
+const MAX_QUOTE_WORDS = 8;
+
+const OPENERS = new Set(['"', '“', '«', '(', '[', ':', '-', '–', '—', '‘', "'"]);
+const JOINERS = new Set(['và', '&']);
+const DASHES = new Set(['-', '–']);
+const QUOTE_LINKS = new Set([',', 'và', 'hay', 'hoặc', '…', '.']);
+const DISEASE_CUES = new Set(['bệnh', 'dịch', 'mắc', 'ca', 'tiêm', 'vaccine', 'vắc', 'xin', 'chống', 'phòng']);
+/** Admin unit levels whose unit word may be capitalised (`Quận 1`, `Huyện Củ Chi`). */
+const CAP_UNIT_LEVELS = new Set(['province', 'district', 'commune']);
+
+/** Everything the recognisers learn about one sentence. */
+export class SentenceRules {
+  readonly data: EntityData = entityData();
+  readonly cands: Candidate[] = [];
+  private readonly titleEnds = new Set<number>();
+  private readonly titleAt: ({ len: number; kind: TitleKind } | undefined)[] = [];
+  private readonly locAt = new Map<number, Candidate>();
+  private readonly orgAt = new Map<number, Candidate>();
+
+  constructor(
+    private readonly T: readonly EntityToken[],
+    private readonly text: string,
+  ) {}
+
+  run(): Candidate[] {
+    const n = this.T.length;
+    for (let i = 0; i < n; i++) this.findTitle(i);
+    for (let i = 0; i < n; i++) this.findUnitPlace(i);
+    for (let i = n - 1; i >= 0; i--) this.findOrg(i);
+    for (let i = 0; i < n; i++) {
+      this.findGazetteerPlace(i);
+      this.findTitledPerson(i);
+      this.findFamilyName(i);
+      this.findMisc(i);
+    }
+    this.findCrfPersons();
+    this.findQuotes();
+    return this.cands;
+  }
+
+  // ---- token predicates ----
+
+  private sentenceStart(i: number): boolean {
+    const p = this.T[i - 1];
+    return !p || OPENERS.has(p.text) || p.text === '.' || p.text === '!' || p.text === '?';
+  }
+
+  /** A token that continues the same segmenter word as the one before it. */
+  private sameWord(i: number): boolean {
+    const t = this.T[i];
+    const p = this.T[i - 1];
+    return !!t && !!p && t.word >= 0 && t.word === p.word;
+  }
+
+  /** A capitalised word is a name only when all its syllables are (`Hiến pháp` is not one). */
+  private wholeWordCap(i: number): boolean {
+    for (let k = i + 1; this.sameWord(k); k++) if (!(this.T[k] as EntityToken).isCap) return false;
+    for (let k = i; this.sameWord(k); k--) if (!(this.T[k - 1] as EntityToken).isCap) return false;
+    return true;
+  }
+
+  private isNameToken(i: number): boolean {
+    const t = this.T[i];
+    if (!t) return false;
+    if (t.isInitials) return true;
+    return t.isCap && t.isWord && !t.isAcronym && !/\p{N}/u.test(t.text) && this.wholeWordCap(i);
+  }
+
+  /** End of the run of name tokens from `i` (at most `max`); a dotted initial ends the run. */
+  private nameRun(i: number, max = MAX_NAME_TOKENS): number {
+    let k = i;
+    while (k - i < max && this.isNameToken(k)) {
+      k++;
+      if ((this.T[k - 1] as EntityToken).isInitials) break;
+    }
+    return k;
+  }
+
+  private isFamily(i: number): boolean {
+    const t = this.T[i];
+    return !!t && this.data.familyNames.has(t.ckey);
+  }
+
+  /** Start of a person's name at the tail of the name run [s, e) (`Phong Điền Nguyễn Văn A`), or -1. */
+  private personTail(s: number, e: number): number {
+    for (let p = Math.max(s, e - 4); p <= e - 2; p++) if (this.isFamily(p)) return p;
+    return -1;
+  }
+
+  /** Whether a title (`Chủ tịch`, `Giám đốc`) stands before `i` with only a name's heads between. */
+  private inRoleContext(i: number): boolean {
+    let k = i;
+    for (let steps = 0; steps < MAX_ORG_TOKENS && k > 0; steps++, k--) {
+      if (this.titleEnds.has(k)) return true;
+      const t = this.T[k - 1] as EntityToken;
+      if (t.isPunct && t.text !== '&' && t.text !== '.') return false;
+      if (!t.isCap && !this.data.units.match(this.T, k - 1) && !JOINERS.has(t.key) && !this.sameWord(k - 1)) {
+        return false;
+      }
+    }
+    return this.titleEnds.has(k);
+  }
+
+  private add(c: Candidate): void {
+    if (c.e > c.s) this.cands.push(c);
+  }
+
+  // ---- titles ----
+
+  private findTitle(i: number): void {
+    const m = this.data.titles.match(this.T, i);
+    if (!m) return;
+    const t = this.T[i] as EntityToken;
+    const last = i + m.keys.length;
+    // `Chủ tịch` inside `chủ tịch nước`-like longer words, or `anh` in `anh hùng`: the title
+    // must be whole segmenter words.
+    if (this.sameWord(i) || this.sameWord(last)) return;
+    // A capitalised honorific mid-sentence is a name or a place (`Anh`, `Bà Rịa`), not `anh`/`bà`.
+    if (m.value === 'honorific' && t.isCap && !this.sentenceStart(i)) return;
+    this.titleAt[i] = { len: m.keys.length, kind: m.value };
+    if (m.value !== 'honorific') this.titleEnds.add(last);
+  }
+
+  // ---- places ----
+
+  /** A place name after a unit word at `j` (gazetteer, number or capitalised run), as its end. */
+  private placeNameEnd(i: number, j: number, numbered: boolean): { end: number; gaz?: PlaceInfo; num: boolean } {
+    const gaz = this.data.places.match(this.T, j);
+    if (gaz && !this.isNameToken(j + gaz.keys.length)) return { end: j + gaz.keys.length, gaz: gaz.value, num: false };
+    const t = this.T[j];
+    // Example: `Quận 1`, `phường 7`, `ấp 3A`
+    if (numbered && t && /^\p{N}{1,3}\p{Lu}?$/u.test(t.text)) return { end: j + 1, num: true };
+    const role = this.inRoleContext(i);
+    let k = this.nameRun(j, role ? 8 : 4);
+    if (k > j && role) {
+      // `Chủ tịch UBND xã Tân Phú Nguyễn Văn B`: the person's name is not part of the place.
+      const p = this.personTail(j, k);
+      if (p >= 0) k = p;
+      else if (k - j > 4) k = j + 4;
+    }
+    return { end: k, num: false };
+  }
+
+  private findUnitPlace(i: number): void {
+    const u = this.data.units.match(this.T, i);
+    if (!u) return;
+    const t = this.T[i] as EntityToken;
+    if (t.isCap && !t.isAcronym && !CAP_UNIT_LEVELS.has(u.value.level)) return;
+    // `hợp tác xã`, `văn bản`, `thành phố` read from `phố`: the unit must start its word.
+    if (this.sameWord(i)) return;
+    const prev = this.T[i - 1];
+    if (prev && ((t.key === 'xã' && prev.key === 'tác') || (t.key === 'phố' && prev.key === 'thành'))) return;
+    let j = i + u.keys.length;
+    if (this.sameWord(j)) return;
+    if (u.value.canonical === 'TP' && this.T[j]?.text === '.') j++;
+    const name = this.placeNameEnd(i, j, u.value.number);
+    if (name.end <= j) return;
+    const first = this.T[j] as EntityToken;
+    const last = this.T[name.end - 1] as EntityToken;
+    const surfaceName = this.text.slice(first.start, last.end);
+    const c: Candidate = {
+      s: i,
+      e: name.end,
+      type: 'LOC',
+      strength: 85,
+      nestable: true,
+      place: {
+        name: foldKey(name.gaz ? name.gaz.canonical : surfaceName),
+        unit: u.value.canonical,
+        level: u.value.level,
+        numbered: name.num,
+        gazetteer: name.gaz,
+        surfaceName,
+      },
+    };
+    this.add(c);
+    this.locAt.set(i, c);
+    // The name alone is the same place (grouped later); it is not a second mention.
+  }
+
+  private findGazetteerPlace(i: number): void {
+    const t = this.T[i] as EntityToken;
+    if (!t.isCap && !/^(?:miền|châu)$/u.test(t.key)) return;
+    const m = this.data.places.match(this.T, i);
+    if (!m) return;
+    const e = i + m.keys.length;
+    // Part of a longer name: `Nguyễn Thái Bình`, `Hà Nội FC` stays for other rules.
+    if ((this.isNameToken(i - 1) && !this.sentenceStart(i - 1)) || this.isNameToken(e)) return;
+    if (this.sameWord(i) || this.sameWord(e)) return;
+    const single = m.keys.length === 1 && !t.isAcronym;
+    // `anh Đức`, `chị Nga`: a single-syllable country after an honorific is a person.
+    if (single && ((i > 0 && this.titleAt[i - 1]) || this.titleAt[i])) return;
+    this.add({
+      s: i,
+      e,
+      type: 'LOC',
+      strength: single ? 55 : 75,
+      nestable: true,
+      place: { name: foldKey(m.value.canonical), unit: '', level: m.value.kind, numbered: false, gazetteer: m.value, surfaceName: this.text.slice(t.start, (this.T[e - 1] as EntityToken).end) },
+    });
+  }
+
+  // ---- organisations ----
+
+  private findOrg(i: number): void {
+    const named = this.data.orgNames.match(this.T, i);
+    if (named && !this.sameWord(i) && !this.sameWord(i + named.keys.length) && !this.isNameToken(i + named.keys.length)) {
+      const c: Candidate = { s: i, e: i + named.keys.length, type: 'ORG', strength: 75, nestable: false, canonical: named.value, headEnd: i + named.keys.length };
+      this.add(c);
+      if (!this.orgAt.has(i)) this.orgAt.set(i, c);
+    }
+    const h = this.data.orgHeads.match(this.T, i);
+    if (!h || this.sameWord(i)) return;
+    const headEnd = i + h.keys.length;
+    // `Ban đầu`, `Trường hợp`, `Báo cáo`: a head glued to a lowercase syllable is an ordinary word.
+    if (this.sameWord(headEnd) && !(this.T[headEnd] as EntityToken).isCap) return;
+    const role = this.inRoleContext(i);
+    let j = headEnd;
+    let comps = 0;
+    let bareUnit = false;
+    let hasPlace = false;
+    while (j < this.T.length && j - i < MAX_ORG_TOKENS) {
+      const t = this.T[j] as EntityToken;
+      const loc = this.locAt.get(j);
+      if (loc) {
+        j = loc.e;
+        hasPlace = true;
+        break;
+      }
+      const unit = this.data.units.match(this.T, j);
+      if (unit && (!t.isCap || t.isAcronym) && !this.sameWord(j + unit.keys.length)) {
+        // `UBND tỉnh`, `Công an huyện`: the unit without a name closes the organisation's name.
+        if (CAP_UNIT_LEVELS.has(unit.value.level)) {
+          j += unit.keys.length;
+          bareUnit = true;
+        }
+        break;
+      }
+      const gaz = this.data.places.match(this.T, j);
+      if (gaz && t.isCap && !this.isNameToken(j + gaz.keys.length)) {
+        j += gaz.keys.length;
+        hasPlace = true;
+        break;
+      }
+      // Example: `Trường Tiểu học số 1 thị trấn Phú Hòa`
+      if (t.key === 'số' && this.T[j + 1]?.isNumber) {
+        j += 2;
+        comps++;
+        continue;
+      }
+      // Example: `Quân khu 7`, `Bệnh viện Nhi đồng 1.` (a figure after a name only at its end:
+      // `Công ty ABC 3 năm` is a duration)
+      if (/^\p{N}{1,4}$/u.test(t.text) && (comps === 0 || !this.T[j + 1]?.isWord)) {
+        j++;
+        comps++;
+        break;
+      }
+      // Example: `Trung tâm Kiểm soát bệnh tật tỉnh Đồng Nai`, `Công ty cổ phần Sữa Việt Nam`
+      const inner = comps > 0 || h.keys.length > 0 ? this.data.orgInner.match(this.T, j) : undefined;
+      if (inner && !t.isCap && !this.sameWord(j + inner.keys.length) && !this.sameWord(j)) {
+        j += inner.keys.length;
+        continue;
+      }
+      if (t.isCap && t.isWord && !t.isNumber) {
+        if (role && (comps > 0 || h.value.bare) && this.isFamily(j)) {
+          const k = this.nameRun(j, MAX_NAME_TOKENS);
+          if (k - j >= 2 && k - j <= 4 && !this.isNameToken(k)) break;
+        }
+        j++;
+        while (this.sameWord(j) && (this.T[j] as EntityToken).isWord) j++;
+        comps++;
+        continue;
+      }
+      const next = this.T[j + 1];
+      if (
+        comps > 0 &&
+        (JOINERS.has(t.key) || (DASHES.has(t.text) && this.T[j - 1]!.end < t.start)) &&
+        next?.isCap &&
+        !next.isNumber &&
+        !this.data.orgHeads.match(this.T, j + 1) &&
+        !this.data.orgNames.match(this.T, j + 1) &&
+        !(this.isFamily(j + 1) && this.nameRun(j + 1) - (j + 1) >= 2)
+      ) {
+        j++;
+        continue;
+      }
+      break;
+    }
+    if (comps === 0 && !hasPlace && !(bareUnit && h.value.bare) && !(h.value.bare && h.keys.length > 1)) return;
+    // Trailing lowercase words without the name they led to (`Cục An toàn thực phẩm` is fine,
+    // `Phòng Cảnh sát giao thông` too): nothing to trim, they are all from the inner list.
+    // Only an organisation with its own place can sit inside another (`LĐLĐ TP Cần Thơ` in
+    // `Ban Thường vụ LĐLĐ TP Cần Thơ`); `Công an` in `Bộ Công an` is the ministry's domain.
+    const c: Candidate = { s: i, e: j, type: 'ORG', strength: 90, nestable: hasPlace || bareUnit, headEnd, bareUnit };
+    this.add(c);
+    const prev = this.orgAt.get(i);
+    if (!prev || prev.e < j) this.orgAt.set(i, c);
+  }
+
+  // ---- persons ----
+
+  private findTitledPerson(i: number): void {
+    const title = this.titleAt[i];
+    if (!title) return;
+    // `Bà Rịa`, `Anh` at the start of a sentence in a gazetteer: a place, not an honorific.
+    const asPlace = this.data.places.match(this.T, i);
+    if (asPlace && !this.isNameToken(i + asPlace.keys.length)) return;
+    let j = i + title.len;
+    let roleStart = title.kind === 'honorific' ? -1 : i;
+    for (let steps = 0; steps < 6; steps++) {
+      const next = this.titleAt[j];
+      if (next) {
+        // `Cụ bà Lê Thị Hoa`, `ông Chủ tịch`
+        if (roleStart < 0 && next.kind !== 'honorific') roleStart = j;
+        j += next.len;
+        continue;
+      }
+      // `Ngoại trưởng Mỹ Antony Blinken`, `Đại sứ Nhật Bản`: the country belongs to the role.
+      const gaz = roleStart >= 0 ? this.data.places.match(this.T, j) : undefined;
+      if (gaz && this.T[j]?.isCap) {
+        j += gaz.keys.length;
+        continue;
+      }
+      // Example: `ThS. Lê Văn A`, `TS. BS Nguyễn Văn B`
+      if (this.T[j]?.text === '.' && this.T[j - 1]?.isCap && title.kind !== 'honorific') {
+        j++;
+        continue;
+      }
+      const org = this.orgAt.get(j) ?? this.locAt.get(j);
+      if (org && roleStart >= 0) {
+        j = org.e;
+        continue;
+      }
+      break;
+    }
+    const s = j;
+    if (this.data.orgHeads.match(this.T, s) || this.data.units.match(this.T, s)) return;
+    const e = this.nameRun(s);
+    if (e <= s) return;
+    if (title.kind !== 'honorific' && e - s === 1 && !this.T[s]!.isInitials && this.sentenceStart(i) && i + title.len === s) {
+      // `Thủ tướng Chính phủ` is caught as an ORG; a lone capitalised word right after a
+      // sentence-initial title is too often a common noun to trust.
+      if (!this.T[s]!.ner.endsWith('PER')) return;
+    }
+    const roles: string[] = [];
+    if (roleStart >= 0 && s > roleStart) {
+      let roleEnd = s;
+      while (roleEnd > roleStart && (this.T[roleEnd - 1] as EntityToken).isPunct) roleEnd--;
+      roles.push(this.text.slice((this.T[roleStart] as EntityToken).start, (this.T[roleEnd - 1] as EntityToken).end));
+    }
+    roles.push(...this.appositiveRole(e));
+    this.add({ s, e, type: 'PER', strength: 80, nestable: false, roles });
+  }
+
+  /** `bà Lê Thị Sương Mai, Chủ tịch LĐLĐ TP Cần Thơ, …`: the title and body after the name. */
+  private appositiveRole(e: number): string[] {
+    if (this.T[e]?.text !== ',') return [];
+    const start = e + 1;
+    // `nguyên Chủ tịch Quốc hội`, `cựu Bộ trưởng`
+    const former = this.T[start]?.key === 'nguyên' || this.T[start]?.key === 'cựu' ? 1 : 0;
+    const title = this.titleAt[start + former];
+    if (!title || title.kind === 'honorific') return [];
+    let j = start + former + title.len;
+    for (let steps = 0; steps < 4; steps++) {
+      const next = this.titleAt[j];
+      if (next && next.kind !== 'honorific') {
+        j += next.len;
+        continue;
+      }
+      const body = this.orgAt.get(j) ?? this.locAt.get(j);
+      if (!body) break;
+      j = body.e;
+    }
+    return [this.text.slice((this.T[start] as EntityToken).start, (this.T[j - 1] as EntityToken).end)];
+  }
+
+  private findFamilyName(i: number): void {
+    if (!this.isFamily(i) || (this.isNameToken(i - 1) && !this.sentenceStart(i - 1))) return;
+    if (!this.isNameToken(i)) return;
+    const e = this.nameRun(i, 4);
+    if (e - i < 2 || this.isNameToken(e)) return;
+    this.add({ s: i, e, type: 'PER', strength: 60, nestable: false, roles: this.appositiveRole(e) });
+  }
+
+  private findCrfPersons(): void {
+    const T = this.T;
+    for (let i = 0; i < T.length; i++) {
+      if ((T[i] as EntityToken).ner !== 'B-PER') continue;
+      let e = i + 1;
+      while (e < T.length && (T[e] as EntityToken).ner === 'I-PER') e++;
+      // The CRF runs titles and places into names; keep only the run of name syllables.
+      let s = i;
+      while (s < e && !this.isNameToken(s)) s++;
+      let k = s;
+      while (k < e && this.isNameToken(k)) k++;
+      if (k - s >= 2 && k - s <= 4 && !this.isNameToken(k) && !(this.isNameToken(s - 1) && !this.sentenceStart(s - 1))) {
+        this.add({ s, e: k, type: 'PER', strength: 40, nestable: false, roles: this.appositiveRole(k) });
+      }
+      i = e - 1;
+    }
+  }
+
+  // ---- MISC ----
+
+  private findMisc(i: number): void {
+    const t = this.T[i] as EntityToken;
+    const d = this.data.diseases.match(this.T, i);
+    if (d && !this.sameWord(i) && !this.sameWord(i + d.keys.length)) {
+      const strong = d.keys.length > 1 || /[\p{Lu}\p{N}]/u.test(t.text);
+      const prev = this.T[i - 1];
+      if (strong || (prev && DISEASE_CUES.has(prev.key))) {
+        this.add({ s: i, e: i + d.keys.length, type: 'MISC', strength: 70, nestable: false });
+      }
+    }
+    const ev = this.data.events.match(this.T, i);
+    if (ev && !this.isNameToken(i + ev.keys.length) && !this.sameWord(i) && !this.sameWord(i + ev.keys.length)) {
+      let e = i + ev.keys.length;
+      // Example: `SEA Games 32`
+      if (this.T[e] && /^\p{N}{1,4}$/u.test((this.T[e] as EntityToken).text)) e++;
+      this.add({ s: i, e, type: 'MISC', strength: 70, nestable: true });
+    }
+  }
+
+  private findQuotes(): void {
+    const T = this.T;
+    let lastClose = -2;
+    for (let o = 0; o < T.length; o++) {
+      const open = (T[o] as EntityToken).text;
+      const close = open === '"' ? '"' : open === '“' ? '”' : open === '«' ? '»' : '';
+      if (!close) continue;
+      let c = o + 1;
+      while (c < T.length && c - o <= MAX_QUOTE_TOKENS && (T[c] as EntityToken).text !== close) c++;
+      if (c >= T.length || (T[c] as EntityToken).text !== close) continue;
+      let s = o + 1;
+      let e = c;
+      while (e > s && (T[e - 1] as EntityToken).isPunct) e--;
+      while (s < e && (T[s] as EntityToken).isPunct) s++;
+      const accepted = e > s && this.acceptQuote(o, s, e, lastClose);
+      if (accepted) {
+        this.add({ s, e, type: 'MISC', strength: 70, nestable: true });
+        lastClose = c;
+      }
+      o = c;
+    }
+  }
+
+  private acceptQuote(o: number, s: number, e: number, lastClose: number): boolean {
+    const T = this.T;
+    let words = 0;
+    let caps = 0;
+    for (let k = s; k < e; k++) {
+      const t = T[k] as EntityToken;
+      if (t.isWord) {
+        words++;
+        if (t.isCap) caps++;
+      } else if (t.text === '.' || t.text === '?' || t.text === '!' || t.text === ';') {
+        return false;
+      }
+    }
+    if (words === 0 || words > MAX_QUOTE_WORDS || !(T[s] as EntityToken).isCap) return false;
+    // A list of names, `"Tháng Công nhân", "Cảm ơn NLĐ", …`: the first one's evidence carries.
+    if (lastClose >= 0) {
+      let k = lastClose + 1;
+      while (k < o && QUOTE_LINKS.has((T[k] as EntityToken).key)) k++;
+      if (k === o) return true;
+    }
+    for (let p = Math.max(0, o - 4); p < o; p++) {
+      const m = this.data.miscTriggers.match(T, p);
+      if (m && p + m.keys.length === o) return true;
+    }
+    return words >= 2 && caps * 2 >= words + 1;
+  }
+}

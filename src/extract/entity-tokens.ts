@@ -1,0 +1,107 @@
+// Syllable tokens for the entity rules: cut from the normalised text itself (so offsets are exact
+// whatever the segmenter did), each carrying the segmenter's word index and CRF tags as signals.
+import type { Span, Word } from '../types.js';
+
+export interface EntityToken extends Span {
+  text: string;
+  /** Case-folded matching key (lowercase, new-style tone marks, `Đ` look-alikes unified). */
+  key: string;
+  /** Matching key with case kept, for case-sensitive lists (org heads, gazetteers). */
+  ckey: string;
+  /** Index of the segmenter's word that holds this token, -1 when none does. */
+  word: number;
+  /** CRF NER tag of that word for this syllable (`B-PER` only on the word's first syllable). */
+  ner: string;
+  pos: string;
+  isWord: boolean;
+  isPunct: boolean;
+  isNumber: boolean;
+  /** First letter uppercase (`Cần`, `TP`, `A`). */
+  isCap: boolean;
+  /** Two or more letters, all uppercase (`TP`, `UBND`, `GD&ĐT`, `TP.HCM`). */
+  isAcronym: boolean;
+  /** Dotted initials (`H.T.P`). */
+  isInitials: boolean;
+}
+
+// One token: a run of letters/digits joined by inner `.`, `-`, `&`, `/` or apostrophes
+// (`COVID-19`, `TP.HCM`, `GD&ĐT`, `A/H5N1`, `H.T.P`, `1.850.000`), or any other single
+// non-space character. The joiners are outside the letter class, so the repetition is linear.
+// Example: `Sở GD&ĐT TP.HCM, COVID-19.` → Sở | GD&ĐT | TP.HCM | , | COVID-19 | .
+const TOKEN = /[\p{L}\p{M}\p{N}]+(?:[.\-&/'’][\p{L}\p{M}\p{N}]+)*|[^\s\p{L}\p{M}\p{N}]/gu;
+// Example: `H.T.P`, `N.V.A`
+const INITIALS = /^\p{Lu}(?:\.\p{Lu})+$/u;
+// Example: `UBND`, `LĐLĐ`, `GD&ĐT`, `TP.HCM`
+const ACRONYM = /^(?=(?:[^\p{L}]*\p{L}){2})[\p{Lu}\p{N}.\-&/]+$/u;
+// Example: `19.700`, `07`, `1,5`
+const NUMBER = /^[\p{N}][\p{N}.,/\-]*$/u;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+// Old-style tone placement at the end of a syllable (`hoà`, `khoẻ`, `thuỷ`) moved to the new
+// style (`hòa`, `khỏe`, `thủy`) so both conventions give one key. Only syllable-final pairs differ
+// between the styles (`hoàn` is the same in both).
+// Example: `Hoà` → `Hòa`, `Uỷ` → `Ủy`
+const OLD_TONE = /([oOuU])([àáảãạèéẻẽẹỳýỷỹỵÀÁẢÃẠÈÉẺẼẸỲÝỶỸỴ])(?![\p{L}\p{M}])/gu;
+
+/** Case-kept key: NFC, new-style tone marks, `Ð` (U+00D0) and `Ɖ` unified with `Đ`. */
+export function foldCase(s: string): string {
+  return s
+    .normalize('NFC')
+    .replace(/[\u00D0\u0189]/gu, 'Đ')
+    .replace(OLD_TONE, (_m, lead: string, vowel: string) => {
+      const parts = vowel.normalize('NFD');
+      return (lead + parts.slice(1)).normalize('NFC') + parts.slice(0, 1);
+    });
+}
+
+/** Case-folded key for matching (`Hoà` and `hòa` give `hòa`). */
+export function foldKey(s: string): string {
+  return foldCase(s).toLowerCase();
+}
+
+/** Tokens of `text` inside `span`, tagged with the words (sorted by start) that cover them. */
+export function tokenize(text: string, span: Span, words: readonly Word[]): EntityToken[] {
+  const out: EntityToken[] = [];
+  const slice = text.slice(span.start, span.end);
+  let w = 0;
+  let lastWord = -1;
+  for (const m of slice.matchAll(TOKEN)) {
+    const start = span.start + m.index;
+    const t = m[0];
+    while (w < words.length && (words[w] as Word).end <= start) w++;
+    const word = w < words.length && (words[w] as Word).start <= start ? w : -1;
+    const wd = word >= 0 ? (words[word] as Word) : undefined;
+    const firstOfWord = word !== lastWord;
+    lastWord = word;
+    let ner = wd?.ner ?? '';
+    if (!firstOfWord && ner.startsWith('B-')) ner = 'I-' + ner.slice(2);
+    const isWord = LETTER_OR_DIGIT.test(t);
+    const first = t.charAt(0);
+    const isCap = /\p{Lu}/u.test(first);
+    const ck = foldCase(t);
+    out.push({
+      text: t,
+      start,
+      end: start + t.length,
+      key: ck.toLowerCase(),
+      ckey: ck,
+      word,
+      ner,
+      pos: wd?.pos ?? '',
+      isWord,
+      isPunct: !isWord,
+      isNumber: NUMBER.test(t),
+      isCap,
+      isAcronym: isCap && ACRONYM.test(t),
+      isInitials: INITIALS.test(t),
+    });
+  }
+  return out;
+}
+
+/** Tokens of a data entry (`Bà Rịa - Vũng Tàu`), as case-kept keys. */
+export function entryKeys(entry: string): string[] {
+  const out: string[] = [];
+  for (const m of entry.normalize('NFC').matchAll(TOKEN)) out.push(foldCase(m[0]));
+  return out;
+}
