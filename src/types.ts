@@ -99,6 +99,12 @@ export interface DateMention extends Span {
   /** Lunar-calendar mentions carry `calendar: "lunar"` and their solar value when the year is known. */
   calendar?: 'lunar';
   lunar?: string;
+  /** An impossible date or time (`31/02/2023`, `25:61`): `value` is null; `check` flags these. */
+  invalid?: boolean;
+  /** ISO 8601 length of a period resolved to a range (`P5Y` for `5 năm qua`). */
+  duration?: string;
+  /** TIMEX3 mod: the part of the period meant (`đầu năm nay` START, `cuối tháng này` END). */
+  mod?: 'START' | 'MID' | 'END';
 }
 
 export interface Stats {

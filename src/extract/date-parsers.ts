@@ -1,0 +1,510 @@
+// One small parser per way Vietnamese news writes a date, a time or a period (chrono's shape):
+// a pattern with an example above it, and an extract step that returns a candidate or nothing.
+// Candidates may overlap; date-refiners.ts merges and settles them afterwards.
+import type { DateKind } from '../types.js';
+import { alt, dateWords, key, wordsAfter, wordsBefore, type Mod } from './date-words.js';
+import {
+  addDays,
+  addMonths,
+  formatDay,
+  formatWeek,
+  isoWeek,
+  type Comp,
+  type Reference,
+} from './date-values.js';
+
+export interface Cand {
+  start: number;
+  end: number;
+  kind: DateKind;
+  /** The point (or a range's first end) as read from the text; formatted after all merges. */
+  comp?: Comp;
+  /** A range's second end. */
+  to?: Comp;
+  /** A value worked out by the parser itself (relative dates, durations); wins over `comp`. */
+  value?: string | null;
+  invalid?: boolean;
+  duration?: string;
+  mod?: Mod;
+  /** A period word (`chiều`) already applied to the time, so a later merge does not apply another. */
+  period?: string;
+  /** Only a date if a refiner ties it to another date (`thứ 2` alone is usually an ordinal). */
+  weak?: boolean;
+  /** Relative-day unit, so `7h sáng nay` can join the time to the resolved day. */
+  relUnit?: 'day' | 'week' | 'month' | 'year';
+  /** Tie-break when two readings cover the same characters: higher wins. */
+  rank: number;
+}
+
+export interface Ctx {
+  ref: Reference | null;
+}
+
+export interface Parser {
+  name: string;
+  pattern: () => RegExp;
+  extract: (m: RegExpExecArray, text: string, ctx: Ctx) => Cand | null;
+}
+
+// A number that is not glued to letters, digits or the separators of a longer number or code
+// (`1.850.000`, `COVID-19`, `123/QĐ`). Used at the start and end of every numeric form.
+const NB = String.raw`(?<![\p{L}\p{N}]|[\p{L}\p{N}][.,\/:\-])`;
+const NE = String.raw`(?![\p{L}\p{N}]|[.,\/:]\p{N}|[\/\-]\p{L})`;
+// Word boundaries for word-led forms.
+const B = String.raw`(?<![\p{L}\p{N}])`;
+const E = String.raw`(?![\p{L}\p{N}])`;
+const S = String.raw`\s{1,3}`;
+
+const lazy = (build: () => string, flags = 'giu'): (() => RegExp) => {
+  let re: RegExp | null = null;
+  return () => (re ??= new RegExp(build(), flags));
+};
+
+const num = (s: string | undefined): number | undefined => (s === undefined ? undefined : Number(s));
+
+function hasBefore(text: string, index: number, set: Set<string>): boolean {
+  return wordsBefore(text, index).some((w) => set.has(w));
+}
+
+function periodWords(): string {
+  return alt(Object.keys(dateWords().periods));
+}
+
+/** Applies a part of the day to an hour: `8` + `tối` is 20. */
+export function shiftHour(h: number, period: string | undefined): number {
+  if (!period) return h;
+  const rule = dateWords().periods[key(period)];
+  if (!rule) return h;
+  if (h === 12 && rule.midnight12) return 0;
+  if (rule.pm && h >= rule.pm[0] && h <= rule.pm[1]) return h + 12;
+  return h;
+}
+
+function monthOf(word: string): { month: number; lunar: boolean } | null {
+  if (/^\d+$/u.test(word)) return { month: Number(word), lunar: false };
+  const w = dateWords().monthWords[key(word)];
+  if (!w) return null;
+  // `tháng Năm` is May, but `tháng năm` in running text is usually "months (and) years".
+  if (!w.lunar && word[0] === word[0]?.toLowerCase()) return null;
+  return { month: w.month, lunar: !!w.lunar };
+}
+
+function monthWordAlt(): string {
+  return String.raw`\d{1,2}|${alt(Object.keys(dateWords().monthWords))}`;
+}
+
+/** Is a bare number pair a date by its context? Used by the `d/m`, `d-m`, `d.m` forms. */
+function dayMonthContext(text: string, index: number): boolean {
+  const w = dateWords();
+  if (hasBefore(text, index, w.dayMonthContext)) return true;
+  const before = text.slice(Math.max(0, index - 20), index);
+  return weekdayBefore().test(before);
+}
+
+// `thứ Hai (4/12)`, `Thứ Hai, 4/12`: a weekday right before a bare day-month.
+const weekdayBefore = lazy(() => {
+  const w = dateWords();
+  return String.raw`(?:thứ\s(?:${alt(Object.keys(w.weekdayWords))})|${alt(w.sundayWords)})\s?[,(]?\s?$`;
+}, 'iu');
+
+export const parsers: Parser[] = [
+  {
+    name: 'dayMonthYear',
+    // ngày 03/12/2023 · 25-2-2023 · 1.7.2025 · 31/02/2023 (reported invalid)
+    pattern: lazy(() => String.raw`(?:${B}(ngày|hôm|mùng|mồng)${S})?${NB}(\d{1,2})([\/.\-])(\d{1,2})\3(\d{4})${NE}`),
+    extract(m, text) {
+      const [, kw, ds, , ms, ys] = m;
+      const d = Number(ds), mo = Number(ms), y = Number(ys);
+      const digits = m.index + m[0].length - (ds!.length + ms!.length + ys!.length + 2);
+      if (!kw && hasBefore(text, digits, dateWords().notDateBefore)) return null;
+      if (!kw && (y < 1900 || y > 2100)) return null;
+      // Out-of-range parts in a full date shape are a typo a checker should see, not another number.
+      if (d < 1 || d > 31 || mo < 1 || mo > 12) return { start: m.index, end: m.index + m[0].length, kind: 'date', comp: { y, m: mo, d }, invalid: true, rank: 3 };
+      return { start: m.index, end: m.index + m[0].length, kind: 'date', comp: { y, m: mo, d }, rank: 3 };
+    },
+  },
+  {
+    name: 'dayMonth',
+    // ngày 25/2 · thứ Hai (4/12) · từ 24-7 · sáng 1.7 · 26/6, (bare `/` needs no keyword)
+    pattern: lazy(() => String.raw`(?:${B}(ngày|hôm|mùng|mồng)${S})?${NB}(\d{1,2})([\/.\-])(\d{1,2})${NE}`),
+    extract(m, text) {
+      const [, kw, ds, sep, ms] = m;
+      const d = Number(ds), mo = Number(ms);
+      const end = m.index + m[0].length;
+      const digits = end - (ds!.length + ms!.length + 1);
+      if (mo < 1 || mo > 12 || d < 1 || d > 31) return null;
+      const w = dateWords();
+      if (!kw && !dayMonthContext(text, digits)) {
+        if (hasBefore(text, digits, w.notDateBefore)) return null;
+        const weak = hasBefore(text, digits, w.dayMonthWeakContext);
+        if (sep !== '/' && !weak) return null;
+        if (sep === '/' && w.notDates.has(`${ds}/${ms}`)) return null;
+        // `3/4 số hộ`, `có tới 1/5 dân số`: a word right after a bare pair makes it a fraction.
+        const after = wordsAfter(text, end);
+        const next = text.slice(end, end + 2);
+        const punct = end >= text.length || /^(?:[,.;:)!?\]"”'’…]|\s*$|\s[-–(])/u.test(next);
+        if (!punct && !after.some((a) => w.slashAfterOk.has(a))) return null;
+      }
+      return { start: m.index, end, kind: 'date', comp: { m: mo, d }, rank: 3 };
+    },
+  },
+  {
+    name: 'monthYearBare',
+    // (từ tháng 10/2016 đến) 9/2017 · 12-2023
+    pattern: lazy(() => String.raw`${NB}(\d{1,2})([\/\-])(\d{4})${NE}`),
+    extract(m, text) {
+      const mo = Number(m[1]), y = Number(m[3]);
+      if (mo < 1 || mo > 12 || y < 1900 || y > 2100) return null;
+      if (hasBefore(text, m.index, dateWords().notDateBefore)) return null;
+      return { start: m.index, end: m.index + m[0].length, kind: 'month', comp: { y, m: mo }, rank: 2 };
+    },
+  },
+  {
+    name: 'monthYear',
+    // tháng 10/2016 · tháng 12 năm 2023 · tháng 12 · tháng Giêng · tháng Chạp
+    pattern: lazy(() => String.raw`${B}tháng${S}(${monthWordAlt()})(?:(?:\s{0,2}[\/.\-]\s{0,2}|${S}năm${S})(\d{4}))?${E}`),
+    extract(m) {
+      const mw = monthOf(m[1]!);
+      if (!mw || mw.month < 1 || mw.month > 12) return null;
+      // `Cách mạng tháng Tám`, `Cách mạng tháng Mười` are names; a named solar month needs its year.
+      if (!mw.lunar && !/^\d/u.test(m[1]!) && !m[2]) return null;
+      const comp: Comp = { m: mw.month };
+      if (m[2]) comp.y = Number(m[2]);
+      if (mw.lunar) comp.lunar = true;
+      return { start: m.index, end: m.index + m[0].length, kind: 'month', comp, rank: 3 };
+    },
+  },
+  {
+    name: 'dayMonthWords',
+    // ngày 3 tháng 12 năm 2023 · mùng 10 tháng Giêng · 3 tháng 12, 2023
+    pattern: lazy(
+      () =>
+        String.raw`(?:${B}(ngày|mùng|mồng)${S})?${NB}(\d{1,2})${S}tháng${S}(${monthWordAlt()})(?:(?:${S}năm${S}|\s{0,2}[,\/]\s{0,3})(\d{4}))?${E}`,
+    ),
+    extract(m) {
+      const [, kw, ds, mws, ys] = m;
+      if (!kw && !ys) return null;
+      const mw = monthOf(mws!);
+      const d = Number(ds);
+      if (!mw || mw.month < 1 || mw.month > 12 || d < 1 || d > 31) return null;
+      const comp: Comp = { m: mw.month, d };
+      if (ys) comp.y = Number(ys);
+      if (mw.lunar) comp.lunar = true;
+      return { start: m.index, end: m.index + m[0].length, kind: 'date', comp, rank: 3 };
+    },
+  },
+  {
+    name: 'year',
+    // năm 2019 · Năm 1975
+    pattern: lazy(() => String.raw`${B}năm${S}${NB}(\d{4})${NE}`),
+    extract(m) {
+      return { start: m.index, end: m.index + m[0].length, kind: 'year', comp: { y: Number(m[1]) }, rank: 3 };
+    },
+  },
+  {
+    name: 'yearRange',
+    // 2020-2025 · giai đoạn 2021 – 2025 · năm học 2023-2024
+    pattern: lazy(() => String.raw`(?:${B}năm${S})?${NB}((?:1[89]|20)\d\d)\s{0,2}[-–]\s{0,2}((?:1[89]|20)\d\d)${NE}`),
+    extract(m, text) {
+      const a = Number(m[1]), b = Number(m[2]);
+      if (b <= a || b - a > 100) return null;
+      if (!m[0].toLowerCase().startsWith('năm') && hasBefore(text, m.index, dateWords().notDateBefore)) return null;
+      return { start: m.index, end: m.index + m[0].length, kind: 'range', comp: { y: a }, to: { y: b }, rank: 3 };
+    },
+  },
+  {
+    name: 'quarter',
+    // quý I/2024 · quý 3 năm 2023 · Quý IV · quý II năm nay
+    pattern: lazy(
+      () =>
+        String.raw`${B}quý${S}(IV|I{1,3}|[1-4])(?:\s{0,2}[\/\-]\s{0,2}(\d{4})|${S}năm${S}(\d{4})|${S}(năm${S}(?:nay|ngoái|trước|tới|sau)))?${E}`,
+    ),
+    extract(m, _text, ctx) {
+      const [, qs, y1, y2, rel] = m;
+      // Roman numerals are written in capitals; `quý i…` in lower case is the adjective `quý`.
+      if (/[iv]/u.test(qs!)) return null;
+      const q = dateWords().quarters[qs!.toLowerCase()];
+      if (q === undefined) return null;
+      const comp: Comp = { q };
+      if (y1 ?? y2) comp.y = Number(y1 ?? y2);
+      if (rel) {
+        const r = dateWords().relative[key(rel)];
+        if (!ctx.ref || !r) return { start: m.index, end: m.index + m[0].length, kind: 'quarter', value: `XXXX-Q${q}`, rank: 3 };
+        comp.y = ctx.ref.y + r.offset;
+      }
+      return { start: m.index, end: m.index + m[0].length, kind: 'quarter', comp, rank: 3 };
+    },
+  },
+  {
+    name: 'partOfYear',
+    // 6 tháng đầu năm 2023 · 9 tháng đầu năm · 6 tháng cuối năm nay · nửa đầu năm 2024
+    pattern: lazy(
+      () =>
+        String.raw`${B}(?:(\d{1,2}|ba|sáu|chín|mười)${S}tháng|(nửa))${S}(đầu|cuối|sau)${S}năm(?:${S}(\d{4})|${S}(nay|ngoái|trước|tới|sau))?${E}`,
+    ),
+    extract(m, _text, ctx) {
+      const [, ns, half, side, ys, rel] = m;
+      const words: Record<string, number> = { ba: 3, sáu: 6, chín: 9, mười: 10 };
+      const n = half ? 6 : /^\d/u.test(ns!) ? Number(ns) : words[ns!.toLowerCase()];
+      if (!n || n < 1 || n > 11) return null;
+      const first = side!.toLowerCase() === 'đầu';
+      const from: Comp = { m: first ? 1 : 13 - n };
+      const to: Comp = { m: first ? n : 12 };
+      let y: number | undefined;
+      if (ys) y = Number(ys);
+      else if (rel) {
+        const r = dateWords().relative[`năm ${rel.toLowerCase()}`];
+        if (ctx.ref && r) y = ctx.ref.y + r.offset;
+      } else if (ctx.ref) y = ctx.ref.y;
+      if (y !== undefined) from.y = to.y = y;
+      else {
+        // Without a year the months are still known: `XXXX-01/XXXX-06`, not the reference's year.
+        const mm = (x: number): string => String(x).padStart(2, '0');
+        return { start: m.index, end: m.index + m[0].length, kind: 'range', value: `XXXX-${mm(from.m!)}/XXXX-${mm(to.m!)}`, rank: 4 };
+      }
+      return { start: m.index, end: m.index + m[0].length, kind: 'range', comp: from, to, rank: 4 };
+    },
+  },
+  {
+    name: 'clockTime',
+    // 07:09 · 25:61 (reported invalid) · 7:30 sáng
+    pattern: lazy(() => String.raw`${NB}(\d{1,2}):(\d{2})(?::\d{2})?(?:${S}(${periodWords()})(?!${S}(?:nay|qua|mai)${E}))?${NE}`),
+    extract(m, text) {
+      if (hasBefore(text, m.index, dateWords().notTimeBefore)) return null;
+      const h = Number(m[1]), mi = Number(m[2]);
+      const period = m[3];
+      const comp: Comp = { h: shiftHour(h, period), mi };
+      const c: Cand = { start: m.index, end: m.index + m[0].length, kind: 'time', comp, rank: 2 };
+      if (period) c.period = period;
+      if (h > 24 || mi > 59) c.invalid = true;
+      return c;
+    },
+  },
+  {
+    name: 'hourTime',
+    // 7h · 18h30 · 7h30' · 7 giờ 30 phút · 8 giờ tối · 7 giờ kém 15 · 9 giờ rưỡi · trong 2 giờ (duration)
+    pattern: lazy(
+      () =>
+        String.raw`${NB}(\d{1,2})(?:h(?:(\d{2})(?:'|p(?!\p{L}))?)?|${S}giờ(?:${S}(\d{1,2})(?:${S}phút)?|${S}kém${S}(\d{1,2})(?:${S}phút)?|${S}(rưỡi))?)(?:${S}(${periodWords()})(?!${S}(?:nay|qua|mai)${E}))?${E}`,
+    ),
+    extract(m, text) {
+      const [, hs, hmi, gmi, kem, ruoi, period] = m;
+      let h = Number(hs);
+      let mi = num(hmi ?? gmi) ?? (ruoi ? 30 : 0);
+      if (kem) {
+        h -= 1;
+        mi = 60 - Number(kem);
+      }
+      const start = m.index, end = start + m[0].length;
+      const w = dateWords();
+      if (hasBefore(text, start, w.notTimeBefore)) return null;
+      const after = wordsAfter(text, end);
+      const isDuration = !period && (hasBefore(text, start, w.durationBefore) || after[0] === 'qua' || after[1] === 'vừa qua' || h > 24);
+      if (isDuration) {
+        if (ruoi || kem) return null;
+        const dur = `PT${h}H${mi ? `${mi}M` : ''}`;
+        return { start, end, kind: 'duration', value: dur, duration: dur, rank: 1 };
+      }
+      if (mi > 59 || h < 0) return { start, end, kind: 'time', comp: { h, mi }, invalid: true, rank: 2 };
+      const c: Cand = { start, end, kind: 'time', comp: { h: shiftHour(h, period), mi }, rank: 2 };
+      if (period) c.period = period;
+      return c;
+    },
+  },
+  {
+    name: 'weekday',
+    // thứ Hai · Thứ 7 · Chủ nhật · thứ Bảy tuần trước
+    pattern: lazy(() => {
+      const w = dateWords();
+      return String.raw`${B}(?:thứ${S}(${alt(Object.keys(w.weekdayWords))})|(${alt(w.sundayWords)}))(?:${S}tuần${S}(này|trước|qua|tới|sau))?${E}`;
+    }),
+    extract(m, text) {
+      const [, day, sunday, week] = m;
+      const w = dateWords();
+      const wd = sunday ? 7 : w.weekdayWords[day!.toLowerCase()];
+      if (wd === undefined) return null;
+      const comp: Comp = { wd };
+      if (week) comp.weekOffset = w.relative[`tuần ${week.toLowerCase()}`]?.offset ?? 0;
+      // `thứ hai` in lower case, or `thứ 2`, is mostly an ordinal ("the second"): only a weekday
+      // when a time word stands before it or a date follows (the refiner decides the latter).
+      const strong =
+        !!sunday ||
+        !!week ||
+        (!/^\d/u.test(day!) && day![0] !== day![0]!.toLowerCase()) ||
+        hasBefore(text, m.index, new Set(['vào', 'hôm', 'sáng', 'trưa', 'chiều', 'tối', 'đêm', 'các', 'mỗi', 'hằng', 'hàng', 'từ', 'đến', 'tới', 'trước', 'sau']));
+      const c: Cand = { start: m.index, end: m.index + m[0].length, kind: 'date', comp, rank: 2 };
+      if (!strong) c.weak = true;
+      return c;
+    },
+  },
+  {
+    name: 'relative',
+    // hôm qua · ngày mai · tuần trước · tháng này · năm ngoái · sáng nay
+    pattern: lazy(() => String.raw`${B}(${alt(Object.keys(dateWords().relative))})${E}(?!${S}\d)`),
+    extract(m, _text, ctx) {
+      const r = dateWords().relative[key(m[1]!)];
+      if (!r) return null;
+      return relativeCand(m.index, m.index + m[0].length, r.unit, r.offset, ctx.ref);
+    },
+  },
+  {
+    name: 'periodModifier',
+    // đầu năm · cuối tháng · giữa tuần   (đầu năm nay, cuối tháng 12: the refiner extends those)
+    pattern: lazy(() => String.raw`${B}(${alt(Object.keys(dateWords().modifiers))})${S}(năm|tháng|tuần)${E}(?!${S}(?:\d|nay|này|ngoái|trước|qua|tới|sau))`),
+    extract(m, _text, ctx) {
+      const unit = ({ năm: 'year', tháng: 'month', tuần: 'week' } as const)[m[2]!.toLowerCase() as 'năm' | 'tháng' | 'tuần'];
+      const c = relativeCand(m.index, m.index + m[0].length, unit, 0, ctx.ref);
+      c.mod = dateWords().modifiers[key(m[1]!)]!;
+      return c;
+    },
+  },
+  {
+    name: 'duration',
+    // 5 năm qua · 3 tháng · ba tuần tới · 10 năm trước · 30 phút · 1,5 năm
+    pattern: lazy(() => {
+      const w = dateWords();
+      const units = alt(Object.keys(w.durationUnits).filter((u) => u !== 'giờ'));
+      const tails = alt([...w.pastWords, ...w.futureWords, ...w.agoWords]);
+      return String.raw`${NB}(\d{1,4}(?:,\d{1,2})?|${alt(Object.keys(w.countWords))})${S}(${units})(?:${S}(${tails}))?${E}`;
+    }),
+    extract(m, text, ctx) {
+      const [, ns, unitWord, tail] = m;
+      const w = dateWords();
+      // `ngày 3 tháng 12`, `tháng 12 năm 2023`, `quý 1 năm`: the number belongs to the date before it.
+      const prev = wordsBefore(text, m.index)[0];
+      if (prev && ['ngày', 'mùng', 'mồng', 'tháng', 'quý', 'thứ', 'năm', 'lúc', 'số'].includes(prev)) return null;
+      const countWord = w.countWords[ns!.toLowerCase()];
+      // `một ngày` alone is mostly "one day" (some day); a length of one unit needs `qua`/`tới`.
+      if (countWord === 1 && !tail) return null;
+      const n = countWord ?? Number(ns!.replace(',', '.'));
+      if (n === 0 || (typeof n === 'number' && !Number.isFinite(n))) return null;
+      const unit = w.durationUnits[key(unitWord!)]!;
+      const amount = n === 'X' ? 'X' : String(Number((n * unit.times).toFixed(2)));
+      const iso = unit.iso.startsWith('T') ? `PT${amount}${unit.iso.slice(1)}` : `P${amount}${unit.iso}`;
+      const start = m.index;
+      let end = m.index + m[0].length;
+      const t = tail ? key(tail) : null;
+      const units: Record<string, 'year' | 'month' | 'week' | 'day'> = { Y: 'year', M: 'month', W: 'week', D: 'day' };
+      const dateUnit = units[unit.iso];
+      const base: Cand = { start, end, kind: 'duration', value: iso, duration: iso, rank: 1 };
+      if (!t) return base;
+      if (!dateUnit || n === 'X' || typeof n !== 'number' || !Number.isInteger(n)) return base;
+      const back = w.pastWords.includes(t);
+      const ahead = w.futureWords.includes(t);
+      if (!ctx.ref) return back || ahead ? base : { ...base, kind: 'relative', value: null };
+      const months = dateUnit === 'year' ? 12 * n * unit.times : dateUnit === 'month' ? n : 0;
+      const days = dateUnit === 'week' ? 7 * n : dateUnit === 'day' ? n : 0;
+      const shift = (sign: number): Reference =>
+        months ? addMonths(ctx.ref!, sign * months) : addDays(ctx.ref!, sign * days);
+      const refDay = formatDay(ctx.ref.y, ctx.ref.m, ctx.ref.d);
+      if (back || ahead) {
+        // `5 năm qua` against 2023-12-03 is 2018-12-03/2023-12-03: the span it names, not a length.
+        const other = shift(back ? -1 : 1);
+        const o = formatDay(other.y, other.m, other.d);
+        end = m.index + m[0].length;
+        return { ...base, kind: 'range', value: back ? `${o}/${refDay}` : `${refDay}/${o}`, rank: 2 };
+      }
+      // `10 năm trước`: a point in the past, at the unit's own precision.
+      const p = shift(-1);
+      const value =
+        dateUnit === 'year' ? String(p.y) : dateUnit === 'month' ? `${p.y}-${String(p.m).padStart(2, '0')}` : dateUnit === 'week' ? formatWeek(p) : formatDay(p.y, p.m, p.d);
+      return { ...base, kind: 'relative', value, rank: 2 };
+    },
+  },
+  {
+    name: 'tetDay',
+    // mùng 1 Tết · mồng 3 Tết · 30 Tết · ngày 28 Tết
+    pattern: lazy(() => String.raw`(?:${B}(mùng|mồng|ngày)${S})?${NB}(\d{1,2}|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)${S}Tết${E}`),
+    extract(m) {
+      const [, kw, ds] = m;
+      const words: Record<string, number> = { một: 1, hai: 2, ba: 3, bốn: 4, năm: 5, sáu: 6, bảy: 7, tám: 8, chín: 9, mười: 10 };
+      const d = /^\d/u.test(ds!) ? Number(ds) : words[ds!.toLowerCase()];
+      if (d === undefined) return null;
+      const mung = kw && /^m/iu.test(kw);
+      // `mùng 1 Tết` counts days of the first month; `30 Tết`, `28 Tết` the last days of the year before.
+      let comp: Comp;
+      if (mung || d <= 10) comp = { d, m: 1, lunar: true };
+      else if (d >= 20 && d <= 30) comp = { d, m: 12, lunar: true };
+      else return null;
+      return { start: m.index, end: m.index + m[0].length, kind: 'date', comp, rank: 3 };
+    },
+  },
+  {
+    name: 'fullMoon',
+    // rằm tháng Giêng · Rằm tháng 7 · rằm tháng Tám năm 2024
+    pattern: lazy(() => String.raw`${B}rằm${S}tháng${S}(${monthWordAlt()})(?:${S}năm${S}(\d{4}))?${E}`),
+    extract(m) {
+      const word = m[1]!;
+      const w = dateWords().monthWords[key(word)];
+      const mo = /^\d/u.test(word) ? Number(word) : w?.month;
+      if (mo === undefined || mo < 1 || mo > 12) return null;
+      const comp: Comp = { d: 15, m: mo, lunar: true };
+      if (m[2]) comp.y = Number(m[2]);
+      return { start: m.index, end: m.index + m[0].length, kind: 'date', comp, rank: 3 };
+    },
+  },
+  {
+    name: 'dayRange',
+    // 24-31/7 · từ 24 đến 31/7 · từ ngày 3 đến ngày 5/12/2023
+    pattern: lazy(
+      () =>
+        String.raw`(?:${B}(từ)${S})?(?:(ngày)${S})?${NB}(\d{1,2})(?:\s{0,2}[-–]\s{0,2}|${S}(đến|tới)${S}(?:ngày${S})?)(\d{1,2})([\/.])(\d{1,2})(?:\6(\d{4}))?${NE}`,
+    ),
+    extract(m, text) {
+      const [, tu, ngay, d1s, word, d2s, , ms, ys] = m;
+      if (word && !tu && !ngay) return null;
+      const d1 = Number(d1s), d2 = Number(d2s), mo = Number(ms);
+      if (!(d1 >= 1 && d1 < d2 && d2 <= 31 && mo >= 1 && mo <= 12)) return null;
+      if (!tu && !ngay && hasBefore(text, m.index, dateWords().notDateBefore)) return null;
+      const from: Comp = { d: d1, m: mo };
+      const to: Comp = { d: d2, m: mo };
+      if (ys) from.y = to.y = Number(ys);
+      return { start: m.index, end: m.index + m[0].length, kind: 'range', comp: from, to, rank: 4 };
+    },
+  },
+  {
+    name: 'dayMonthRange',
+    // 30/11 - 3/12 · 28/12/2023-2/1/2024
+    pattern: lazy(
+      () =>
+        String.raw`(?:${B}(từ|ngày)${S})?${NB}(\d{1,2})\/(\d{1,2})(?:\/(\d{4}))?\s{0,2}[-–]\s{0,2}(\d{1,2})\/(\d{1,2})(?:\/(\d{4}))?${NE}`,
+    ),
+    extract(m) {
+      const [, , d1, m1, y1, d2, m2, y2] = m;
+      const a: Comp = { d: Number(d1), m: Number(m1) };
+      const b: Comp = { d: Number(d2), m: Number(m2) };
+      if ([a, b].some((c) => c.m! < 1 || c.m! > 12 || c.d! < 1 || c.d! > 31)) return null;
+      if (y2) b.y = Number(y2);
+      if (y1) a.y = Number(y1);
+      else if (y2) a.y = a.m! > b.m! ? Number(y2) - 1 : Number(y2);
+      return { start: m.index, end: m.index + m[0].length, kind: 'range', comp: a, to: b, rank: 4 };
+    },
+  },
+];
+
+/** A relative expression resolved at its unit's precision, or TIMEX3 `X`s without a reference. */
+export function relativeCand(
+  start: number,
+  end: number,
+  unit: 'day' | 'week' | 'month' | 'year',
+  offset: number,
+  ref: Reference | null,
+): Cand {
+  const c: Cand = { start, end, kind: 'relative', rank: 2, relUnit: unit };
+  if (!ref) {
+    c.value = { day: 'XXXX-XX-XX', week: 'XXXX-WXX', month: 'XXXX-XX', year: 'XXXX' }[unit];
+    return c;
+  }
+  if (unit === 'day') {
+    const d = addDays(ref, offset);
+    c.comp = { y: d.y, m: d.m, d: d.d };
+  } else if (unit === 'week') {
+    c.value = formatWeek(addDays(isoWeek(ref).monday, 7 * offset));
+  } else if (unit === 'month') {
+    const d = addMonths({ ...ref, d: 1 }, offset);
+    c.comp = { y: d.y, m: d.m };
+  } else {
+    c.comp = { y: ref.y + offset };
+  }
+  return c;
+}

@@ -1,0 +1,126 @@
+// The date extractor's word lists (src/data/date-words.json), loaded once on first use, and the
+// helpers that turn them into regular-expression alternatives.
+import { readFileSync } from 'node:fs';
+
+export interface PeriodRule {
+  pm: [number, number] | null;
+  midnight12?: boolean;
+}
+export interface MonthWord {
+  month: number;
+  lunar?: boolean;
+}
+export interface RelativeRule {
+  unit: 'day' | 'week' | 'month' | 'year';
+  offset: number;
+}
+export type Mod = 'START' | 'MID' | 'END';
+
+export interface DateWords {
+  weekdayWords: Record<string, number>;
+  sundayWords: string[];
+  periods: Record<string, PeriodRule>;
+  monthWords: Record<string, MonthWord>;
+  lunarMarkers: string[];
+  quarters: Record<string, number>;
+  relative: Record<string, RelativeRule>;
+  modifiers: Record<string, Mod>;
+  durationUnits: Record<string, { iso: string; times: number }>;
+  countWords: Record<string, number | 'X'>;
+  pastWords: string[];
+  futureWords: string[];
+  agoWords: string[];
+  durationBefore: Set<string>;
+  dayMonthContext: Set<string>;
+  dayMonthWeakContext: Set<string>;
+  notTimeBefore: Set<string>;
+  slashAfterOk: Set<string>;
+  notDateBefore: Set<string>;
+  notDates: Set<string>;
+  datelineLead: string[];
+}
+
+let cached: DateWords | null = null;
+
+/** Drops the `_note`/`_source` keys that document the JSON file. */
+function entries<T>(obj: Record<string, unknown>): Record<string, T> {
+  const out: Record<string, T> = {};
+  for (const [k, v] of Object.entries(obj)) if (!k.startsWith('_')) out[k] = v as T;
+  return out;
+}
+
+export function dateWords(): DateWords {
+  if (cached) return cached;
+  const raw = JSON.parse(readFileSync(new URL('../data/date-words.json', import.meta.url), 'utf8')) as Record<
+    string,
+    Record<string, unknown> & { words?: string[] }
+  >;
+  const list = (k: string): string[] => (raw[k]?.words ?? (raw[k] as unknown as string[])) ?? [];
+  cached = {
+    weekdayWords: entries<number>(raw.weekdayWords ?? {}),
+    sundayWords: raw.sundayWords as unknown as string[],
+    periods: entries<PeriodRule>(raw.periods ?? {}),
+    monthWords: entries<MonthWord>(raw.monthWords ?? {}),
+    lunarMarkers: raw.lunarMarkers as unknown as string[],
+    quarters: entries<number>(raw.quarters ?? {}),
+    relative: entries<RelativeRule>(raw.relative ?? {}),
+    modifiers: entries<Mod>(raw.modifiers ?? {}),
+    durationUnits: entries<{ iso: string; times: number }>(raw.durationUnits ?? {}),
+    countWords: entries<number | 'X'>(raw.countWords ?? {}),
+    pastWords: raw.pastWords as unknown as string[],
+    futureWords: raw.futureWords as unknown as string[],
+    agoWords: raw.agoWords as unknown as string[],
+    durationBefore: new Set(list('durationBefore')),
+    dayMonthContext: new Set(list('dayMonthContext')),
+    dayMonthWeakContext: new Set(list('dayMonthWeakContext')),
+    notTimeBefore: new Set(list('notTimeBefore')),
+    slashAfterOk: new Set(list('slashAfterOk')),
+    notDateBefore: new Set(list('notDateBefore')),
+    notDates: new Set(list('notDates')),
+    datelineLead: list('datelineLead'),
+  };
+  return cached;
+}
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+}
+
+/**
+ * A regex alternative of the given words, escaped, longest first (so `chiều tối` is tried before
+ * `chiều`), with single spaces widened to `\s` so a line break inside a phrase still matches.
+ */
+export function alt(words: Iterable<string>): string {
+  const list = [...new Set(words)].filter((w) => w.length > 0 && !w.startsWith('_'));
+  list.sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+  return list.map((w) => escape(w).replace(/ /gu, '\\s')).join('|');
+}
+
+/** Lower case with whitespace runs folded to one space, for looking a matched phrase up in a list. */
+export function key(s: string): string {
+  return s.toLowerCase().replace(/\s+/gu, ' ');
+}
+
+/**
+ * The last one to three words before `index` (lower case, single-spaced), so a parser can ask
+ * "is this preceded by `tỷ lệ`?" without an unbounded look-behind. Reads at most 40 characters.
+ */
+export function wordsBefore(text: string, index: number): string[] {
+  const from = Math.max(0, index - 40);
+  const tail = text.slice(from, index);
+  const m = /((?:[\p{L}\p{N}]+[ \t]){0,3})$/u.exec(tail.replace(/[ \t]+/gu, ' '));
+  const words = (m?.[1] ?? '').trim().toLowerCase().split(' ').filter(Boolean);
+  const out: string[] = [];
+  for (let n = 1; n <= words.length; n++) out.push(words.slice(words.length - n).join(' '));
+  return out;
+}
+
+/** The first one to three words after `index`, lower case, single-spaced. Reads at most 40 characters. */
+export function wordsAfter(text: string, index: number): string[] {
+  const head = text.slice(index, index + 40);
+  const m = /^[ \t]((?:[\p{L}\p{N}]+[ \t]?){0,3})/u.exec(head);
+  const words = (m?.[1] ?? '').trim().toLowerCase().split(/[ \t]+/u).filter(Boolean);
+  const out: string[] = [];
+  for (let n = 1; n <= words.length; n++) out.push(words.slice(0, n).join(' '));
+  return out;
+}

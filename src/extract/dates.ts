@@ -1,0 +1,139 @@
+// Dates, times, periods and durations in Vietnamese news text, normalised to ISO 8601 / TIMEX3,
+// and the reader of a dateline line (`Thứ Hai, 04/12/2023 07:09 (GMT+7)`).
+//
+// Choices (see also the README section on dates):
+// - Day first, always: `03/12/2023` is 3 December.
+// - A year the text leaves out is the reference's (the dateline's) year; without a reference it
+//   is TIMEX3 `XXXX` (`ngày 25/2` → `2023-02-25` or `XXXX-02-25`). Lunar dates take the lunar
+//   year the reference falls in.
+// - `5 năm qua` is a `range` ending on the reference day (`2018-12-03/2023-12-03`) when there is a
+//   reference, else a `duration` (`P5Y`); the length is kept in `duration` either way.
+// - `6 tháng đầu năm 2023` is a `range` of months (`2023-01/2023-06`), not `2023-H1`, so a
+//   spreadsheet can read both ends.
+// - A time alone is `T18:30` (not tied to the dateline's day: articles narrate other days).
+// - Impossible dates and times (`31/02/2023`, `25:61`) are reported with `value: null` and
+//   `invalid: true` so `check` can flag them.
+// - Lunar dates carry `calendar: 'lunar'` and `lunar` (`2024-01-15`); `value` is the solar date,
+//   null when the year is unknown.
+import type { DateMention, Span } from '../types.js';
+import { parsers, type Cand, type Ctx } from './date-parsers.js';
+import { refine } from './date-refiners.js';
+import { formatComp, parseReference, type Reference } from './date-values.js';
+import { alt, dateWords } from './date-words.js';
+
+function candidates(text: string, ctx: Ctx): Cand[] {
+  const out: Cand[] = [];
+  for (const p of parsers) {
+    const re = p.pattern();
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(text)) !== null) {
+      if (m[0].length === 0) {
+        re.lastIndex++;
+        continue;
+      }
+      const c = p.extract(m, text, ctx);
+      if (c) out.push(c);
+      // Let a shorter reading start inside this match (`năm 2019` inside `tháng 12 năm 2019`).
+      re.lastIndex = m.index + 1;
+    }
+  }
+  return out;
+}
+
+function toMention(text: string, c: Cand, ref: Reference | null, offset: number): DateMention {
+  let value: string | null;
+  let invalid = !!c.invalid;
+  let lunar: string | undefined;
+  if (c.value !== undefined) value = c.value;
+  else if (c.comp && c.to) {
+    const a = formatComp(c.comp, ref);
+    const b = formatComp(c.to, ref);
+    invalid ||= !!(a.invalid || b.invalid);
+    // An end that is itself a span (a lunar month) contributes its outer day.
+    const av = a.value?.split('/')[0] ?? null;
+    const bv = b.value?.split('/').pop() ?? null;
+    value = av !== null && bv !== null ? `${av}/${bv}` : null;
+    if (a.lunar && b.lunar) lunar = `${a.lunar}/${b.lunar}`;
+  } else if (c.comp) {
+    const f = formatComp(c.comp, ref);
+    value = f.value;
+    invalid ||= !!f.invalid;
+    lunar = f.lunar;
+  } else value = null;
+  if (invalid) value = null;
+  let kind = c.kind;
+  if (kind === 'date' && c.comp?.h !== undefined) kind = 'datetime';
+  const d: DateMention = { text: text.slice(c.start, c.end), start: c.start + offset, end: c.end + offset, kind, value };
+  if (c.comp?.lunar || c.to?.lunar) {
+    d.calendar = 'lunar';
+    if (lunar !== undefined) d.lunar = lunar;
+  }
+  if (invalid) d.invalid = true;
+  if (c.duration && kind !== 'duration') d.duration = c.duration;
+  if (c.mod) d.mod = c.mod;
+  return d;
+}
+
+function extractIn(text: string, ref: Reference | null, offset: number): DateMention[] {
+  const ctx: Ctx = { ref };
+  return refine(text, candidates(text, ctx)).map((c) => toMention(text, c, ref, offset));
+}
+
+/**
+ * Every date, time, period and duration inside `scope`, sorted by start. `reference` is the
+ * article's dateline value (`2023-12-03T07:09` or `2023-12-03`), or null.
+ */
+export function extractDates(text: string, scope: Span[], reference: string | null): DateMention[] {
+  try {
+    if (typeof text !== 'string' || text.length === 0) return [];
+    const ref = parseReference(reference);
+    const out: DateMention[] = [];
+    const spans = [...scope]
+      .filter((s) => Number.isInteger(s.start) && Number.isInteger(s.end) && s.end > s.start)
+      .sort((a, b) => a.start - b.start);
+    let covered = 0;
+    for (const s of spans) {
+      const start = Math.max(s.start, covered, 0);
+      const end = Math.min(s.end, text.length);
+      if (end <= start) continue;
+      out.push(...extractIn(text.slice(start, end), ref, start));
+      covered = end;
+    }
+    return out.sort((a, b) => a.start - b.start);
+  } catch {
+    // An extractor never takes the whole analysis down; an odd input simply has no dates.
+    return [];
+  }
+}
+
+let datelineLead: RegExp | null = null;
+let datelineRest: RegExp | null = null;
+
+/**
+ * Recognises a whole line as a dateline the way newspapers print it: `03/12/2023 - 07:09`,
+ * `Thứ Hai, 04/12/2023 07:09 (GMT+7)`, `04/12/2023 | 07:09`, `Cập nhật: 07:09 ngày 03/12/2023`,
+ * `03/12/2023`. The line must hold one full date (with its year) and nothing but a weekday, a
+ * label, a time and a time zone besides; anything else (a sentence that starts with a date) is
+ * not a dateline. Returns the trimmed line and its value, or null.
+ */
+export function parseDateline(line: string): { text: string; value: string } | null {
+  try {
+    if (typeof line !== 'string') return null;
+    const text = line.trim();
+    // A dateline is short; this also keeps the work constant on a 5 MB line.
+    if (text.length === 0 || text.length > 120) return null;
+    const found = extractIn(text, null, 0);
+    if (found.length !== 1) return null;
+    const d = found[0]!;
+    if (d.kind !== 'date' && d.kind !== 'datetime') return null;
+    if (d.value === null || !/^\d{4}-\d{2}-\d{2}/u.test(d.value)) return null;
+    const w = dateWords();
+    datelineLead ??= new RegExp(String.raw`^(?:(?:${alt(w.datelineLead)})\s{0,3}:?\s{0,3})?(?:(?:thứ\s(?:${alt(Object.keys(w.weekdayWords))})|${alt(w.sundayWords)})\s{0,3}[,\-–|]?\s{0,3})?$`, 'iu');
+    datelineRest ??= /^\s{0,3}(?:[,|\-–]\s{0,3})?(?:\(?\s{0,2}(?:GMT|UTC)\s{0,2}[+-]\s{0,2}\d{1,2}(?::?\d{2})?\s{0,2}\)?)?\s{0,3}$/iu;
+    if (!datelineLead.test(text.slice(0, d.start)) || !datelineRest.test(text.slice(d.end))) return null;
+    return { text, value: d.value };
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,117 @@
+// Date extractor: a labelled table of news sentences (fixtures/dates/cases.json, shared with
+// scripts/eval-dates.mjs) against a pinned reference, the same without a reference, the article
+// fixture, datelines, and adversarial inputs.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { extractDates, parseDateline } from '../src/extract/dates.js';
+import type { DateMention } from '../src/types.js';
+
+interface Case {
+  text: string;
+  /** [text, kind, value] found with the pinned reference. */
+  dates: [string, string, string | null][];
+  /** The same without a reference, when some value differs; absent when nothing differs. */
+  noRef?: [string, string, string | null][];
+}
+const table = JSON.parse(readFileSync(new URL('../fixtures/dates/cases.json', import.meta.url), 'utf8')) as {
+  reference: string;
+  cases: Case[];
+};
+const REF = table.reference;
+const whole = (t: string) => [{ start: 0, end: t.length }];
+const triples = (ds: DateMention[]) => ds.map((d) => [d.text, d.kind, d.value]);
+
+describe('extractDates: labelled news sentences, pinned reference', () => {
+  it('pins the reference the values were worked out against', () => {
+    expect(REF).toBe('2023-12-03T07:09');
+  });
+  it.each(table.cases.map((c) => [c.text, c.dates] as const))('%s', (text, expected) => {
+    expect(triples(extractDates(text, whole(text), REF))).toEqual(expected);
+  });
+});
+
+describe('extractDates: the same sentences without a reference', () => {
+  it.each(table.cases.map((c) => [c.text, c.noRef ?? c.dates] as const))('%s', (text, expected) => {
+    expect(triples(extractDates(text, whole(text), null))).toEqual(expected);
+  });
+});
+
+describe('extractDates: the article fixture', () => {
+  const text = readFileSync(new URL('../fixtures/can-tho-cong-doan.txt', import.meta.url), 'utf8');
+  it('finds the dateline and `5 năm qua`, nothing else (not COVID-19, not 19.700)', () => {
+    const found = extractDates(text, whole(text), '2023-12-03T07:09');
+    expect(found.map((d) => [d.text, d.kind, d.value, d.start])).toEqual([
+      ['03/12/2023 - 07:09', 'datetime', '2023-12-03T07:09', 0],
+      ['5 năm qua', 'range', '2018-12-03/2023-12-03', text.indexOf('5 năm qua')],
+    ]);
+    expect(found[1]!.duration).toBe('P5Y');
+  });
+  it('reads `5 năm qua` as a duration when there is no reference', () => {
+    const found = extractDates(text, whole(text), null);
+    expect(triples(found)).toEqual([
+      ['03/12/2023 - 07:09', 'datetime', '2023-12-03T07:09'],
+      ['5 năm qua', 'duration', 'P5Y'],
+    ]);
+  });
+  it('looks only inside the scope and keeps offsets into the whole text', () => {
+    const start = text.indexOf('Trong 5 năm');
+    const found = extractDates(text, [{ start, end: start + 40 }], '2023-12-03');
+    expect(found.map((d) => [d.text, d.start, d.end])).toEqual([['5 năm qua', start + 6, start + 15]]);
+    expect(extractDates(text, [], '2023-12-03')).toEqual([]);
+  });
+});
+
+describe('parseDateline', () => {
+  it.each([
+    ['03/12/2023 - 07:09', '2023-12-03T07:09'],
+    ['Thứ Hai, 04/12/2023 07:09 (GMT+7)', '2023-12-04T07:09'],
+    ['04/12/2023 | 07:09', '2023-12-04T07:09'],
+    ['Chủ nhật, 3/12/2023, 07:09 (GMT+7)', '2023-12-03T07:09'],
+    ['03-12-2023 07:09', '2023-12-03T07:09'],
+    ['Cập nhật: 07:09 ngày 03/12/2023', '2023-12-03T07:09'],
+    ['03/12/2023', '2023-12-03'],
+    ['Thứ hai, 4/12/2023, 07:09 GMT+7', '2023-12-04T07:09'],
+    ['  03/12/2023 - 07:09  ', '2023-12-03T07:09'],
+    ['Thứ Sáu, 01/03/2024 - 15:30', '2024-03-01T15:30'],
+    ['03/12/2023 07:09:35', '2023-12-03T07:09'],
+  ])('%s → %s', (line, value) => {
+    expect(parseDateline(line)).toEqual({ text: line.trim(), value });
+  });
+  it.each([
+    'Ngày 03/12/2023, UBND tỉnh tổ chức hội nghị',
+    'Các cấp công đoàn tham gia bảo vệ nền tảng tư tưởng của Đảng',
+    '31/02/2023 - 07:09',
+    '3/12',
+    '07:09',
+    '',
+    'Bài, ảnh: Kiến Quốc',
+    '03/12/2023 - 05/12/2023',
+    '1'.repeat(100_000),
+  ])('not a dateline: %s', (line) => {
+    expect(parseDateline(line)).toBeNull();
+  });
+});
+
+describe('extractDates: adversarial input returns', () => {
+  it.each([
+    ['100 000 digits', '1'.repeat(100_000)],
+    ['1/ × 50 000', '1/'.repeat(50_000)],
+    ['1. × 50 000', '1.'.repeat(50_000)],
+    ['1- × 50 000', '1-'.repeat(50_000)],
+    ['100 000 (', '('.repeat(100_000)],
+    ['5 MB line of "a "', 'a '.repeat(2_500_000)],
+    ['ngày × 50 000', 'ngày '.repeat(50_000)],
+    ['spaces then a date', ' '.repeat(100_000) + 'ngày 3/12'],
+    ['binary junk', '\u0000\uFFFD\uD800'.repeat(10_000)],
+    ['12:12 × 30 000', '12:12:'.repeat(30_000)],
+  ])('%s', (_name, text) => {
+    const found = extractDates(text, whole(text), '2023-12-03');
+    expect(Array.isArray(found)).toBe(true);
+    for (let i = 1; i < found.length; i++) expect(found[i]!.start).toBeGreaterThanOrEqual(found[i - 1]!.start);
+  });
+  it('never throws on odd arguments', () => {
+    expect(extractDates('', [{ start: 0, end: 10 }], null)).toEqual([]);
+    expect(extractDates('ngày 3/12', [{ start: 5, end: 2 }], 'garbage')).toEqual([]);
+    expect(extractDates('ngày 3/12', [{ start: -5, end: 100 }], 'garbage')).toEqual([['ngày 3/12', 'date', 'XXXX-12-03']].map(([text, kind, value]) => ({ text, kind, value, start: 0, end: 9 })));
+  });
+});
