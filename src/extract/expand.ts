@@ -1,0 +1,81 @@
+// Writes abbreviations out (`article-analyze expand`): every use, or with `first` only the first
+// use followed by the short form in parentheses, the house style of defining at first use.
+import type { Abbreviation } from '../types.js';
+import { isNonFinalAbbreviation } from './abbreviation-dictionary.js';
+import { isSentenceStart } from './abbreviation-text.js';
+
+export interface ExpandOptions {
+  /** Write out only the first use, as `expansion (SHORT)`; later uses stay short. */
+  first?: boolean;
+}
+
+interface Edit {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** The expansion as it stands at `pos`: capitalised at the start of a sentence, else as the dictionary or the article writes it. */
+function casedAt(text: string, pos: number, expansion: string): string {
+  if (!isSentenceStart(text, pos, isNonFinalAbbreviation)) return expansion;
+  const first = expansion.codePointAt(0);
+  if (first === undefined) return expansion;
+  const head = String.fromCodePoint(first);
+  return head.toUpperCase() + expansion.slice(head.length);
+}
+
+/** The short form as a mention writes it, without the dot of `TP.`. */
+const shortText = (text: string, [start, end]: [number, number]): string => text.slice(start, end).replace(/\.$/u, '');
+
+function editsFor(text: string, a: Abbreviation, first: boolean): Edit[] {
+  const expansion = a.expansion;
+  if (expansion === null || expansion === '' || a.mentions.length === 0) return [];
+  const mentions = [...a.mentions].sort((x, y) => x[0] - y[0]);
+  const def = a.definedAt !== null ? a.definition : undefined;
+  const isDefinition = (m: [number, number]): boolean => def !== undefined && m[0] === a.definedAt;
+  // `công đoàn (CĐ)`: the short form is in the parentheses; `NLĐ (người lao động)`: it leads
+  const expansionFirst = def !== undefined && a.definedAt !== def[0];
+  const out: Edit[] = [];
+  mentions.forEach((m, i) => {
+    if (isDefinition(m) && def) {
+      if (first && i === 0) return; // already defined at first use
+      if (first) {
+        out.push({ start: def[0], end: def[1], text: shortText(text, m) });
+      } else if (expansionFirst) {
+        // drop ` (CĐ)`, keep the words the article wrote
+        let cut = text.lastIndexOf('(', m[0]);
+        while (cut > def[0] && (text[cut - 1] === ' ' || text[cut - 1] === '\u00A0')) cut--;
+        out.push({ start: cut, end: def[1], text: '' });
+      } else {
+        out.push({ start: def[0], end: def[1], text: casedAt(text, def[0], expansion) });
+      }
+      return;
+    }
+    if (first && i > 0) return;
+    const written = casedAt(text, m[0], expansion);
+    out.push({ start: m[0], end: m[1], text: first ? `${written} (${shortText(text, m)})` : written });
+  });
+  return out;
+}
+
+/**
+ * The text with abbreviations written out. Unknown and unresolved ones (`expansion: null`) stay
+ * as they are. A definition is not doubled: `công đoàn (CĐ)` becomes `công đoàn`, and
+ * `NLĐ (người lao động)` becomes `người lao động`. With `first`, the first use becomes
+ * `người lao động (NLĐ)` unless the article defines it there, and a later definition is reduced
+ * to its short form.
+ */
+export function expandAbbreviations(text: string, abbreviations: Abbreviation[], options: ExpandOptions = {}): string {
+  if (typeof text !== 'string' || !Array.isArray(abbreviations)) return typeof text === 'string' ? text : '';
+  const first = options?.first === true;
+  const edits = abbreviations.flatMap((a) => editsFor(text, a, first)).sort((x, y) => x.start - y.start || x.end - y.end);
+  const parts: string[] = [];
+  let pos = 0;
+  for (const e of edits) {
+    if (e.start < pos || e.end > text.length) continue; // overlaps an earlier edit
+    parts.push(text.slice(pos, e.start), e.text);
+    pos = e.end;
+  }
+  parts.push(text.slice(pos));
+  return parts.join('');
+}
