@@ -41,6 +41,10 @@ export interface NumberData {
   /** Units keyed by their written form; lowercase forms also reachable by a lowercased key. */
   units: Map<string, UnitEntry>;
   unitsLower: Map<string, UnitEntry>;
+  /** Every lowercased token-boundary prefix of a unit form, to stop a look-ahead early. */
+  unitPrefixes: Set<string>;
+  /** Every word that can open a number phrase or an ordinal, for a fast first test. */
+  startWords: Set<string>;
   /** Longest unit form in syllables/tokens, bounding the look-ahead. */
   maxUnitTokens: number;
 }
@@ -98,10 +102,13 @@ export function parseUnits(tsv: string): UnitEntry[] {
   return out;
 }
 
-/** Number of tokens a unit form spans under the extractor's tokenizer (`km/h` is 3, `độ C` is 2). */
-function tokenCount(form: string): number {
-  const m = form.match(/[0-9]+|(?:(?![0-9])[\p{L}\p{M}\p{N}])+|[^\s\p{L}\p{M}\p{N}]/gu);
-  return m ? m.length : 0;
+// `km/h` → `km`, `km/`, `km/h`; `độ C` → `độ`, `độ C`: the forms a unit passes through token by token.
+const UNIT_TOKEN = /[0-9]+|(?:(?![0-9])[\p{L}\p{M}\p{N}])+|[^\s\p{L}\p{M}\p{N}]/gu;
+
+function unitPrefixes(form: string): string[] {
+  const out: string[] = [];
+  for (const m of form.matchAll(UNIT_TOKEN)) out.push(form.slice(0, m.index + m[0].length).replace(/\s+/gu, ' ').toLowerCase());
+  return out;
 }
 
 export function numberData(): NumberData {
@@ -110,14 +117,26 @@ export function numberData(): NumberData {
   const entries = parseUnits(readData('units.tsv'));
   const units = new Map<string, UnitEntry>();
   const unitsLower = new Map<string, UnitEntry>();
+  const prefixes = new Set<string>();
   let maxUnitTokens = 1;
   for (const e of entries) {
     if (!units.has(e.form)) units.set(e.form, e);
     const lower = e.form.toLowerCase();
     if (!unitsLower.has(lower)) unitsLower.set(lower, e);
-    maxUnitTokens = Math.max(maxUnitTokens, tokenCount(e.form));
+    const p = unitPrefixes(e.form);
+    for (const x of p) prefixes.add(x);
+    maxUnitTokens = Math.max(maxUnitTokens, p.length);
   }
+  const startWords = new Set<string>([
+    ...Object.keys((raw['digits'] ?? {}) as object),
+    ...stringList(raw, 'ten'),
+    ...stringList(raw, 'hundred'),
+    ...stringList(raw, 'dozen'),
+    ...Object.keys((raw['scales'] ?? {}) as object),
+    ...stringList(raw, 'ordinalMarkers'),
+  ].map((w) => w.normalize('NFC')));
   cached = {
+    startWords,
     digits: numberMap(raw, 'digits'),
     digitsOnlyAfterTens: stringList(raw, 'digitsOnlyAfterTens'),
     digitsNeedMultiplier: stringList(raw, 'digitsNeedMultiplier'),
@@ -147,6 +166,7 @@ export function numberData(): NumberData {
     functionWords: stringList(raw, 'functionWords'),
     units,
     unitsLower,
+    unitPrefixes: prefixes,
     maxUnitTokens: Math.min(maxUnitTokens, 6),
   };
   return cached;

@@ -18,6 +18,8 @@ export interface TokenList {
 // at least one character and none can re-match another's text, so the scan is linear.
 const TOKEN = /[0-9]+|(?:(?![0-9])[\p{L}\p{M}\p{N}])+|[^\s\p{L}\p{M}\p{N}]/gu;
 
+const LETTER = /^[\p{L}\p{M}\p{N}]/u;
+
 export function tokenize(text: string, from: number, to: number): TokenList {
   const list: TokenList = { text, start: [], end: [], type: [], length: 0 };
   const slice = text.slice(from, to);
@@ -29,7 +31,8 @@ export function tokenize(text: string, from: number, to: number): TokenList {
     const c = t.charCodeAt(0);
     list.start.push(from + s);
     list.end.push(from + s + t.length);
-    list.type.push(c >= 48 && c <= 57 ? NUM : /[\p{L}\p{M}\p{N}]/u.test(t) ? WORD : PUNCT);
+    // Marks are one code point (at most two code units); anything longer is a letter run.
+    list.type.push(c >= 48 && c <= 57 ? NUM : t.length > 2 || LETTER.test(t) ? WORD : PUNCT);
   }
   list.length = list.start.length;
   return list;

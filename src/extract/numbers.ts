@@ -237,6 +237,7 @@ class Extractor {
       if (j > k && !(this.glued(j) || (!glued && this.inline(j)))) break;
       if (this.t.type[j] === PUNCT && j === k && !GLUE.has(this.str(j)) && this.str(j) !== '℃') break;
       const form = this.text.slice(this.t.start[k]!, this.t.end[j]!).replace(/\s+/gu, ' ');
+      if (!this.d.unitPrefixes.has(form.toLowerCase())) break;
       const entry = this.d.units.get(form) ?? this.d.unitsLower.get(form.toLowerCase());
       if (entry) best = { entry, last: j };
     }
@@ -385,7 +386,7 @@ class Extractor {
           break;
         }
         case 'tens':
-          ok = prev === 'digit' && pending !== null && pending >= 2;
+          ok = prev === 'digit' && pending !== null && pending >= 2 && sub % 100 === 0;
           if (ok) {
             sub += pending! * 10;
             pending = null;
@@ -593,7 +594,8 @@ class Extractor {
     } else if (this.isWord(k) && !this.upperInitial(k)) {
       const w = this.low(k);
       if (this.d.functionWords.has(w) || this.wordRole(k) || this.d.qualifiers.has(w) || this.d.datePrefixes.has(w)) return null;
-      if (!/^[\p{Ll}\p{M}]+$/u.test(w)) return null;
+      // A counted noun is a Vietnamese syllable: letters with a vowel (`chỗ`, `votes`), not `tr` or `x`.
+      if (!/^[\p{Ll}\p{M}]+$/u.test(w) || !/[aeiouy]/u.test(w.normalize('NFD'))) return null;
       unit = w;
       kind = 'count';
       end = k;
@@ -727,8 +729,9 @@ class Extractor {
     if (gluedUnit?.entry.kind === 'time') return end;
     const afterChunk = end + 1;
     const scaleNext = this.inline(afterChunk) && this.wordRole(afterChunk)?.role === 'scale';
-    const unitNext = this.inline(afterChunk) && this.unitAt(afterChunk, this.t.length - 1, false) !== null;
-    const hint = gluedUnit !== null || rangeUnit !== null || scaleNext || (unitNext && core.seps.length === 1 && core.seps[0] === '.');
+    const dottedPair = core.seps.length === 1 && core.seps[0] === '.';
+    const unitNext = dottedPair && this.inline(afterChunk) && this.unitAt(afterChunk, this.t.length - 1, false) !== null;
+    const hint = gluedUnit !== null || rangeUnit !== null || scaleNext || unitNext;
     const v1 = this.valueOf(core, hint && !(core.seps.length === 1 && core.seps[0] === ',' && !scaleNext && gluedUnit?.entry.kind !== 'percent'));
     if (!v1) return end;
     const first = currency || negative ? i : f;
@@ -800,8 +803,9 @@ class Extractor {
   }
 
   private wordChunk(i: number): number {
-    const w = this.low(i);
     const d = this.d;
+    const w = this.low(i);
+    if (!d.startWords.has(w)) return i;
     // `thứ 3`, `lần thứ hai`, `thứ nhất`
     if (d.ordinalMarkers.has(w) && i + 1 < this.t.length && this.inline(i + 1)) return this.ordinal(i);
     const role = this.wordRole(i);
@@ -816,7 +820,7 @@ class Extractor {
     if (this.upperInitial(i) && role.role === 'digit' && i > 0 && !this.startsSentence(i)) return i;
     const p = this.readPhrase(i, null, scaleStart);
     if (!p) return i;
-    if (p.elements === 1 && role.role === 'digit') {
+    if (p.elements === 1) {
       // A lone digit word (`hai người`) counts only before a listed unit; `một` never alone.
       if (d.neverAlone.has(w)) return i;
       const u = this.unitAfter(p.last);
@@ -866,7 +870,8 @@ class Extractor {
     let last = p.glued ? p.gluedLast : p.last;
     const start = p.first;
     // Identifiers and codes named by the word before (`Điều 5`, `bệnh nhân 416`, `số 45 Lê Lợi`).
-    if (!currency && this.wordsBefore(start, d.identifierLabels, 3)) return last;
+    // A measure, price, share or age after the number still makes it a quantity (`căn hộ 45 m2`).
+    if (!currency && this.wordsBefore(start, d.identifierLabels, 3) && !this.quantityUnitAfter(p)) return last;
     // Dates and times named by the word before (`ngày 25`, `tháng 10`, `năm 2019`, `lúc 7`).
     if (!currency && this.wordsBefore(start, d.datePrefixes, 2)) return last;
 
@@ -936,6 +941,14 @@ class Extractor {
       unit = currency;
       kind = 'money';
     }
+    // `VN 123 hạ cánh`, `BN 416 đã`: after an all-caps code word, a bare number is part of the code
+    // unless a listed unit follows it.
+    const prevTok = p.first - 1;
+    if (p.integer && !p.grouped && !p.scaled && !currency && this.isWord(prevTok) && this.inline(p.first) &&
+        /^[\p{Lu}\p{M}]{2,5}$/u.test(this.str(prevTok)) && !d.units.has(this.str(prevTok)) &&
+        (unit === null || !this.listedUnitAfter(p.last))) {
+      return last;
+    }
     const bareInt = p.integer && !p.grouped && !p.scaled && !p.wordsOnly && unit === null;
     if (bareInt) {
       const digits = this.str(numTok);
@@ -964,6 +977,17 @@ class Extractor {
     const qualifier = this.qualifierBefore(p.first);
     this.push(p.first, last, p.value, undefined, unit, qualifier, kind);
     return last;
+  }
+
+  private listedUnitAfter(last: number): boolean {
+    const k = last + 1;
+    return k < this.t.length && this.inline(k) && this.unitAt(k, this.t.length - 1, false) !== null;
+  }
+
+  private quantityUnitAfter(p: Phrase): boolean {
+    if (p.glued) return p.glued.kind !== 'count' && p.glued.kind !== 'time';
+    const after = this.unitAfter(p.last);
+    return after !== null && after.kind !== 'count' && after.kind !== 'time';
   }
 
   private emitRange(
