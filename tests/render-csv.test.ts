@@ -2,46 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { CSV_COLUMNS, csvHeader, renderCsv, renderCsvRows } from '../src/render/csv.js';
 import type { Analysis } from '../src/types.js';
-import { CAPTION, LEAD, canThoAnalysis, emptyAnalysis } from './render-sample.js';
-
-/**
- * A strict RFC 4180 reader: CRLF between records, fields quoted with `"` and quotes doubled.
- * Throws on anything else (a bare quote in an unquoted field, text after a closing quote, a
- * missing final CRLF), so a malformed renderer output fails the test instead of parsing loosely.
- */
-function parseCsv(input: string): string[][] {
-  const records: string[][] = [];
-  let record: string[] = [];
-  let i = 0;
-  while (i < input.length) {
-    let field = '';
-    if (input[i] === '"') {
-      i++;
-      for (;;) {
-        if (i >= input.length) throw new Error('unterminated quoted field');
-        if (input[i] === '"') {
-          if (input[i + 1] === '"') { field += '"'; i += 2; continue; }
-          i++;
-          break;
-        }
-        field += input[i];
-        i++;
-      }
-    } else {
-      while (i < input.length && input[i] !== ',' && input[i] !== '\r' && input[i] !== '\n') {
-        if (input[i] === '"') throw new Error(`bare quote at ${i}`);
-        field += input[i];
-        i++;
-      }
-    }
-    record.push(field);
-    if (input[i] === ',') { i++; continue; }
-    if (input.startsWith('\r\n', i)) { i += 2; records.push(record); record = []; continue; }
-    throw new Error(`expected , or CRLF at ${i}`);
-  }
-  if (record.length > 0) throw new Error('missing final CRLF');
-  return records;
-}
+import { CAPTION, LEAD, canThoAnalysis, emptyAnalysis, parseCsv } from './render-sample.js';
 
 function toObjects(csv: string): Record<string, string>[] {
   const [head, ...rows] = parseCsv(csv);

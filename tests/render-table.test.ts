@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { groupEntities } from '../src/render/entity-groups.js';
 import { fitColumns, renderTable } from '../src/render/table.js';
-import { displayWidth, formatViNumber, wrap } from '../src/render/text.js';
+import { cleanInline, clipInline, displayWidth, formatViNumber, truncate, wrap } from '../src/render/text.js';
 import { canThoAnalysis, emptyAnalysis, smallAnalysis } from './render-sample.js';
 
 const ESC = '\u001b';
@@ -270,5 +270,37 @@ describe('formatViNumber', () => {
     [NaN, '?'],
   ])('formats %d as %j', (value, expected) => {
     expect(formatViNumber(value)).toBe(expected);
+  });
+});
+
+describe('cleanInline, truncate, clipInline', () => {
+  it.each([
+    ['Cần Thơ', 'Cần Thơ'],
+    ['  Cần\t\tThơ \n', 'Cần Thơ'],
+    ['a  b', 'a b'],
+    ['a \u00a0b', 'a b'],
+    ['\u001b[31mđỏ\u001b[0m', '␛[31mđỏ␛[0m'],
+    ['x\u0007\u007f\u009by', 'x␇␡\ufffdy'],
+    ['abc\u202edef', 'abc\ufffddef'],
+  ])('cleans %j as %j', (text, expected) => {
+    expect(cleanInline(text)).toBe(expected);
+  });
+
+  it.each([
+    ['Cần Thơ', 7, 'Cần Thơ'],
+    ['Cần Thơ', 6, 'Cần T…'],
+    ['😀😀😀', 2, '😀…'],
+    ['😀😀', 2, '😀😀'],
+  ])('truncates %j to %i as %j', (text, max, expected) => {
+    expect(truncate(text, max)).toBe(expected);
+  });
+
+  it.each([
+    ['Cần Thơ', 10, 'Cần Thơ'],
+    ['ab '.repeat(100), 10, 'ab ab ab …'],
+    // Cut before cleaning: 40 code units of spaces and one word collapse to it, still marked as cut.
+    [' '.repeat(39) + 'x'.repeat(100), 10, 'x…'],
+  ])('clips %j to %i as %j', (text, max, expected) => {
+    expect(clipInline(text, max)).toBe(expected);
   });
 });

@@ -3,7 +3,7 @@ import { Chalk, type ChalkInstance } from 'chalk';
 import Table from 'cli-table3';
 import type { Analysis } from '../types.js';
 import { ENTITY_TYPE_NAMES, entityTypesInOrder, groupEntities } from './entity-groups.js';
-import { cleanInline, displayWidth, formatViNumber, truncate, wrap } from './text.js';
+import { clipInline, displayWidth, formatViNumber, wrap } from './text.js';
 
 export interface TableOptions {
   /** Decided by the caller (TTY, --no-color, NO_COLOR); false guarantees no ESC byte in the output. */
@@ -31,7 +31,7 @@ interface Ctx {
 
 /** Text as shown in one table cell: one line, terminal-safe, at most MAX_CELL characters. */
 function shown(text: string | null | undefined, max = MAX_CELL): string {
-  return truncate(cleanInline(text ?? ''), max);
+  return clipInline(text ?? '', max);
 }
 
 function plural(n: number, one: string, many: string): string {
