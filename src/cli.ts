@@ -1,0 +1,259 @@
+// The command line: the only module that touches `process`. It maps flags to library options,
+// streams documents through the pipeline, and turns typed errors into exit codes:
+//   0 success · 1 `check` found an error (or too many warnings) · 2 usage error or bad input.
+import { Command, CommanderError, Option } from 'commander';
+import { analyze, prepare } from './analyze.js';
+import { splitBlocks } from './article/structure.js';
+import { DictionaryError, extractAbbreviations, loadUserDictionary, type UserEntry } from './extract/abbreviations.js';
+import { expandAbbreviations } from './extract/expand.js';
+import { InputError } from './input/decode.js';
+import { readInputs, stdinReader, type InputDoc } from './input/read.js';
+import { splitSentences } from './nlp/sentences.js';
+import { tagSentence } from './nlp/tagger.js';
+import type { Analysis } from './types.js';
+
+const EXAMPLES = `
+Examples:
+  $ article-analyze article.txt                       tables for a person
+  $ article-analyze a.txt b.txt --format json         one JSON array
+  $ cat *.txt | article-analyze --format ndjson | jq .title
+  $ article-analyze --lines --format csv < titles.txt one CSV row set per line
+  $ article-analyze expand --first article.txt        define abbreviations at first use
+  $ article-analyze segment article.txt               words joined with _, one sentence a line
+  $ article-analyze check articles/*.txt --format github
+
+Exit codes: 0 success, 1 check found errors, 2 usage error or unreadable input.`;
+
+const FORMATS = ['table', 'json', 'ndjson', 'csv', 'markdown'] as const;
+type Format = (typeof FORMATS)[number];
+
+interface Streams {
+  stdout: NodeJS.WritableStream & { isTTY?: boolean; columns?: number };
+  stderr: NodeJS.WritableStream & { isTTY?: boolean; columns?: number };
+  stdin: NodeJS.ReadableStream;
+  env: NodeJS.ProcessEnv;
+}
+
+class UsageError extends Error {}
+
+/** Runs the CLI and resolves to the exit code; never rejects. */
+export async function main(argv: string[], streams: Streams = { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, env: process.env }): Promise<number> {
+  const run = new Run(streams, argv.includes('--debug'));
+  try {
+    await buildProgram(run).parseAsync(argv, { from: 'user' });
+  } catch (error) {
+    run.fail(error);
+  }
+  return run.exitCode;
+}
+
+/** State of one invocation: where output goes, whether colour is on, the worst exit code so far. */
+class Run {
+  exitCode = 0;
+  private closed = false;
+
+  constructor(readonly streams: Streams, readonly debug: boolean) {
+    // `| head` closes the pipe: stop quietly instead of dying on EPIPE.
+    streams.stdout.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code === 'EPIPE') this.closed = true;
+      else this.fail(error);
+    });
+  }
+
+  get isClosed(): boolean {
+    return this.closed;
+  }
+
+  color(noColorFlag: boolean): boolean {
+    const env = this.streams.env;
+    if (noColorFlag || (env.NO_COLOR !== undefined && env.NO_COLOR !== '')) return false;
+    if (env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '0') return true;
+    return this.streams.stdout.isTTY === true;
+  }
+
+  /** Writes, waiting for the pipe to drain so a slow reader keeps memory bounded. */
+  async write(chunk: string): Promise<void> {
+    if (this.closed || chunk.length === 0) return;
+    const ok = this.streams.stdout.write(chunk);
+    if (!ok && !this.closed) {
+      await new Promise<void>((resolve) => {
+        const done = () => {
+          this.streams.stdout.off('drain', done);
+          this.streams.stdout.off('error', done);
+          resolve();
+        };
+        this.streams.stdout.once('drain', done);
+        this.streams.stdout.once('error', done);
+      });
+    }
+  }
+
+  error(message: string, code = 2): void {
+    this.streams.stderr.write(`article-analyze: ${message}\n`);
+    // A fatal 2 is never lowered by a later 1 or 0.
+    this.exitCode = Math.max(this.exitCode, code);
+  }
+
+  fail(error: unknown): void {
+    if (error instanceof CommanderError) {
+      // commander has printed its message already; `--help` and `--version` are not errors.
+      if (error.exitCode !== 0) this.exitCode = Math.max(this.exitCode, 2);
+      return;
+    }
+    if (error instanceof UsageError || error instanceof DictionaryError || error instanceof InputError) {
+      this.error(error.message);
+    } else {
+      this.error(`internal error: ${(error as Error)?.message ?? String(error)}${this.debug ? '' : ' (run with --debug for details)'}`);
+    }
+    if (this.debug && error instanceof Error && error.stack) this.streams.stderr.write(`${error.stack}\n`);
+  }
+}
+
+interface CommonOptions {
+  lines?: boolean;
+  color: boolean;
+  debug?: boolean;
+  dict?: string;
+}
+
+function buildProgram(run: Run): Command {
+  const program = new Command('article-analyze')
+    .description('Analyse Vietnamese news articles: parts, abbreviations, entities, numbers and dates.')
+    .version(VERSION, '-V, --version')
+    .configureOutput({
+      writeOut: (s) => void run.streams.stdout.write(s),
+      writeErr: (s) => void run.streams.stderr.write(s),
+      outputError: (s, write) => write(`article-analyze: ${s.replace(/^error: /u, '')}`),
+    })
+    .exitOverride()
+    .showSuggestionAfterError()
+    .addHelpText('after', EXAMPLES);
+
+  const common = (command: Command) =>
+    command
+      .option('--lines', 'treat every input line as its own document')
+      .option('--dict <file>', 'extra abbreviations, a TSV file: short<TAB>expansion')
+      .option('--no-color', 'never colour the output (NO_COLOR is honoured too)')
+      .option('--debug', 'print stack traces for internal errors')
+      .exitOverride()
+      .configureOutput(program.configureOutput());
+
+  common(program.command('analyze', { isDefault: true }))
+    .description('analyse articles (the default command)')
+    .argument('[files...]', 'files to read; none or - reads standard input')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS).default('table'))
+    .addHelpText('after', EXAMPLES)
+    .action(async (files: string[], options: CommonOptions & { format: Format }) => {
+      await runAnalyze(run, files, options);
+    });
+
+  common(program.command('expand'))
+    .description('print the text with abbreviations written out')
+    .argument('[files...]', 'files to read; none or - reads standard input')
+    .option('--first', 'write out only the first use, adding the short form in parentheses (house style)')
+    .action(async (files: string[], options: CommonOptions & { first?: boolean }) => {
+      const userDict = loadDict(options.dict);
+      await forEachDocument(run, files, options, async (doc) => {
+        const prepared = prepare(doc.text);
+        const abbreviations = extractAbbreviations(prepared.text, prepared.content, { userDict });
+        const expanded = expandAbbreviations(prepared.text, abbreviations, { first: options.first === true });
+        await run.write(options.lines ? `${expanded.replace(/\n/gu, ' ')}\n` : ensureNewline(expanded));
+      });
+    });
+
+  common(program.command('segment'))
+    .description('print word segmentation: one sentence a line, syllables of a word joined with _')
+    .argument('[files...]', 'files to read; none or - reads standard input')
+    .action(async (files: string[], options: CommonOptions) => {
+      await forEachDocument(run, files, options, async (doc) => {
+        const sentences = splitBlocks(doc.text).flatMap((block) => splitSentences(doc.text, block));
+        const lines = sentences.map((span) => tagSentence(doc.text, span, 'segment').map((w) => w.text.replace(/ /gu, '_')).join(' '));
+        await run.write(options.lines ? `${lines.join(' ')}\n` : lines.map((l) => `${l}\n`).join(''));
+      });
+    });
+
+  return program;
+}
+
+const VERSION = '0.1.0';
+
+function ensureNewline(text: string): string {
+  return text.endsWith('\n') || text.length === 0 ? text : `${text}\n`;
+}
+
+function loadDict(path: string | undefined): Map<string, UserEntry> | null {
+  return path === undefined ? null : loadUserDictionary(path);
+}
+
+async function forEachDocument(run: Run, files: string[], options: CommonOptions, handle: (doc: InputDoc) => Promise<void>): Promise<void> {
+  const sources = files.length === 0 ? ['-'] : files;
+  const stdin = stdinReader(run.streams.stdin);
+  for await (const item of readInputs(sources, { lines: options.lines === true, stdin })) {
+    if (run.isClosed) return;
+    if ('error' in item) {
+      run.error(`${item.source}: ${item.error}`);
+      continue;
+    }
+    try {
+      await handle(item);
+    } catch (error) {
+      if (error instanceof DictionaryError) throw error;
+      run.fail(new Error(`${item.source}${item.line !== undefined ? `:${item.line}` : ''}: ${(error as Error)?.message ?? String(error)}`, { cause: error }));
+      if (run.debug && error instanceof Error && error.stack) run.streams.stderr.write(`${error.stack}\n`);
+    }
+  }
+}
+
+async function runAnalyze(run: Run, files: string[], options: CommonOptions & { format: Format }): Promise<void> {
+  const userDict = loadDict(options.dict);
+  const color = run.color(!options.color);
+  const several = files.length > 1 || options.lines === true;
+  const render = await loadRenderer(options.format, color, run.streams.stdout.columns);
+  const collected: Analysis[] = [];
+  let first = true;
+  if (render.header) await run.write(render.header);
+  await forEachDocument(run, files, options, async (doc) => {
+    const analysis = analyze(doc.text, { source: doc.source, line: doc.line, userDict });
+    if (render.whole) {
+      collected.push(analysis);
+      return;
+    }
+    await run.write((first ? '' : render.separator) + render.each(analysis));
+    first = false;
+  });
+  if (render.whole) await run.write(render.whole(collected, several));
+}
+
+interface Renderer {
+  header?: string;
+  separator: string;
+  each: (a: Analysis) => string;
+  /** Formats that are one document for the whole run (JSON) render at the end. */
+  whole?: (list: Analysis[], several: boolean) => string;
+}
+
+/** Renderers are imported on demand: a JSON run never loads cli-table3 or chalk. */
+async function loadRenderer(format: Format, color: boolean, width: number | undefined): Promise<Renderer> {
+  switch (format) {
+    case 'json': {
+      const { renderJson } = await import('./render/json.js');
+      return { separator: '', each: () => '', whole: (list, several) => renderJson(list, { array: several }) };
+    }
+    case 'ndjson': {
+      const { renderNdjsonLine } = await import('./render/ndjson.js');
+      return { separator: '', each: renderNdjsonLine };
+    }
+    case 'csv': {
+      const { csvHeader, renderCsvRows } = await import('./render/csv.js');
+      return { header: csvHeader(), separator: '', each: (a) => renderCsvRows(a) };
+    }
+    case 'markdown': {
+      const { renderMarkdown } = await import('./render/markdown.js');
+      return { separator: '\n', each: renderMarkdown };
+    }
+    case 'table': {
+      const { renderTable } = await import('./render/table.js');
+      return { separator: '\n', each: (a) => renderTable(a, { color, ...(width ? { width } : {}) }) };
+    }
+  }
+}
