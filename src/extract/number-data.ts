@@ -25,6 +25,8 @@ export interface NumberData {
   /** Qualifiers by their number of syllables, longest first. */
   qualifiers: Set<string>;
   ordinalMarkers: Set<string>;
+  /** Classifiers that are the counted noun even when a compound follows (`cuộc` in `15 cuộc thi`). */
+  classifiers: Set<string>;
   ordinalWords: Map<string, number>;
   ordinalLabels: Set<string>;
   ordinalUnits: Set<string>;
@@ -151,6 +153,7 @@ export function numberData(): NumberData {
     scaleQualifiers: stringList(raw, 'scaleQualifiers'),
     qualifiers: stringList(raw, 'qualifiers'),
     ordinalMarkers: stringList(raw, 'ordinalMarkers'),
+    classifiers: stringList(raw, 'classifiers'),
     ordinalWords: numberMap(raw, 'ordinalWords'),
     ordinalLabels: stringList(raw, 'ordinalLabels'),
     ordinalUnits: stringList(raw, 'ordinalUnits'),

@@ -571,7 +571,7 @@ class Extractor {
   }
 
   /** Unit or counted noun after the phrase ending at `last`; returns the entry and its last token. */
-  private unitAfter(last: number): { unit: string; kind: UnitEntry['kind']; last: number } | null {
+  private unitAfter(last: number): { unit: string; kind: UnitEntry['kind']; last: number; listed: boolean } | null {
     const k = last + 1;
     if (k >= this.t.length || !this.inline(k)) return null;
     const found = this.unitAt(k, this.t.length - 1, false);
@@ -580,10 +580,9 @@ class Extractor {
     let end: number;
     if (found) {
       const firstWord = this.low(k);
-      const single = this.d.units.get(firstWord) ?? this.d.unitsLower.get(firstWord);
       // A classifier leads a compound noun (`15 cuộc thi`, `1.850.000 lượt ĐV`): it is the counted noun.
-      if (found.entry.kind === 'count' && single && single.kind === 'count' && found.last > k) {
-        unit = single.unit;
+      if (found.entry.kind === 'count' && this.d.classifiers.has(firstWord) && found.last > k) {
+        unit = firstWord;
         kind = 'count';
         end = k;
       } else {
@@ -609,7 +608,7 @@ class Extractor {
       unit = `${unit}/${this.text.slice(this.t.start[end + 2]!, this.t.end[perLast]!)}`;
       end = perLast;
     }
-    return { unit, kind, last: end };
+    return { unit, kind, last: end, listed: found !== null };
   }
 
   // ---- the main scan ----
@@ -820,11 +819,11 @@ class Extractor {
     if (this.upperInitial(i) && role.role === 'digit' && i > 0 && !this.startsSentence(i)) return i;
     const p = this.readPhrase(i, null, scaleStart);
     if (!p) return i;
-    if (p.elements === 1) {
-      // A lone digit word (`hai người`) counts only before a listed unit; `một` never alone.
+    if (p.elements === 1 && (role.role === 'digit' || role.role === 'ten')) {
+      // A lone number word (`hai người`, `mười người`) counts only before a listed unit; `một` never alone.
       if (d.neverAlone.has(w)) return i;
       const u = this.unitAfter(p.last);
-      if (!u || !d.units.has(this.low(p.last + 1))) return i;
+      if (!u || !u.listed) return i;
     }
     return this.finish(p, null, i);
   }
@@ -994,7 +993,7 @@ class Extractor {
     p1: Phrase,
     p2: Phrase,
     glued: UnitEntry | null,
-    after: { unit: string; kind: UnitEntry['kind']; last: number } | null,
+    after: { unit: string; kind: UnitEntry['kind']; last: number; listed: boolean } | null,
     spanLast: number,
     currency: string | null,
   ): void {

@@ -1,0 +1,291 @@
+// Number extractor: exact mentions for real-looking Vietnamese news sentences, negatives beside positives.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { extractNumbers } from '../src/extract/numbers.js';
+import type { NumberKind, NumberMention } from '../src/types.js';
+
+/** [text, value, unit, qualifier, kind, valueTo?] */
+type Row = [string, number, string | null, string | null, NumberKind, number?];
+
+function all(text: string): NumberMention[] {
+  return extractNumbers(text, [{ start: 0, end: text.length }]);
+}
+
+function rows(text: string): Row[] {
+  return all(text).map((m) => {
+    const r: Row = [m.text, m.value, m.unit, m.qualifier, m.kind];
+    if (m.valueTo !== undefined) r.push(m.valueTo);
+    return r;
+  });
+}
+
+const cases: [string, Row[]][] = [
+  // The fixture's sentences (issue 2, point 6).
+  ['Trong 5 năm qua, các cấp CĐ thành phố đã tổ chức hơn 19.700 cuộc triển khai tuyên truyền.', [['19.700', 19700, 'cuộc', 'hơn', 'count']]],
+  ['nhiệm vụ của tổ chức CĐ đến hơn 1.850.000 lượt ĐV, NLĐ.', [['1.850.000', 1850000, 'lượt', 'hơn', 'count']]],
+  ['Đồng thời, thành lập 120 nhóm truyền thông ứng dụng hiệu quả các nền tảng mạng xã hội.', [['120', 120, 'nhóm', null, 'count']]],
+  ['trong bối cảnh dịch COVID-19 diễn biến phức tạp, các cấp CĐ đã tổ chức hơn 9.900 cuộc tuyên truyền', [['9.900', 9900, 'cuộc', 'hơn', 'count']]],
+  ['tổ chức 15 cuộc thi, Hội thi bằng hình thức trực tiếp và trực tuyến', [['15', 15, 'cuộc', null, 'count']]],
+  ['03/12/2023 - 07:09', []],
+
+  // Vietnamese separators: `.` thousands, `,` decimals.
+  ['Tỷ lệ lạm phát ở mức 3,2%.', [['3,2%', 3.2, '%', null, 'percent']]],
+  ['Lãi suất giảm 0,5% so với đầu năm.', [['0,5%', 0.5, '%', null, 'percent']]],
+  ['Tỷ lệ hộ nghèo giảm còn 1,5%.', [['1,5%', 1.5, '%', null, 'percent']]],
+  ['Mỗi suất quà trị giá 500.000 đồng.', [['500.000', 500000, 'đồng', null, 'money']]],
+  ['Thu ngân sách đạt 12.345.678 triệu đồng.', [['12.345.678 triệu', 12345678000000, 'đồng', null, 'money']]],
+  ['Giá trị xuất khẩu đạt 1.234,5 triệu USD.', [['1.234,5 triệu', 1234500000, 'USD', null, 'money']]],
+  ['Cây cầu dài 1,2 km.', [['1,2', 1.2, 'km', null, 'measure']]],
+  ['Chiều cao trung bình của thanh niên là 1,68 m.', [['1,68', 1.68, 'm', null, 'measure']]],
+  // English-style spellings in quotes and with a space.
+  ['"We had 19,700 meetings," ông nói.', [['19,700', 19700, 'meetings', null, 'count']]],
+  ['Dân số đạt 1,850,000 người.', [['1,850,000', 1850000, 'người', null, 'count']]],
+  ['Có 19 700 người tham dự.', [['19 700', 19700, 'người', null, 'count']]],
+  ['Kim ngạch tăng 5.5% trong quý.', [['5.5%', 5.5, '%', null, 'percent']]],
+  ['Công ty có vốn 1,234.5 triệu USD.', [['1,234.5 triệu', 1234500000, 'USD', null, 'money']]],
+  // `,` + 3 digits before a scale word is a decimal.
+  ['Doanh thu đạt 1,250 tỷ đồng.', [['1,250 tỷ', 1250000000, 'đồng', null, 'money']]],
+
+  // Scale and number words.
+  ['Dự án có tổng vốn 3,2 tỷ đồng.', [['3,2 tỷ', 3200000000, 'đồng', null, 'money']]],
+  ['Công trình được đầu tư 970 triệu đồng.', [['970 triệu', 970000000, 'đồng', null, 'money']]],
+  ['Mỗi hộ được hỗ trợ 1 triệu 200 nghìn đồng.', [['1 triệu 200 nghìn', 1200000, 'đồng', null, 'money']]],
+  ['Hàng trăm người dân đã có mặt từ sớm.', [['trăm', 100, 'người', 'hàng', 'count']]],
+  ['Hàng nghìn du khách đổ về phố đi bộ.', [['nghìn', 1000, 'du khách', 'hàng', 'count']]],
+  ['Hàng chục nghìn người xem trực tiếp.', [['chục nghìn', 10000, 'người', 'hàng', 'count']]],
+  ['Vài trăm người đã có mặt.', [['trăm', 100, 'người', 'vài', 'count']]],
+  ['Có hai mươi lăm em được nhận học bổng.', [['hai mươi lăm', 25, 'em', null, 'count']]],
+  ['Có hai mươi tư người bị thương.', [['hai mươi tư', 24, 'người', null, 'count']]],
+  ['Hai mươi mốt đội tham gia giải.', [['Hai mươi mốt', 21, 'đội', null, 'count']]],
+  ['Mười người đã đến.', [['Mười', 10, 'người', null, 'count']]],
+  ['Đoàn có mười lăm thành viên.', [['mười lăm', 15, 'thành viên', null, 'count']]],
+  ['Xã có một trăm linh năm hộ nghèo.', [['một trăm linh năm', 105, 'hộ', null, 'count']]],
+  ['Ba trăm năm mươi người được mời.', [['Ba trăm năm mươi', 350, 'người', null, 'count']]],
+  ['Giá cà phê lên một trăm lẻ tám nghìn đồng.', [['một trăm lẻ tám nghìn', 108000, 'đồng', null, 'money']]],
+  ['Tổng cộng hai nghìn không trăm hai mươi ba người.', [['hai nghìn không trăm hai mươi ba', 2023, 'người', null, 'count']]],
+  ['Tiền thưởng là hai mươi lăm nghìn đồng.', [['hai mươi lăm nghìn', 25000, 'đồng', null, 'money']]],
+  ['Cả làng góp được 5 ngàn đồng mỗi nhà.', [['5 ngàn', 5000, 'đồng', null, 'money']]],
+  ['Mỗi người đóng 3 chục nghìn.', [['3 chục nghìn', 30000, null, null, 'plain']]],
+  ['Giá vé là 1 triệu rưỡi.', [['1 triệu rưỡi', 1500000, null, null, 'plain']]],
+  ['Lương tháng 13 khoảng 2 triệu rưỡi đồng.', [['2 triệu rưỡi', 2500000, 'đồng', 'khoảng', 'money']]],
+  ['Chỉ tiêu năm nay là 1 nghìn tỷ đồng.', [['1 nghìn tỷ', 1000000000000, 'đồng', null, 'money']]],
+  ['Gói tín dụng 120 nghìn tỷ đồng cho nhà ở xã hội.', [['120 nghìn tỷ', 120000000000000, 'đồng', null, 'money']]],
+  ['Một triệu người đã xem video.', [['Một triệu', 1000000, 'người', null, 'count']]],
+  ['Có bảy tỷ đồng được giải ngân.', [['bảy tỷ', 7000000000, 'đồng', null, 'money']]],
+  ['Gần hai nghìn người tham gia chạy bộ.', [['hai nghìn', 2000, 'người', 'gần', 'count']]],
+  ['Hai người bị thương nhẹ.', [['Hai', 2, 'người', null, 'count']]],
+  ['Giá lúa 7 nghìn rưỡi một ký.', [['7 nghìn rưỡi', 7500, null, null, 'plain']]],
+
+  // Money.
+  ['Lương tối thiểu vùng I tăng lên 4,96 triệu đồng/tháng.', [['4,96 triệu', 4960000, 'đồng/tháng', null, 'money']]],
+  ['Giá vàng SJC ở mức 74,5 triệu đồng/lượng.', [['74,5 triệu', 74500000, 'đồng/lượng', null, 'money']]],
+  ['Doanh thu đạt 1.250 tỷ đồng, tăng 12,5% so với cùng kỳ.', [['1.250 tỷ', 1250000000000, 'đồng', null, 'money'], ['12,5%', 12.5, '%', null, 'percent']]],
+  ['Tổng vốn đầu tư khoảng 2,5 tỷ USD.', [['2,5 tỷ', 2500000000, 'USD', 'khoảng', 'money']]],
+  ['Vé máy bay giá 1.500.000 VNĐ.', [['1.500.000', 1500000, 'đồng', null, 'money']]],
+  ['Phí dịch vụ 200.000 VND mỗi lượt.', [['200.000', 200000, 'đồng', null, 'money']]],
+  ['Chiếc điện thoại có giá $999 tại Mỹ.', [['$999', 999, 'USD', null, 'money']]],
+  ['Giá xăng giảm 500 đồng/lít.', [['500', 500, 'đồng/lít', null, 'money']]],
+  ['Giá thịt heo 25.000 đ/kg.', [['25.000', 25000, 'đồng/kg', null, 'money']]],
+  ['Thu nhập bình quân 500.000đ/tháng.', [['500.000đ/tháng', 500000, 'đồng/tháng', null, 'money']]],
+  ['Hợp đồng trị giá 50 triệu euro.', [['50 triệu', 50000000, 'EUR', null, 'money']]],
+  ['Hơn 1.000 tỷ đồng đã được giải ngân.', [['1.000 tỷ', 1000000000000, 'đồng', 'hơn', 'money']]],
+
+  // Percent.
+  ['Khoảng 70 phần trăm người dân đồng ý.', [['70', 70, '%', 'khoảng', 'percent']]],
+  ['Có tới 30% học sinh thiếu ngủ.', [['30%', 30, '%', 'tới', 'percent']]],
+  ['Tỷ lệ bao phủ gần như 100%.', [['100%', 100, '%', 'gần như', 'percent']]],
+  ['Lãi suất tăng 0,25 điểm phần trăm.', [['0,25', 0.25, '%', null, 'percent']]],
+
+  // Measures.
+  ['Dự án có diện tích 120 ha.', [['120', 120, 'ha', null, 'measure']]],
+  ['Nhiệt độ cao nhất 38 độ C.', [['38', 38, '°C', null, 'measure']]],
+  ['Đêm qua nhiệt độ xuống -5°C ở Sa Pa.', [['-5°C', -5, '°C', null, 'measure']]],
+  ['Nhà máy điện mặt trời công suất 50 MW.', [['50', 50, 'MW', null, 'measure']]],
+  ['Xe chạy với tốc độ 80 km/h.', [['80', 80, 'km/h', null, 'measure']]],
+  ['Tuyến đường dài 5km nối hai huyện.', [['5km', 5, 'km', null, 'measure'], ['hai', 2, 'huyện', null, 'count']]],
+  ['Sản lượng lúa đạt hơn 1,4 triệu tấn.', [['1,4 triệu', 1400000, 'tấn', 'hơn', 'measure']]],
+  ['Căn hộ 45 m2 giá 1,8 tỷ đồng.', [['45', 45, 'm2', null, 'measure'], ['1,8 tỷ', 1800000000, 'đồng', null, 'money']]],
+  ['Lô B2 rộng 200 m².', [['200', 200, 'm2', null, 'measure']]],
+  ['Hồ chứa 3,5 triệu m³ nước.', [['3,5 triệu', 3500000, 'm3', null, 'measure']]],
+  ['Mưa lớn đo được 150 mm.', [['150', 150, 'mm', null, 'measure']]],
+  ['Bé nặng 3,2 kg khi chào đời.', [['3,2', 3.2, 'kg', null, 'measure']]],
+  ['Tàu cách bờ khoảng 20 hải lý.', [['20', 20, 'hải lý', 'khoảng', 'measure']]],
+  ['Nhà máy tiêu thụ 2 triệu kWh điện mỗi năm.', [['2 triệu', 2000000, 'kWh', null, 'measure']]],
+
+  // Ages.
+  ['Ông Nguyễn Văn A (47 tuổi) bị bắt.', [['47', 47, 'tuổi', null, 'age']]],
+  ['Trẻ dưới 18 tuổi không được vào.', [['18', 18, 'tuổi', 'dưới', 'age']]],
+
+  // Counts with their counted noun.
+  ['Vụ tai nạn làm 3 người chết, 5 người bị thương.', [['3', 3, 'người', null, 'count'], ['5', 5, 'người', null, 'count']]],
+  ['Có gần 200 hộ dân bị ảnh hưởng.', [['200', 200, 'hộ', 'gần', 'count']]],
+  ['Vào thứ Bảy, hơn 2.000 người tham gia.', [['2.000', 2000, 'người', 'hơn', 'count']]],
+  ['Con số lên tới 3.000 người.', [['3.000', 3000, 'người', 'lên tới', 'count']]],
+  ['Sân vận động có sức chứa 40.000 chỗ ngồi.', [['40.000', 40000, 'chỗ', null, 'count']]],
+  ['Tỉnh có 150 doanh nghiệp FDI.', [['150', 150, 'doanh nghiệp', null, 'count']]],
+  ['Đã ghi nhận 12 trường hợp mắc.', [['12', 12, 'trường hợp', null, 'count']]],
+  ['Ít nhất 5 người thiệt mạng.', [['5', 5, 'người', 'ít nhất', 'count']]],
+  ['Có chừng 40 hộ sống ven sông.', [['40', 40, 'hộ', 'chừng', 'count']]],
+  ['Xấp xỉ 300 học sinh được khen thưởng.', [['300', 300, 'học sinh', 'xấp xỉ', 'count']]],
+  ['Trên 50 doanh nghiệp tham gia.', [['50', 50, 'doanh nghiệp', 'trên', 'count']]],
+  ['Giá tăng gấp 3 lần.', [['3', 3, 'lần', null, 'count']]],
+  ['COVID-19 đã lây cho 416 người.', [['416', 416, 'người', null, 'count']]],
+  ['Quận 1 có 10 phường.', [['10', 10, 'phường', null, 'count']]],
+
+  // Ranges.
+  ['Mỗi nhóm có 10-15 người.', [['10-15', 10, 'người', null, 'count', 15]]],
+  ['Mỗi đoàn từ 10 đến 15 người.', [['10 đến 15', 10, 'người', null, 'count', 15]]],
+  ['Mức phạt từ 4-6 triệu đồng.', [['4-6 triệu', 4000000, 'đồng', null, 'money', 6000000]]],
+  ['Mức phạt từ 4 triệu đến 6 triệu đồng.', [['4 triệu đến 6 triệu', 4000000, 'đồng', null, 'money', 6000000]]],
+  ['Lợi nhuận dự kiến 3-4 tỷ đồng.', [['3-4 tỷ', 3000000000, 'đồng', null, 'money', 4000000000]]],
+  ['Lãi suất khoảng 30-40%.', [['30-40%', 30, '%', 'khoảng', 'percent', 40]]],
+  ['Giá thuê 5 - 7 triệu đồng/tháng.', [['5 - 7 triệu', 5000000, 'đồng/tháng', null, 'money', 7000000]]],
+  ['Mỗi ngày có 1.000-2.000 lượt khách.', [['1.000-2.000', 1000, 'lượt', null, 'count', 2000]]],
+  ['Lượng mưa 100–200 mm.', [['100–200', 100, 'mm', null, 'measure', 200]]],
+
+  // Ordinals and weekdays.
+  ['Việt Nam xếp thứ 3 toàn khu vực.', [['thứ 3', 3, null, null, 'ordinal']]],
+  ['Đây là lần thứ hai giải được tổ chức.', [['thứ hai', 2, 'lần', null, 'ordinal']]],
+  ['Đây là lần thứ 10 giải được tổ chức.', [['thứ 10', 10, 'lần', null, 'ordinal']]],
+  ['Thứ nhất, cần nâng cao nhận thức.', [['Thứ nhất', 1, null, null, 'ordinal']]],
+  ['Thứ hai, chúng ta cần hành động.', [['Thứ hai', 2, null, null, 'ordinal']]],
+  ['Kỳ họp thứ 6 Quốc hội khóa XV bế mạc.', [['thứ 6', 6, 'kỳ họp', null, 'ordinal']]],
+  ['Anh về đích thứ tư.', [['thứ tư', 4, null, null, 'ordinal']]],
+  ['Trận lượt đi diễn ra vào thứ Hai.', []],
+  ['Thứ 3 (4/12), hội nghị khai mạc.', []],
+  ['Sáng thứ 5 tới, đoàn sẽ đến.', []],
+  ['Từ thứ 2 đến thứ 6 hằng tuần.', []],
+  ['Họp vào thứ năm tuần này.', []],
+  ['Đợt 3 có 120 người tham gia.', [['3', 3, 'đợt', null, 'ordinal'], ['120', 120, 'người', null, 'count']]],
+
+  // Dates and times are the date extractor's.
+  ['Trong 5 năm qua, tỉnh phát triển mạnh.', []],
+  ['Dự án kéo dài 3 tháng.', []],
+  ['Lễ khai mạc lúc 18h30.', []],
+  ['Ngày 25/2, đoàn công tác làm việc.', []],
+  ['Luật có hiệu lực từ 1.7.2025.', []],
+  ['Ông sinh năm 1975.', []],
+  ['Năm 2019, tỉnh thu hút 50 dự án.', [['50', 50, 'dự án', null, 'count']]],
+  ['Giai đoạn 2021-2025, tỉnh đầu tư 5.000 tỷ đồng.', [['5.000 tỷ', 5000000000000, 'đồng', null, 'money']]],
+  ['Từ năm 2019 đến 2023, có 15 vụ.', [['15', 15, 'vụ', null, 'count']]],
+  ['Từ 24-7 đến 31-7, tỉnh tổ chức lễ hội.', []],
+  ['Ngày 3/12/2023, có 300 người dự.', [['300', 300, 'người', null, 'count']]],
+  ['Họp lúc 18 giờ 30 phút.', []],
+  ['Tháng 10 năm nay có bão.', []],
+  ['Quý 3 tăng trưởng tốt.', []],
+  ['Cách đây 10 năm, có 20 người.', [['20', 20, 'người', null, 'count']]],
+
+  // Identifiers and codes.
+  ['Dịch COVID-19 bùng phát.', []],
+  ['Máy bay SU290 hạ cánh an toàn.', []],
+  ['Chuyến bay VJ 826 bị hoãn.', []],
+  ['Hãng khai thác máy bay A320.', []],
+  ['Xe mang biển số 51A-123.45 bị giữ.', []],
+  ['Liên hệ số điện thoại 0912 345 678.', []],
+  ['Điện thoại: 0292.3820 123.', []],
+  ['Liên hệ hotline 1900 1234.', []],
+  ['Bệnh nhân 416 đã xuất viện.', []],
+  ['BN 416 đã khỏi bệnh.', []],
+  ['Theo Điều 5 khoản 2 Luật Đất đai.', []],
+  ['Căn cứ Quyết định số 123/QĐ-UBND.', []],
+  ['Theo Nghị định 100/2019/NĐ-CP.', []],
+  ['Ông ở số 12 đường Trần Hưng Đạo.', []],
+  ['Nhà số 45 Lê Lợi bị cháy.', []],
+  ['Xe lưu thông trên Quốc lộ 1A.', []],
+  ['Tai nạn trên QL1A.', []],
+  ['Cuộc họp ở phòng 305.', []],
+  ['Lô B2 đã bán.', []],
+  ['Phiên bản 1.2.3 được phát hành.', []],
+  ['Cách mạng công nghiệp 4.0 mở ra cơ hội.', []],
+  ['Đội tuyển U23 Việt Nam thắng.', []],
+  ['Tàu cá QNg 90479 TS bị nạn.', []],
+  ['Mã số thuế 0301234567.', []],
+  ['Trận đấu kết thúc với tỷ số 2-1.', []],
+  ['Tỷ lệ 1/3 dân số.', []],
+
+  // Words that look like numbers but are not.
+  ['Ba mẹ em đều khỏe.', []],
+  ['Năm nay có nhiều sự kiện.', []],
+  ['Một số người cho rằng như vậy.', []],
+  ['Bảo vệ nền tảng tư tưởng của Đảng.', []],
+  ['Hai bên thống nhất ký kết.', []],
+  ['Máy bay không người lái.', []],
+  ['Hàng hóa được vận chuyển.', []],
+];
+
+describe('extractNumbers on news sentences', () => {
+  it.each(cases)('%s', (text, expected) => {
+    expect(rows(text)).toEqual(expected);
+  });
+
+  it('has at least 150 cases', () => {
+    expect(cases.length).toBeGreaterThanOrEqual(150);
+  });
+});
+
+describe('offsets', () => {
+  it.each([
+    ['Có hơn 19.700 cuộc.', 7, 13],
+    ['Giá 3,2 tỷ đồng.', 4, 10],
+    ['Tăng 0,5% so với', 5, 9],
+  ])('%s', (text, start, end) => {
+    const [m] = all(text);
+    expect(m && [m.start, m.end, m.text === text.slice(m.start, m.end)]).toEqual([start, end, true]);
+  });
+
+  it('looks only inside the scope and sorts by start', () => {
+    const text = '10 người. 20 người. 30 người.';
+    const got = extractNumbers(text, [{ start: 20, end: 29 }, { start: 0, end: 9 }]);
+    expect(got.map((m) => [m.text, m.start])).toEqual([['10', 0], ['30', 20]]);
+  });
+});
+
+describe('the fixture', () => {
+  it('yields exactly the five quantities of issue 2', () => {
+    const text = readFileSync(new URL('../fixtures/can-tho-cong-doan.txt', import.meta.url), 'utf8').normalize('NFC').replace(/\r\n?/g, '\n');
+    // Content parts: every block but the dateline (first), the byline and the trailer (last two).
+    const blocks: { start: number; end: number }[] = [];
+    const re = /[^\n]+/g;
+    for (let m = re.exec(text); m; m = re.exec(text)) blocks.push({ start: m.index, end: m.index + m[0].length });
+    const scope = blocks.slice(1, -2);
+    const got = extractNumbers(text, scope).map((m) => [m.text, m.value, m.unit, m.qualifier, m.kind, text.slice(m.start, m.end)]);
+    expect(got).toEqual([
+      ['19.700', 19700, 'cuộc', 'hơn', 'count', '19.700'],
+      ['1.850.000', 1850000, 'lượt', 'hơn', 'count', '1.850.000'],
+      ['120', 120, 'nhóm', null, 'count', '120'],
+      ['9.900', 9900, 'cuộc', 'hơn', 'count', '9.900'],
+      ['15', 15, 'cuộc', null, 'count', '15'],
+    ]);
+    // The whole text (dateline and byline too) adds nothing.
+    expect(extractNumbers(text, [{ start: 0, end: text.length }]).length).toBe(5);
+  });
+});
+
+describe('odd input', () => {
+  it.each([
+    ['empty', ''],
+    ['100 000 digits', '1'.repeat(100_000)],
+    ['1. × 50 000', '1.'.repeat(50_000)],
+    ['100 000 (', '('.repeat(100_000)],
+    ['5 MB line of "a "', 'a '.repeat(2_500_000)],
+    ['binary junk', '\u0000\uffff\ud800 \u0001 12\u0000'],
+    ['1- × 100 000', '1-'.repeat(100_000)],
+  ])('%s returns a list', (_name, text) => {
+    const got = extractNumbers(text, [{ start: 0, end: text.length }]);
+    expect(Array.isArray(got)).toBe(true);
+    for (const m of got) expect(m.text).toBe(text.slice(m.start, m.end));
+  });
+
+  it('skips a run of 100 000 digits (no real quantity has that many)', () => {
+    expect(all('1'.repeat(100_000))).toEqual([]);
+  });
+
+  it('reads every number of a long run of them', () => {
+    const text = '5 người, '.repeat(20_000);
+    expect(all(text).length).toBe(20_000);
+  });
+
+  it('ignores scope spans outside the text', () => {
+    expect(extractNumbers('12 người', [{ start: -5, end: 500 }, { start: 9, end: 3 }]).map((m) => m.text)).toEqual(['12']);
+  });
+});
