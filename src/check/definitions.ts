@@ -20,6 +20,18 @@ const SHORT_FORM = /^\p{Lu}[\p{L}&.]{0,14}$/u;
 // e.g. `người`, `Đoàn`
 const SYLLABLE = /[\p{L}\p{M}]+/gu;
 
+// Syllables repeat endlessly in a text; folding each spelling once keeps the scan cheap.
+const folded = new Map<string, string>();
+function fold(s: string): string {
+  let f = folded.get(s);
+  if (f === undefined) {
+    f = foldVietnamese(s);
+    if (folded.size > 50_000) folded.clear();
+    folded.set(s, f);
+  }
+  return f;
+}
+
 /** `ThS` → [th, s]; `GD&ĐT` → [g, d, &, đ, t]; null when it does not look like a short form. */
 export function shortComponents(short: string): string[] | null {
   if (!SHORT_FORM.test(short)) return null;
@@ -89,7 +101,9 @@ export function findDefinitions(text: string): Definition[] {
       if (comps) {
         // `người lao động (NLĐ)`: the expansion is the shortest run of preceding syllables
         // (on the same line, only spaces or hyphens between them) whose initials spell it.
-        const backFrom = Math.max(0, open - MAX_BACK, text.lastIndexOf('\n', open) + 1);
+        // (The line start is searched inside the window only: a 5 MB line stays linear.)
+        const windowStart = Math.max(0, open - MAX_BACK);
+        const backFrom = windowStart + text.slice(windowStart, open).lastIndexOf('\n') + 1;
         const before = text.slice(backFrom, open);
         const syls = syllablesIn(before, backFrom);
         const tail: Syl[] = [];
@@ -98,7 +112,7 @@ export function findDefinitions(text: string): Definition[] {
           const gapEnd = tail.length ? (tail[0] as Syl).start : open;
           if (!/^[ \-–]*$/u.test(text.slice(s.end, gapEnd))) break;
           tail.unshift(s);
-          if (spells(comps, tail.map((t) => foldVietnamese(t.text)))) {
+          if (spells(comps, tail.map((t) => fold(t.text)))) {
             out.push({
               short: innerTrim,
               expansion: text.slice((tail[0] as Syl).start, (tail[tail.length - 1] as Syl).end),
@@ -121,7 +135,7 @@ export function findDefinitions(text: string): Definition[] {
           shortComps &&
           syls.length >= 2 &&
           /^[\p{L}\p{M} &\-–]+$/u.test(innerTrim) &&
-          spells(shortComps, syls.map((s) => foldVietnamese(s.text)))
+          spells(shortComps, syls.map((s) => fold(s.text)))
         ) {
           out.push({ short, expansion: innerTrim, start: k, end: j });
         }

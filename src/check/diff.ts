@@ -85,7 +85,8 @@ function regroup(ops: Op[]): Op[] {
   let minus: Op[] = [];
   let plus: Op[] = [];
   const flush = () => {
-    out.push(...minus, ...plus);
+    for (const o of minus) out.push(o);
+    for (const o of plus) out.push(o);
     minus = [];
     plus = [];
   };
@@ -109,7 +110,8 @@ export function diffLines(before: string, after: string, name: string): string {
   while (tail < a.length - head && tail < b.length - head && a[a.length - 1 - tail] === b[b.length - 1 - tail]) tail++;
   const ops: Op[] = [];
   for (let i = 0; i < head; i++) ops.push({ kind: ' ', text: a[i] as string, a: i, b: i });
-  ops.push(...middleOps(a.slice(head, a.length - tail), b.slice(head, b.length - tail), head, head));
+  // A loop, not push(...): a spread of 100 000 lines overflows the call stack.
+  for (const o of middleOps(a.slice(head, a.length - tail), b.slice(head, b.length - tail), head, head)) ops.push(o);
   for (let i = tail; i > 0; i--) ops.push({ kind: ' ', text: a[a.length - i] as string, a: a.length - i, b: b.length - i });
 
   // Group changes with CONTEXT lines around them into hunks.

@@ -22,8 +22,9 @@ export function stylish(results: FileResult[], opts: FormatOptions): string {
       sev: f.severity === 'error' ? 'error' : 'warning',
       f,
     }));
-    const posWidth = Math.max(...rows.map((x) => x.pos.length));
-    const msgWidth = Math.max(...rows.map((x) => x.f.message.length));
+    // reduce, not Math.max(...): a spread of 100 000 findings overflows the call stack.
+    const posWidth = rows.reduce((w, x) => Math.max(w, x.pos.length), 0);
+    const msgWidth = rows.reduce((w, x) => Math.max(w, x.f.message.length), 0);
     out += `\n${c.underline(r.source)}\n`;
     for (const { pos, sev, f } of rows) {
       const sevText = sev.padEnd(7);

@@ -82,6 +82,14 @@ export const legacyEncoding: Rule = {
   description: 'Debris of a legacy Vietnamese encoding (TCVN3/ABC or VNI text read as Windows-1252).',
   check({ text }) {
     const sig = signatures();
+    // Debris of either encoding always carries some mark character (VNI's ø ï û ö ñ, TCVN3's
+    // ¸ µ ® …); a text without any is clean, and most texts are, so look no further.
+    let anyMark = false;
+    for (let i = 0; i < text.length && !anyMark; i++) {
+      const c = text.charCodeAt(i);
+      if (c >= 0xa1 && c <= 0xff && sig.marks.has(text[i] as string)) anyMark = true;
+    }
+    if (!anyMark) return [];
     const debris: Debris[] = [];
     let nonAscii = 0;
     for (const m of text.matchAll(WORD)) {
@@ -97,9 +105,15 @@ export const legacyEncoding: Rule = {
     if (debris.length < FEW_WORDS) return [];
     if (debris.length < MANY_WORDS && debris.length * 10 < nonAscii) return [];
     const out: RawFinding[] = [];
-    let lastLine = -2;
+    // Lines are counted forward between consecutive debris words, so a long text stays linear.
+    let line = 0;
+    let nextBreak = text.indexOf('\n');
+    let lastLine = -1;
     for (const d of debris) {
-      const line = text.lastIndexOf('\n', d.start);
+      while (nextBreak !== -1 && nextBreak < d.start) {
+        line++;
+        nextBreak = text.indexOf('\n', nextBreak + 1);
+      }
       if (line === lastLine) continue;
       lastLine = line;
       const label = d.tcvn ? sig.data.tcvn3.label : sig.data.vni.label;

@@ -12,7 +12,7 @@ function partMissing(kind: PartKind, label: string, example: string): Rule {
     check({ text, parts }) {
       if (parts.some((p) => p.kind === kind)) return [];
       // A missing byline belongs at the end of the article, the others at its start.
-      const at = kind === 'byline' ? text.replace(/\s+$/u, '').length : 0;
+      const at = kind === 'byline' ? text.trimEnd().length : 0;
       return [{ start: at, end: at, message: `The article has no ${label} (${example}).` }];
     },
   };

@@ -15,29 +15,37 @@ interface Occurrence {
   style: Style;
 }
 
-const TONES = /^[\u0300\u0301\u0303\u0309\u0323]$/u;
 const PAIRS = new Set(['oa', 'oe', 'uy']);
 // e.g. `hòa`, `Thuỷ`, `KHỎE`
 const SYLLABLE = /\p{L}+/gu;
 
-/** Base letter and whether it carries a tone, for a vowel with nothing but a tone mark. */
-function split(ch: string): { base: string; toned: boolean } | null {
-  const d = ch.normalize('NFD').toLowerCase();
-  const base = d[0] as string;
-  const rest = d.slice(1);
-  if (rest === '') return { base, toned: false };
-  return TONES.test(rest) ? { base, toned: true } : null;
-}
+/**
+ * Every o, u, a, e, y with no mark or with a tone mark only (not â, ê, ô, ơ, ư), upper and lower
+ * case, mapped to its base letter and whether it carries a tone. Built once, so the scan does
+ * no normalisation per syllable.
+ */
+const VOWELS: Map<string, { base: string; toned: boolean }> = (() => {
+  const m = new Map<string, { base: string; toned: boolean }>();
+  for (const base of 'oaeuy') {
+    for (const mark of ['', '\u0300', '\u0301', '\u0303', '\u0309', '\u0323']) {
+      const v = { base, toned: mark !== '' };
+      m.set((base + mark).normalize('NFC'), v);
+      m.set((base.toUpperCase() + mark).normalize('NFC'), v);
+    }
+  }
+  return m;
+})();
 
 export function toneStyle(word: string): Style | null {
-  const chars = [...word];
-  const n = chars.length;
+  const n = word.length;
   if (n < 2) return null;
-  const a = split(chars[n - 2] as string);
-  const b = split(chars[n - 1] as string);
-  if (!a || !b || !PAIRS.has(a.base + b.base) || a.toned === b.toned) return null;
+  // Precomposed NFC vowels are single UTF-16 units, so the last two units are the last two letters.
+  const b = VOWELS.get(word[n - 1] as string);
+  if (!b || b.base === 'o' || b.base === 'u') return null;
+  const a = VOWELS.get(word[n - 2] as string);
+  if (!a || !PAIRS.has(a.base + b.base) || a.toned === b.toned) return null;
   // In `quý`, `qu` is the onset and `y` the whole nucleus: one placement only.
-  if (a.base === 'u' && (chars[n - 3] ?? '').toLowerCase() === 'q') return null;
+  if (a.base === 'u' && (word[n - 3] ?? '').toLowerCase() === 'q') return null;
   return a.toned ? 'old' : 'new';
 }
 
