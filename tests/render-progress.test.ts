@@ -92,6 +92,27 @@ describe('createProgress', () => {
     expect(writes).toEqual(['\r\u001b[K[###############---------------] 25/50 50%', '\r\u001b[K']);
   });
 
+  it('clears for a line of output and draws again at the next tick allowed by the throttle', () => {
+    const { writes, stream } = fakeStream(true, 80);
+    const clock = fakeClock();
+    const p = createProgress(40, stream, { now: clock.now });
+    p.tick();
+    p.clear();
+    p.clear();
+    clock.advance(50);
+    p.tick();
+    clock.advance(50);
+    p.tick();
+    p.clear();
+    p.done();
+    expect(writes).toEqual([
+      '\r\u001b[K[------------------------------] 1/40 2%',
+      '\r\u001b[K',
+      '\r\u001b[K[##----------------------------] 3/40 7%',
+      '\r\u001b[K',
+    ]);
+  });
+
   it('writes nothing at done when it never drew', () => {
     const { writes, stream } = fakeStream(true);
     const p = createProgress(3, stream, { now: fakeClock().now });

@@ -11,7 +11,12 @@ export interface ProgressStream {
 export interface Progress {
   /** Count n more documents as finished (default 1). */
   tick(n?: number): void;
-  /** Erase the bar (if it was drawn); later ticks do nothing. Safe to call twice. */
+  /**
+   * Erase the bar for now, so a line can be written to the same terminal (stdout output, an
+   * error message); the next tick draws it again, throttled as usual.
+   */
+  clear(): void;
+  /** Erase the bar (if it is shown); later calls do nothing. Safe to call twice. */
   done(): void;
 }
 
@@ -43,7 +48,7 @@ export function formatProgress(done: number, total: number, columns: number): st
   return `[${'#'.repeat(filled)}${'-'.repeat(barWidth - filled)}]${counts}`;
 }
 
-const NOOP: Progress = { tick() {}, done() {} };
+const NOOP: Progress = { tick() {}, clear() {}, done() {} };
 
 /**
  * A progress bar on `stream` for a run of `total` documents (0 or less when the count is not
@@ -58,7 +63,8 @@ export function createProgress(total: number, stream: ProgressStream, options: P
   const intervalMs = options.intervalMs ?? 100;
   const started = now();
   let count = 0;
-  let drawn = false;
+  // Whether the bar is on screen now (drawn and not erased since).
+  let shown = false;
   let finished = false;
   let lastDraw = Number.NEGATIVE_INFINITY;
 
@@ -79,13 +85,18 @@ export function createProgress(total: number, stream: ProgressStream, options: P
       const long = total > manyDocuments || t - started >= delayMs;
       if (!long || t - lastDraw < intervalMs) return;
       lastDraw = t;
-      drawn = true;
+      shown = true;
       write(ERASE_LINE + formatProgress(count, total, stream.columns ?? 80));
+    },
+    clear() {
+      if (finished || !shown) return;
+      shown = false;
+      write(ERASE_LINE);
     },
     done() {
       if (finished) return;
       finished = true;
-      if (drawn) write(ERASE_LINE);
+      if (shown) write(ERASE_LINE);
     },
   };
 }
