@@ -32,6 +32,10 @@ export interface Cand {
   weak?: boolean;
   /** Relative-day unit, so `7h sáng nay` can join the time to the resolved day. */
   relUnit?: 'day' | 'week' | 'month' | 'year';
+  /** `nay` in `đến nay`: the reference day as the end of a range, nothing on its own. */
+  now?: boolean;
+  /** A range from this point to the reference (`từ năm 2015 đến nay`). */
+  untilNow?: boolean;
   /** Tie-break when two readings cover the same characters: higher wins. */
   rank: number;
 }
@@ -181,9 +185,11 @@ export const parsers: Parser[] = [
       () =>
         String.raw`(?:${B}(ngày|mùng|mồng)${S})?${NB}(\d{1,2})${S}tháng${S}(${monthWordAlt()})(?:(?:${S}năm${S}|\s{0,2}[,\/]\s{0,3})(\d{4}))?${E}`,
     ),
-    extract(m) {
+    extract(m, text) {
       const [, kw, ds, mws, ys] = m;
-      if (!kw && !ys) return null;
+      // `(tức 20 tháng 10 âm lịch)`: the lunar marker vouches for the date as `ngày` would.
+      const lunarAfter = /^\s{1,3}(?:âm lịch|ÂL)(?![\p{L}\p{N}])/iu.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12));
+      if (!kw && !ys && !lunarAfter) return null;
       const mw = monthOf(mws!);
       const d = Number(ds);
       if (!mw || mw.month < 1 || mw.month > 12 || d < 1 || d > 31) return null;
@@ -444,6 +450,43 @@ export const parsers: Parser[] = [
     },
   },
   {
+    name: 'birthYear',
+    // (SN 1985, trú xã Tân Phú): police and court news abbreviate `sinh năm` as `SN`
+    pattern: lazy(() => String.raw`${B}SN\s{0,2}${NB}((?:1[89]|20)\d\d)${NE}`, 'gu'),
+    extract(m) {
+      return { start: m.index, end: m.index + m[0].length, kind: 'year', comp: { y: Number(m[1]) }, rank: 3 };
+    },
+  },
+  {
+    name: 'lunarNewYear',
+    // Tết Giáp Thìn 2024 · Tết Nguyên đán 2024 · Tết Nguyên đán Ất Tỵ
+    pattern: lazy(() => {
+      const cc = dateWords().canChi;
+      return String.raw`${B}Tết(?:${S}Nguyên${S}đán)?(?:${S}(${alt(cc.stems.flat())})${S}(${alt(cc.branches.flat())}))?(?:${S}(?:năm${S})?${NB}(\d{4}))?${E}`;
+    }, 'gu'),
+    extract(m, _text, ctx) {
+      const [, stem, branch, ys] = m;
+      // `Tết Nguyên đán` alone names the holiday, not one day; a year or its name pins it.
+      if (!ys && !stem) return null;
+      let y: number | undefined = ys ? Number(ys) : undefined;
+      if (y === undefined && stem && branch) y = canChiYear(stem, branch, ctx.ref?.y);
+      const comp: Comp = { d: 1, m: 1, lunar: true };
+      if (y !== undefined) comp.y = y;
+      return { start: m.index, end: m.index + m[0].length, kind: 'date', comp, rank: 3 };
+    },
+  },
+  {
+    name: 'untilNow',
+    // (từ năm 2015) đến nay · (từ tháng 3) tới nay · (từ đầu năm) đến hiện nay: only the end of a range
+    pattern: lazy(() => String.raw`(?<=(?:đến|tới)\s{1,3})(?:hiện${S})?nay${E}`),
+    extract(m, _text, ctx) {
+      const c: Cand = { start: m.index, end: m.index + m[0].length, kind: 'relative', now: true, weak: true, rank: 1 };
+      if (ctx.ref) c.comp = { y: ctx.ref.y, m: ctx.ref.m, d: ctx.ref.d };
+      else c.value = 'PRESENT_REF';
+      return c;
+    },
+  },
+  {
     name: 'dayRange',
     // 24-31/7 · từ 24 đến 31/7 · từ ngày 3 đến ngày 5/12/2023
     pattern: lazy(
@@ -481,6 +524,18 @@ export const parsers: Parser[] = [
     },
   },
 ];
+
+/** The year nearest `near` (or none without it) whose sexagenary name is `stem branch`. */
+function canChiYear(stem: string, branch: string, near: number | undefined): number | undefined {
+  if (near === undefined) return undefined;
+  const cc = dateWords().canChi;
+  const si = cc.stems.findIndex((v) => v.includes(stem));
+  const bi = cc.branches.findIndex((v) => v.includes(branch));
+  for (let dy = 0; dy <= 30; dy++) {
+    for (const y of [near + dy, near - dy]) if ((y + 6) % 10 === si && (y + 8) % 12 === bi) return y;
+  }
+  return undefined;
+}
 
 /** A relative expression resolved at its unit's precision, or TIMEX3 `X`s without a reference. */
 export function relativeCand(

@@ -170,6 +170,15 @@ function joinTime(text: string, a: Cand, b: Cand, gap: string): Cand | null {
   return null;
 }
 
+/** `tháng 1 năm nay`, `rằm tháng 7 năm nay`, `ngày 15/8 năm ngoái`: the relative year is the year. */
+function joinRelativeYear(a: Cand, b: Cand, gap: string): Cand | null {
+  if (!isPoint(a) || a.comp!.y !== undefined || a.comp!.h !== undefined || a.comp!.m === undefined) return null;
+  if (b.kind !== 'relative' || b.relUnit !== 'year' || b.mod || !/^\s{1,3}$/u.test(gap)) return null;
+  const c: Cand = { ...a, end: b.end, comp: { ...a.comp! } };
+  if (b.comp?.y !== undefined) c.comp!.y = b.comp.y;
+  return c;
+}
+
 const RANGE_GAP = new RegExp(String.raw`^(?:\s{0,2}[-–]\s{0,2}|${S}(?:đến|tới|cho đến)(?:${S}hết)?${S})$`, 'iu');
 const rangeable = (c: Cand): boolean =>
   !c.invalid && isPoint(c) && ['date', 'datetime', 'month', 'year', 'time', 'quarter', 'relative'].includes(c.kind);
@@ -179,6 +188,14 @@ const rangeable = (c: Cand): boolean =>
  * ends filled from each other (the year written once, at either end, holds for both).
  */
 function joinRange(text: string, a: Cand, b: Cand, gap: string): Cand | null {
+  if (b.now && !a.now && (rangeable(a) || (a.kind === 'relative' && !a.now)) && RANGE_GAP.test(gap)) {
+    // `từ năm 2015 đến nay`: from the start to the dateline (TIMEX3 PRESENT_REF without one).
+    const fromM = res().from.exec(text.slice(Math.max(0, a.start - 12), a.start));
+    const start = fromM ? a.start - fromM[0].length : a.start;
+    const c: Cand = { ...a, start, end: b.end, kind: 'range', untilNow: true, weak: false, rank: 4 };
+    delete c.mod;
+    return c;
+  }
   if (!rangeable(a) || !rangeable(b) || !RANGE_GAP.test(gap)) return null;
   const dash = /^\s{0,2}[-–]\s{0,2}$/u.test(gap);
   const fromM = res().from.exec(text.slice(Math.max(0, a.start - 12), a.start));
@@ -206,6 +223,7 @@ function joinRange(text: string, a: Cand, b: Cand, gap: string): Cand | null {
 export function refine(text: string, cands: Cand[]): Cand[] {
   let list = removeOverlaps(cands);
   list = markLunar(text, list);
+  list = mergePairs(text, list, joinRelativeYear);
   list = mergePairs(text, list, (a, b, gap) => joinWeekday(text, a, b, gap));
   list = extendPeriod(text, list);
   list = extendModifier(text, list);

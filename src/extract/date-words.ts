@@ -22,6 +22,7 @@ export interface DateWords {
   periods: Record<string, PeriodRule>;
   monthWords: Record<string, MonthWord>;
   lunarMarkers: string[];
+  canChi: { stems: string[][]; branches: string[][] };
   quarters: Record<string, number>;
   relative: Record<string, RelativeRule>;
   modifiers: Record<string, Mod>;
@@ -62,6 +63,7 @@ export function dateWords(): DateWords {
     periods: entries<PeriodRule>(raw.periods ?? {}),
     monthWords: entries<MonthWord>(raw.monthWords ?? {}),
     lunarMarkers: raw.lunarMarkers as unknown as string[],
+    canChi: raw.canChi as unknown as { stems: string[][]; branches: string[][] },
     quarters: entries<number>(raw.quarters ?? {}),
     relative: entries<RelativeRule>(raw.relative ?? {}),
     modifiers: entries<Mod>(raw.modifiers ?? {}),

@@ -18,7 +18,7 @@
 import type { DateMention, Span } from '../types.js';
 import { parsers, type Cand, type Ctx } from './date-parsers.js';
 import { refine } from './date-refiners.js';
-import { formatComp, parseReference, type Reference } from './date-values.js';
+import { formatComp, formatDay, parseReference, type Reference } from './date-values.js';
 import { alt, dateWords } from './date-words.js';
 
 function candidates(text: string, ctx: Ctx): Cand[] {
@@ -45,7 +45,11 @@ function toMention(text: string, c: Cand, ref: Reference | null, offset: number)
   let value: string | null;
   let invalid = !!c.invalid;
   let lunar: string | undefined;
-  if (c.value !== undefined) value = c.value;
+  if (c.untilNow) {
+    const from = c.value !== undefined ? c.value : c.comp ? formatComp(c.comp, ref).value : null;
+    const to = ref ? formatDay(ref.y, ref.m, ref.d) : 'PRESENT_REF';
+    value = from === null ? null : `${from.split('/')[0]}/${to}`;
+  } else if (c.value !== undefined) value = c.value;
   else if (c.comp && c.to) {
     const a = formatComp(c.comp, ref);
     const b = formatComp(c.to, ref);
