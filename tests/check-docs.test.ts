@@ -1,0 +1,75 @@
+// docs/rules.md and the check data stay honest: every rule has a section whose Bad example
+// fires that rule and whose Good example does not; the legacy-encoding signatures are sane.
+
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { RULES, resolveConfig, runChecks } from '../src/check/index.js';
+import type { Abbreviation, PartKind } from '../src/types.js';
+import { abbr, emptyAnalysis, input, partsFromLines } from './check-helpers.js';
+
+const doc = readFileSync(new URL('../docs/rules.md', import.meta.url), 'utf8');
+
+function example(id: string, label: 'Bad' | 'Good'): string {
+  const section = doc.split(/^## /m).find((s) => s.startsWith(`\`${id}\`\n`));
+  if (!section) throw new Error(`no section for ${id}`);
+  const m = section.match(new RegExp(`\\*\\*${label}\\*\\*[^\\n]*\\n\\n\`\`\`text\\n([\\s\\S]*?)\\n\`\`\``));
+  if (!m) throw new Error(`no ${label} example for ${id}`);
+  return m[1] as string;
+}
+
+// What the lead's pipeline would add for the examples that need more than text.
+const KINDS: Record<string, [PartKind[], PartKind[]]> = {
+  'dateline-missing': [['title'], ['dateline', 'title']],
+  'title-missing': [['dateline', 'lead'], ['dateline', 'title', 'lead']],
+  'byline-missing': [['paragraph'], ['paragraph', 'byline']],
+};
+const ABBREVIATIONS: Record<string, (text: string) => Abbreviation[]> = {
+  'abbreviation-undefined': (t) => [abbr(t, 'CĐ', 'inline', 'công đoàn')],
+  'abbreviation-first-use': (t) =>
+    t.includes('(UBND)')
+      ? [abbr(t, 'UBND', 'inline', 'Ủy ban nhân dân'), abbr(t, 'TP', 'inline', 'thành phố')]
+      : [abbr(t, 'UBND', 'builtin', 'Ủy ban nhân dân'), abbr(t, 'TP', 'builtin', 'thành phố')],
+};
+
+describe('docs/rules.md', () => {
+  it.each(RULES.map((r) => r.id))('%s: the Bad example fires it, the Good one does not', (id) => {
+    const config = resolveConfig({ ruleOverrides: RULES.map((r) => `${r.id}=${r.id === id ? 'error' : 'off'}`) });
+    const run = (text: string, which: 0 | 1) => {
+      const kinds = KINDS[id]?.[which];
+      const abbreviations = ABBREVIATIONS[id]?.(text) ?? [];
+      const raw = text;
+      const normal = text.normalize('NFC');
+      return runChecks(input(normal, { raw, parts: partsFromLines(normal, kinds ?? []), analysis: emptyAnalysis({ abbreviations }) }), config);
+    };
+    expect(run(example(id, 'Bad'), 0).length).toBeGreaterThan(0);
+    expect(run(example(id, 'Good'), 1)).toEqual([]);
+  });
+  it('lists every rule with its default severity in the table', () => {
+    for (const r of RULES) expect(doc).toContain(`| [\`${r.id}\`](#${r.id}) | ${r.defaultSeverity} |`);
+  });
+});
+
+describe('src/data/legacy-encodings.json', () => {
+  const data = JSON.parse(readFileSync(new URL('../src/data/legacy-encodings.json', import.meta.url), 'utf8'));
+  it('has a source note', () => {
+    expect(data._source).toMatch(/TCVN3/);
+  });
+  it('maps single Latin-1 characters to single NFC Vietnamese letters, no two bytes alike', () => {
+    const entries = Object.entries(data.tcvn3.map as Record<string, string>);
+    // the 67 lower-case Vietnamese letters with a diacritic (đ included) and 7 bare capitals
+    expect(entries.length).toBe(74);
+    for (const [from, to] of entries) {
+      expect(from.length).toBe(1);
+      expect(from.charCodeAt(0)).toBeGreaterThanOrEqual(0xa1);
+      expect(from.charCodeAt(0)).toBeLessThanOrEqual(0xff);
+      expect(to.normalize('NFC')).toBe(to);
+      expect([...to]).toHaveLength(1);
+    }
+    expect(new Set(entries.map(([, to]) => to)).size).toBe(entries.length);
+  });
+  it('lists VNI pairs as two characters, unique', () => {
+    const pairs = data.vni.pairs as string[];
+    for (const p of pairs) expect([...p]).toHaveLength(2);
+    expect(new Set(pairs).size).toBe(pairs.length);
+  });
+});
