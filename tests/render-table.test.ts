@@ -145,11 +145,22 @@ describe('renderTable', () => {
     }
   });
 
+  it('wraps an entity type heading wider than the terminal', () => {
+    const a = emptyAnalysis();
+    a.entities.push({ text: 'COVID-19', type: 'MISC', count: 123_456_789, mentions: [[0, 8]] });
+    const out = renderTable(a, { color: false, width: 40 });
+    expect(out).toContain('\nMISC other names · 1 name, 123456789\nmentions\n┌');
+    expect(widest(out)).toBeLessThanOrEqual(40);
+  });
+
   it('lays out for 80 columns without a width, and never narrower than 40', () => {
     const a = canThoAnalysis();
     a.article.title = 'x'.repeat(300);
     expect(widest(renderTable(a, { color: false }))).toBe(80);
     expect(widest(renderTable(a, { color: false, width: 10 }))).toBe(40);
+    for (const width of [0, Number.NaN, Number.POSITIVE_INFINITY, -5]) {
+      expect(widest(renderTable(a, { color: false, width }))).toBe(80);
+    }
   });
 
   it('shows the first 500 rows of a long section and says how many more there are', () => {

@@ -184,7 +184,10 @@ function renderEntities(ctx: Ctx, a: Analysis): string {
       .map((type) => {
         const list = groups.get(type) ?? [];
         const mentions = list.reduce((sum, g) => sum + g.count, 0);
-        const heading = `${ctx.chalk.bold(type)} ${ENTITY_TYPE_NAMES[type] ?? ''} · ${plural(list.length, 'name', 'names')}, ${plural(mentions, 'mention', 'mentions')}`;
+        const heading = wrap(
+          `${type} ${ENTITY_TYPE_NAMES[type] ?? ''} · ${plural(list.length, 'name', 'names')}, ${plural(mentions, 'mention', 'mentions')}`,
+          ctx.width,
+        ).map((l) => ctx.chalk.bold(l)).join('\n');
         const grid = renderGrid(
           ctx,
           [{ head: 'Name' }, { head: 'Count', align: 'right' }, { head: 'Roles / forms' }],
@@ -238,7 +241,8 @@ function renderDates(ctx: Ctx, a: Analysis): string {
 export function renderTable(a: Analysis, opts: TableOptions): string {
   const ctx: Ctx = {
     chalk: new Chalk({ level: opts.color ? 1 : 0 }),
-    width: Math.max(MIN_WIDTH, Math.floor(opts.width ?? DEFAULT_WIDTH)),
+    // A terminal may report 0 or nothing usable for its columns: fall back to the default.
+    width: Math.max(MIN_WIDTH, Number.isFinite(opts.width) && (opts.width ?? 0) > 0 ? Math.floor(opts.width ?? 0) : DEFAULT_WIDTH),
   };
   return [
     renderHeader(ctx, a),
