@@ -1,12 +1,14 @@
 // The command line: the only module that touches `process`. It maps flags to library options,
 // streams documents through the pipeline, and turns typed errors into exit codes:
 //   0 success · 1 `check` found an error (or too many warnings) · 2 usage error or bad input.
-import { Command, CommanderError, Option } from 'commander';
-import { analyze, prepare } from './analyze.js';
+import { writeFile } from 'node:fs/promises';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { analyze, analyzeDocument, prepare } from './analyze.js';
 import { splitBlocks } from './article/structure.js';
 import { DictionaryError, extractAbbreviations, loadUserDictionary, type UserEntry } from './extract/abbreviations.js';
 import { expandAbbreviations } from './extract/expand.js';
-import { InputError } from './input/decode.js';
+import { CONFIG_FILE_NAME, ConfigError, loadConfigFile, resolveConfig, type FileConfig, type FileResult } from './check/index.js';
+import { encodeText, InputError } from './input/decode.js';
 import { readInputs, stdinReader, type InputDoc } from './input/read.js';
 import { splitSentences } from './nlp/sentences.js';
 import { tagSentence } from './nlp/tagger.js';
@@ -100,7 +102,7 @@ class Run {
       if (error.exitCode !== 0) this.exitCode = Math.max(this.exitCode, 2);
       return;
     }
-    if (error instanceof UsageError || error instanceof DictionaryError || error instanceof InputError) {
+    if (error instanceof UsageError || error instanceof DictionaryError || error instanceof InputError || error instanceof ConfigError) {
       this.error(error.message);
     } else {
       this.error(`internal error: ${(error as Error)?.message ?? String(error)}${this.debug ? '' : ' (run with --debug for details)'}`);
@@ -114,6 +116,18 @@ interface CommonOptions {
   color: boolean;
   debug?: boolean;
   dict?: string;
+  config?: string;
+}
+
+const CHECK_FORMATS = ['stylish', 'json', 'github', 'sarif'] as const;
+type CheckFormat = (typeof CHECK_FORMATS)[number];
+
+interface CheckOptions extends CommonOptions {
+  format: CheckFormat;
+  rule: string[];
+  maxWarnings?: number;
+  fix?: boolean;
+  fixDryRun?: boolean;
 }
 
 function buildProgram(run: Run): Command {
@@ -133,6 +147,7 @@ function buildProgram(run: Run): Command {
     command
       .option('--lines', 'treat every input line as its own document')
       .option('--dict <file>', 'extra abbreviations, a TSV file: short<TAB>expansion')
+      .option('--config <file>', `configuration file (default: ${CONFIG_FILE_NAME} in the working directory)`)
       .option('--no-color', 'never colour the output (NO_COLOR is honoured too)')
       .option('--debug', 'print stack traces for internal errors')
       .exitOverride()
@@ -152,7 +167,7 @@ function buildProgram(run: Run): Command {
     .argument('[files...]', 'files to read; none or - reads standard input')
     .option('--first', 'write out only the first use, adding the short form in parentheses (house style)')
     .action(async (files: string[], options: CommonOptions & { first?: boolean }) => {
-      const userDict = loadDict(options.dict);
+      const userDict = loadDict(options, loadConfig(options));
       await forEachDocument(run, files, options, async (doc) => {
         const prepared = prepare(doc.text);
         const abbreviations = extractAbbreviations(prepared.text, prepared.content, { userDict });
@@ -172,16 +187,40 @@ function buildProgram(run: Run): Command {
       });
     });
 
+  common(program.command('check'))
+    .description('lint articles for house style and sanity; exit 1 on errors')
+    .argument('[files...]', 'files to read; none or - reads standard input')
+    .addOption(new Option('-f, --format <format>', 'findings format').choices(CHECK_FORMATS).default('stylish'))
+    .option('--rule <id=severity>', 'set a rule to off, warn or error (repeatable)', (value: string, list: string[]) => [...list, value], [])
+    .option('--max-warnings <n>', 'exit 1 when there are more warnings than this', parseCount)
+    .option('--fix', 'rewrite files with the safe fixes (NFC, zero-width characters, doubled spaces)')
+    .option('--fix-dry-run', 'print the safe fixes as a diff instead of writing them')
+    .action(async (files: string[], options: CheckOptions) => {
+      await runCheck(run, files, options);
+    });
+
   return program;
 }
 
 const VERSION = '0.1.0';
 
+function parseCount(value: string): number {
+  if (!/^\d{1,9}$/u.test(value)) throw new InvalidArgumentError('expected a whole number.');
+  return Number(value);
+}
+
+/** The config file is read once per run: `--config`, else `.article-analyze.json` in the working directory. */
+function loadConfig(options: CommonOptions): FileConfig | null {
+  return loadConfigFile(process.cwd(), options.config);
+}
+
 function ensureNewline(text: string): string {
   return text.endsWith('\n') || text.length === 0 ? text : `${text}\n`;
 }
 
-function loadDict(path: string | undefined): Map<string, UserEntry> | null {
+/** `--dict` wins over the config file's `dictionary`; their entries are not merged. */
+function loadDict(options: CommonOptions, config: FileConfig | null): Map<string, UserEntry> | null {
+  const path = options.dict ?? config?.dictionary;
   return path === undefined ? null : loadUserDictionary(path);
 }
 
@@ -205,7 +244,7 @@ async function forEachDocument(run: Run, files: string[], options: CommonOptions
 }
 
 async function runAnalyze(run: Run, files: string[], options: CommonOptions & { format: Format }): Promise<void> {
-  const userDict = loadDict(options.dict);
+  const userDict = loadDict(options, loadConfig(options));
   const color = run.color(!options.color);
   const several = files.length > 1 || options.lines === true;
   const render = await loadRenderer(options.format, color, run.streams.stdout.columns);
@@ -222,6 +261,33 @@ async function runAnalyze(run: Run, files: string[], options: CommonOptions & { 
     first = false;
   });
   if (render.whole) await run.write(render.whole(collected, several));
+}
+
+async function runCheck(run: Run, files: string[], options: CheckOptions): Promise<void> {
+  const fileConfig = loadConfig(options);
+  const config = resolveConfig({ file: fileConfig, ruleOverrides: options.rule });
+  const userDict = loadDict(options, fileConfig);
+  if (options.fix && (files.length === 0 || files.includes('-'))) throw new UsageError('--fix rewrites files and cannot write to standard input; use --fix-dry-run');
+  if (options.fix && options.lines) throw new UsageError('--fix rewrites whole files and cannot be used with --lines');
+  const { runChecks, applyFixes, diffLines, exitCodeFor, FORMATTERS } = await import('./check/index.js');
+  const results: FileResult[] = [];
+  await forEachDocument(run, files, options, async (doc) => {
+    let raw = doc.raw;
+    if (options.fix || options.fixDryRun) {
+      const fixed = applyFixes(raw);
+      if (fixed !== raw) {
+        if (options.fixDryRun) await run.write(diffLines(raw, fixed, doc.source));
+        else await writeFile(doc.source, encodeText(fixed, doc.encoding));
+        raw = fixed;
+      }
+    }
+    const { analysis, doc: analysed } = analyzeDocument(raw, { source: doc.source, line: doc.line, userDict });
+    const findings = runChecks({ text: analysed.text, raw, analysis, parts: analysed.parts }, config);
+    results.push({ source: doc.line !== undefined ? `${doc.source}:${doc.line}` : doc.source, findings });
+  });
+  await run.write(FORMATTERS[options.format](results, { color: run.color(!options.color) }));
+  const code = exitCodeFor(results, options.maxWarnings);
+  if (code > run.exitCode) run.exitCode = code;
 }
 
 interface Renderer {

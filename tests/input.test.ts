@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { decodeBytes, firstInvalidUtf8, InputError } from '../src/input/decode.js';
+import { decodeBytes, decodeWithEncoding, encodeText, firstInvalidUtf8, InputError } from '../src/input/decode.js';
 import { normalizeText } from '../src/input/normalize.js';
 import { readInputs, stdinReader, type InputItem } from '../src/input/read.js';
 
@@ -40,6 +40,12 @@ describe('decodeBytes', () => {
     expect(firstInvalidUtf8(Buffer.from('đ', 'utf8'))).toBe(2);
   });
 
+  it.each(['utf-8', 'utf-8-bom', 'utf-16le', 'utf-16be'] as const)('writes %s back byte for byte', (encoding) => {
+    const bytes = encodeText(NFC, encoding);
+    expect(decodeWithEncoding(bytes)).toEqual({ text: NFC, encoding });
+    expect(encodeText(decodeWithEncoding(bytes).text, encoding).equals(bytes)).toBe(true);
+  });
+
   it('accepts empty input', () => {
     expect(decodeBytes(new Uint8Array())).toBe('');
   });
@@ -70,15 +76,15 @@ describe('readInputs', () => {
       { source: join(dir, 'missing.txt'), error: 'no such file' },
       { source: join(dir, 'folder'), error: 'is a directory' },
       { source: join(dir, 'bin.dat'), error: 'binary data (NUL bytes), not text' },
-      { source: join(dir, 'a.txt'), text: 'Dòng một\nDòng hai\n', raw: 'Dòng một\r\nDòng hai\r\n' },
+      { source: join(dir, 'a.txt'), text: 'Dòng một\nDòng hai\n', raw: 'Dòng một\r\nDòng hai\r\n', encoding: 'utf-8' },
     ]);
   });
 
   it('numbers lines from 1 with --lines and ignores the final newline', async () => {
     const items = await collect([join(dir, 'a.txt')], true);
     expect(items).toEqual([
-      { source: join(dir, 'a.txt'), line: 1, text: 'Dòng một', raw: 'Dòng một' },
-      { source: join(dir, 'a.txt'), line: 2, text: 'Dòng hai', raw: 'Dòng hai' },
+      { source: join(dir, 'a.txt'), line: 1, text: 'Dòng một', raw: 'Dòng một', encoding: 'utf-8' },
+      { source: join(dir, 'a.txt'), line: 2, text: 'Dòng hai', raw: 'Dòng hai', encoding: 'utf-8' },
     ]);
   });
 

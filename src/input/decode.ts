@@ -7,15 +7,27 @@ export class InputError extends Error {
 
 const BINARY_CONTROL = /[\u0000-\u0008\u000e-\u001a\u001c-\u001f]/u;
 
+export type Encoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be';
+
 /** Decodes a whole input. Throws InputError for binary data or bytes that are not valid text. */
 export function decodeBytes(bytes: Uint8Array): string {
+  return decodeWithEncoding(bytes).text;
+}
+
+/** Like decodeBytes, and says which encoding it found, so `check --fix` can write the same one back. */
+export function decodeWithEncoding(bytes: Uint8Array): { text: string; encoding: Encoding } {
   let text: string;
+  let encoding: Encoding;
   if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) {
-    text = decodeStrict('utf-16le', bytes.subarray(2));
+    encoding = 'utf-16le';
+    text = decodeStrict(encoding, bytes.subarray(2));
   } else if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) {
-    text = decodeStrict('utf-16be', bytes.subarray(2));
+    encoding = 'utf-16be';
+    text = decodeStrict(encoding, bytes.subarray(2));
   } else {
-    const body = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes;
+    const bom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+    encoding = bom ? 'utf-8-bom' : 'utf-8';
+    const body = bom ? bytes.subarray(3) : bytes;
     if (body.includes(0)) throw new InputError('binary data (NUL bytes), not text');
     text = decodeStrict('utf-8', body);
   }
@@ -23,7 +35,21 @@ export function decodeBytes(bytes: Uint8Array): string {
   // input is a binary file that happens to be valid UTF-8.
   const control = BINARY_CONTROL.exec(text);
   if (control) throw new InputError(`binary data (control character U+${control[0].charCodeAt(0).toString(16).padStart(4, '0').toUpperCase()}), not text`);
-  return text;
+  return { text, encoding };
+}
+
+/** The inverse of decodeWithEncoding, for writing a fixed file back as it came. */
+export function encodeText(text: string, encoding: Encoding): Buffer {
+  switch (encoding) {
+    case 'utf-8':
+      return Buffer.from(text, 'utf8');
+    case 'utf-8-bom':
+      return Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text, 'utf8')]);
+    case 'utf-16le':
+      return Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
+    case 'utf-16be':
+      return Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(text, 'utf16le').swap16()]);
+  }
 }
 
 function decodeStrict(encoding: 'utf-8' | 'utf-16le' | 'utf-16be', bytes: Uint8Array): string {

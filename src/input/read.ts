@@ -1,7 +1,7 @@
 // The only module that touches the file system: turns CLI operands into decoded, normalised
 // documents, one at a time, so memory stays bounded however many files a run is given.
 import { readFile } from 'node:fs/promises';
-import { decodeBytes, InputError } from './decode.js';
+import { decodeWithEncoding, InputError, type Encoding } from './decode.js';
 import { normalizeText } from './normalize.js';
 
 export interface InputDoc {
@@ -12,6 +12,7 @@ export interface InputDoc {
   text: string;
   /** Decoded text before normalisation (for checks that look at the raw form, like NFD). */
   raw: string;
+  encoding: Encoding;
 }
 
 export interface InputFailure {
@@ -21,9 +22,9 @@ export interface InputFailure {
 
 export type InputItem = InputDoc | InputFailure;
 
-export async function readSource(source: string, stdin: () => Promise<Uint8Array>): Promise<string> {
+export async function readSource(source: string, stdin: () => Promise<Uint8Array>): Promise<{ text: string; encoding: Encoding }> {
   const bytes = source === '-' ? await stdin() : await readPath(source);
-  return decodeBytes(bytes);
+  return decodeWithEncoding(bytes);
 }
 
 async function readPath(path: string): Promise<Uint8Array> {
@@ -42,15 +43,16 @@ async function readPath(path: string): Promise<Uint8Array> {
 export async function* readInputs(sources: string[], options: { lines: boolean; stdin: () => Promise<Uint8Array> }): AsyncGenerator<InputItem> {
   for (const source of sources) {
     let raw: string;
+    let encoding: Encoding;
     try {
-      raw = await readSource(source, options.stdin);
+      ({ text: raw, encoding } = await readSource(source, options.stdin));
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
       yield { source, error: error.message };
       continue;
     }
     if (!options.lines) {
-      yield { source, text: normalizeText(raw), raw };
+      yield { source, text: normalizeText(raw), raw, encoding };
       continue;
     }
     const lines = normalizeText(raw).split('\n');
@@ -58,7 +60,7 @@ export async function* readInputs(sources: string[], options: { lines: boolean; 
     if (lines.length > 1 && lines[lines.length - 1] === '') lines.pop();
     const rawLines = raw.replace(/^\uFEFF/u, '').split(/\r\n?|\n/u);
     for (let i = 0; i < lines.length; i++) {
-      yield { source, line: i + 1, text: lines[i]!, raw: rawLines[i] ?? lines[i]! };
+      yield { source, line: i + 1, text: lines[i]!, raw: rawLines[i] ?? lines[i]!, encoding };
     }
   }
 }

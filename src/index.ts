@@ -1,0 +1,10 @@
+// The library API: the same analysis the CLI prints, for a Node program.
+//   import { analyze } from 'article-analyze';
+//   const result = analyze(text, { source: 'bai-bao.txt' });
+export { analyze, analyzeDocument, prepare, type AnalyzeOptions } from './analyze.js';
+export { expandAbbreviations } from './extract/expand.js';
+export { extractAbbreviations, loadUserDictionary, DictionaryError, type UserEntry } from './extract/abbreviations.js';
+export { decodeBytes } from './input/decode.js';
+export { normalizeText } from './input/normalize.js';
+export { runChecks, resolveConfig, applyFixes, RULES, FORMATTERS, exitCodeFor, type CheckConfig, type Finding, type FileResult } from './check/index.js';
+export type * from './types.js';
