@@ -1,7 +1,7 @@
 // Definitions an article gives itself: `người lao động (NLĐ)` and `NLĐ (người lao động)`, kept
 // only when the initials of the written-out words spell the short form.
 import type { Span } from '../types.js';
-import { foldKey, spells } from './abbreviation-text.js';
+import { foldKey, initialsOf, spells } from './abbreviation-text.js';
 
 export interface Definition {
   key: string;
@@ -34,7 +34,14 @@ const WORDS_IN_PAREN = /^\s*[\p{L}\p{M}]+(?:(?:\s+|\s*[,\-–]\s*)[\p{L}\p{M}]+)
 // e.g. "động"
 const SYLLABLE = /[\p{L}\p{M}]+/gu;
 
-const isLetter = (c: string): boolean => /[\p{L}\p{M}]/u.test(c);
+// e.g. "đ"
+const LETTER = /[\p{L}\p{M}]/u;
+const isLetter = (c: string): boolean => {
+  const code = c.charCodeAt(0);
+  if (code >= 0x61 && code <= 0x7a) return true; // a-z, the common case
+  if (code < 0x80) return (code >= 0x41 && code <= 0x5a);
+  return LETTER.test(c);
+};
 
 /**
  * Up to `max` syllables that end right before `end`, separated by spaces or a dash
@@ -112,8 +119,12 @@ function readDefinition(text: string, span: Span, open: number, close: number, i
   const short = m?.[1];
   if (short !== undefined && isShort(short)) {
     const shortStart = open + 1 + (m?.indices?.[1]?.[0] ?? 0);
-    const before = syllablesBefore(text, open, span.start, 26);
-    for (let n = 1; n <= before.length; n++) {
+    // as many syllables as initials, plus a few `và` the short form may leave out
+    const [withDigraphs, single] = initialsOf(short);
+    const fewest = Math.min(withDigraphs.length, single.length);
+    const most = Math.max(withDigraphs.length, single.length) + 3;
+    const before = syllablesBefore(text, open, span.start, most);
+    for (let n = fewest; n <= before.length; n++) {
       const words = before.slice(before.length - n);
       if (spells(short, words.map((w) => text.slice(w.start, w.end)))) {
         const first = words[0] as Span;

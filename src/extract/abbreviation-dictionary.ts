@@ -9,8 +9,8 @@ export interface Sense {
   short: string;
   expansion: string;
   domain: string;
-  /** Folded context terms that select this sense; `@name` and `@number` look at the next word. */
-  context: string[];
+  /** Folded context terms that select this sense, as syllables; `@name` and `@number` look at the next word. */
+  context: string[][];
   source: string;
 }
 
@@ -91,7 +91,8 @@ export function getBuiltinDictionary(): BuiltinDictionary {
       entry = { key, short, senses: [], prefix: false };
       byKey.set(key, entry);
     }
-    entry.senses.push({ short, expansion, domain, context: splitList(context).map((t) => (t.startsWith('@') ? t : foldPhrase(t))), source });
+    const terms = splitList(context).map((t) => (t.startsWith('@') ? [t] : foldPhrase(t).split(/\s+/u)));
+    entry.senses.push({ short, expansion, domain, context: terms, source });
     if (prefix === 'yes') entry.prefix = true;
     for (const v of splitList(variantCell)) {
       variants.set(normalizeLetters(v), entry);

@@ -161,24 +161,20 @@ export function splitInitials(short: string, digraphs: boolean): Initial[] {
 const BASE_VOWEL: Record<string, string> = { ă: 'a', â: 'a', ê: 'e', ô: 'o', ơ: 'o', ư: 'u' };
 const baseLetters = (s: string): string => [...s].map((c) => BASE_VOWEL[c] ?? c).join('');
 
-/** Whether a syllable (any case, any tone placement) starts with the given initial. */
-export function syllableMatches(syllable: string, initial: Initial): boolean {
-  const s = foldPhrase(syllable);
-  if (initial.and) return s === 'và' || s === 'va';
-  return baseLetters(s).startsWith(baseLetters(initial.letters));
+/** Whether a folded syllable (`foldPhrase`) starts with the given initial. */
+export function syllableMatches(folded: string, initial: Initial): boolean {
+  if (initial.and) return folded === 'và' || folded === 'va';
+  return baseLetters(folded).startsWith(baseLetters(initial.letters));
 }
 
-const isAnd = (syllable: string): boolean => {
-  const s = foldPhrase(syllable);
-  return s === 'và' || s === 'va';
-};
+const isAnd = (folded: string): boolean => folded === 'và' || folded === 'va';
 
 /**
- * Whether initials and syllables align one to one, all of both consumed: `và` may stand where the
- * short form has no `&` (`KHCN` = khoa học và công nghệ), never first or last.
+ * Whether initials and folded syllables align one to one, all of both consumed: `và` may stand
+ * where the short form has no `&` (`KHCN` = khoa học và công nghệ), never first or last.
  */
-export function alignInitials(initials: Initial[], syllables: string[]): boolean {
-  return align(initials, 0, syllables, 0);
+export function alignInitials(initials: Initial[], folded: string[]): boolean {
+  return align(initials, 0, folded, 0);
 }
 
 function align(initials: Initial[], i: number, syllables: string[], j: number): boolean {
@@ -192,13 +188,27 @@ function align(initials: Initial[], i: number, syllables: string[], j: number): 
   return !initial.and && i > 0 && isAnd(syllable) && align(initials, i, syllables, j + 1);
 }
 
+// Initials of the short forms seen lately; cleared when it grows, so memory stays bounded.
+const initialsCache = new Map<string, [Initial[], Initial[]]>();
+
+/** The initials of a short form read with digraphs (`ThS` → th, s) and letter by letter (t, h, s). */
+export function initialsOf(short: string): [Initial[], Initial[]] {
+  let cached = initialsCache.get(short);
+  if (!cached) {
+    if (initialsCache.size > 5000) initialsCache.clear();
+    cached = [splitInitials(short, true), splitInitials(short, false)];
+    initialsCache.set(short, cached);
+  }
+  return cached;
+}
+
 /** Whether the syllables spell the short form, trying digraph initials first (`ThS`), then single letters. */
 export function spells(short: string, syllables: string[]): boolean {
   if (syllables.length === 0 || syllables.length > 24) return false;
-  const withDigraphs = splitInitials(short, true);
-  if (alignInitials(withDigraphs, syllables)) return true;
-  const single = splitInitials(short, false);
-  return single.length !== withDigraphs.length && alignInitials(single, syllables);
+  const folded = syllables.map(foldPhrase);
+  const [withDigraphs, single] = initialsOf(short);
+  if (alignInitials(withDigraphs, folded)) return true;
+  return single.length !== withDigraphs.length && alignInitials(single, folded);
 }
 
 const OPENERS = new Set(['"', '“', '‘', "'", '(', '«', '[', '*', '-', '–', '—']);

@@ -54,8 +54,19 @@ interface Mention extends Span {
 
 interface Known {
   inline: Map<string, Definition>;
+  inlineSpellings: Map<string, Definition>;
   user: Map<string, UserEntry>;
   userSpellings: Map<string, UserEntry>;
+}
+
+/** What a spelling is, worked out once per distinct spelling in a call. */
+interface Resolved {
+  key: string;
+  entry?: DictionaryEntry;
+  /** Neither defined nor in a dictionary, but shaped like an abbreviation. */
+  unknown: boolean;
+  /** One syllable in capitals (`CA`, `AI`): a word when the phrase around it is in capitals. */
+  syllable: boolean;
 }
 
 /** Sorted, clamped, merged copy of the scope. */
@@ -86,16 +97,11 @@ function tokenize(text: string, spans: Span[]): Token[] {
   return out;
 }
 
-/** The neighbouring word is a word in capitals (`TỈNH`, `HOA`): the phrase is shouted, not abbreviated. */
-function isShouted(tokens: Token[], i: number): boolean {
-  for (const j of [i - 1, i + 1]) {
-    const t = tokens[j];
-    if (!t) continue;
-    const letters = t.text.replace(/[^\p{L}\p{M}]/gu, '');
-    if (letters.length < 2 || letters !== letters.toUpperCase() || HAS_DIGIT.test(t.text)) continue;
-    if (!looksLikeAbbreviation(t.text) || isSyllableShaped(t.text) || isCapitalisedWord(t.text)) return true;
-  }
-  return false;
+/** Whether a token is a word in capitals (`TỈNH`, `HOA`) rather than an abbreviation. */
+function isShoutedWord(token: string): boolean {
+  const letters = token.replace(/[^\p{L}\p{M}]/gu, '');
+  if (letters.length < 2 || letters !== letters.toUpperCase() || HAS_DIGIT.test(token)) return false;
+  return !looksLikeAbbreviation(token) || isSyllableShaped(token) || isCapitalisedWord(token);
 }
 
 /** Whether an unknown token in capitals is an abbreviation an editor should see. */
@@ -107,13 +113,21 @@ function isUnknownAbbreviation(spelling: string): boolean {
   return !INITIALS.test(spelling);
 }
 
+// Any letter that is not lower case: a token without one is an ordinary word.
+// e.g. "đoàn" has none, "Cần" and "NLĐ" have
+const HAS_CAPITAL = /\p{Lu}/u;
+
 /** The key a spelling belongs to: the article's definitions first, then the user's, then the built-in dictionary. */
 function resolveKey(spelling: string, known: Known): { key: string; entry?: DictionaryEntry } | null {
+  const exactInline = known.inlineSpellings.get(spelling);
+  if (exactInline) return { key: exactInline.key };
+  const userExact = known.userSpellings.get(normalizeLetters(spelling));
+  if (userExact) return { key: foldKey(userExact.short) };
+  if (!HAS_CAPITAL.test(spelling)) return null;
   const shaped = looksLikeAbbreviation(spelling);
-  const key = foldKey(spelling);
+  const key = shaped ? foldKey(spelling) : '';
   if (shaped && known.inline.has(key)) return { key };
-  for (const d of known.inline.values()) if (d.short === spelling) return { key: d.key };
-  const user = known.userSpellings.get(normalizeLetters(spelling)) ?? (shaped ? known.user.get(key) : undefined);
+  const user = shaped ? known.user.get(key) : undefined;
   if (user) return { key: foldKey(user.short) };
   const entry = lookupBuiltin(spelling);
   if (entry) return { key: entry.key, entry };
@@ -122,45 +136,66 @@ function resolveKey(spelling: string, known: Known): { key: string; entry?: Dict
 
 function collectMentions(text: string, tokens: Token[], spans: Span[], known: Known): Mention[] {
   const out: Mention[] = [];
+  const resolved = new Map<string, Resolved | null>();
+  const classify = (spelling: string): Resolved | null => {
+    let r = resolved.get(spelling);
+    if (r !== undefined) return r;
+    const found = resolveKey(spelling, known);
+    if (found) r = { ...found, unknown: false, syllable: isSyllableShaped(spelling) };
+    else if (HAS_CAPITAL.test(spelling) && isUnknownAbbreviation(spelling)) r = { key: foldKey(spelling), unknown: true, syllable: false };
+    else r = null;
+    resolved.set(spelling, r);
+    return r;
+  };
+  const shoutedWords = new Map<string, boolean>();
+  const isShouted = (i: number): boolean => {
+    for (const t of [tokens[i - 1], tokens[i + 1]]) {
+      if (!t || !HAS_CAPITAL.test(t.text)) continue;
+      let w = shoutedWords.get(t.text);
+      if (w === undefined) {
+        w = isShoutedWord(t.text);
+        shoutedWords.set(t.text, w);
+      }
+      if (w) return true;
+    }
+    return false;
+  };
   let spanIndex = 0;
   const spanEnd = (pos: number): number => {
     while (spanIndex < spans.length && (spans[spanIndex] as Span).end <= pos) spanIndex++;
     return spans[spanIndex]?.end ?? text.length;
   };
-  const add = (spelling: string, start: number, i: number, shouted: boolean): void => {
-    const found = resolveKey(spelling, known);
-    if (!found) {
-      if (!shouted && isUnknownAbbreviation(spelling)) out.push({ key: foldKey(spelling), spelling, start, end: start + spelling.length, token: i });
-      return;
-    }
-    // `CA SĨ`, `AI ĐÓ`: a one-syllable entry inside a phrase in capitals is a word
-    if (shouted && isSyllableShaped(spelling)) return;
+  const add = (spelling: string, start: number, i: number): void => {
+    const r = classify(spelling);
+    if (!r) return;
+    // `CA SĨ`, `AI ĐÓ`, `TIN NÓNG`: inside a phrase in capitals, a syllable or an unknown is a word
+    if ((r.unknown || r.syllable) && isShouted(i)) return;
     let end = start + spelling.length;
     // `TP. Cần Thơ`, `ThS. Nguyễn Văn A`: the dot belongs to the abbreviation
-    if (found.entry?.prefix && text[end] === '.' && /^[ \u00A0]+[\p{Lu}\p{N}]/u.test(text.slice(end + 1, end + 4)) && end + 1 < spanEnd(start)) end++;
-    out.push({ key: found.key, spelling, start, end, token: i });
+    if (r.entry?.prefix && text[end] === '.' && /^[ \u00A0]+[\p{Lu}\p{N}]/u.test(text.slice(end + 1, end + 4)) && end + 1 < spanEnd(start)) end++;
+    out.push({ key: r.key, spelling, start, end, token: i });
   };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
+    if (!HAS_CAPITAL.test(t.text) && !known.userSpellings.has(t.text)) continue;
     if (HAS_DIGIT.test(t.text)) continue; // COVID-19, SU290, F0
     if (text[t.start - 1] === '/') continue; // 123/QĐ-UBND: a document number
-    const shouted = isShouted(tokens, i);
-    if (!/[.&\-]/u.test(t.text) || resolveKey(t.text, known)) {
-      add(t.text, t.start, i, shouted);
+    if (!/[.&\-]/u.test(t.text) || classify(t.text)) {
+      add(t.text, t.start, i);
       continue;
     }
     if (INITIALS.test(t.text)) continue; // H.T.P
     // `TP.Cần`, `ĐV.Trong`: a space missing after a dot, so each part counts on its own
     let at = t.start;
     for (const part of t.text.split('.')) {
-      if (!/[&\-]/u.test(part) || resolveKey(part, known)) add(part, at, i, shouted);
+      if (!/[&\-]/u.test(part) || classify(part)) add(part, at, i);
       else {
         // `GD-ĐT`-like joins count only when every piece is an abbreviation (not `VN-Index`)
         const pieces = part.split(/[&\-]/u);
-        if (pieces.every((p) => resolveKey(p, known) || isUnknownAbbreviation(p))) {
+        if (pieces.every((p) => classify(p))) {
           let pieceAt = at;
           for (const p of pieces) {
-            add(p, pieceAt, i, shouted);
+            add(p, pieceAt, i);
             pieceAt += p.length + 1;
           }
         }
@@ -177,7 +212,15 @@ class ContextIndex {
   private positions: Map<string, number[]> | null = null;
 
   constructor(private readonly tokens: Token[]) {
-    this.folded = tokens.map((t) => foldPhrase(t.text));
+    const cache = new Map<string, string>();
+    this.folded = tokens.map((t) => {
+      let f = cache.get(t.text);
+      if (f === undefined) {
+        f = foldPhrase(t.text);
+        cache.set(t.text, f);
+      }
+      return f;
+    });
   }
 
   /** Whether the term (folded, space-separated syllables) starts at token i. */
@@ -205,13 +248,15 @@ class ContextIndex {
   }
 }
 
-const splitTerm = (term: string): string[] => term.split(/\s+/u).filter((s) => s !== '');
+// Uses looked at for local evidence; more add nothing an editor would not see from these.
+const MAX_EVIDENCE_MENTIONS = 200;
 
 /** Local evidence for a sense: its context words within WINDOW syllables of each use (nearer weighs more), and `@name`/`@number`. */
 function localScore(sense: Sense, mentions: Mention[], index: ContextIndex, text: string): number {
   let score = 0;
-  for (const m of mentions) {
-    for (const term of sense.context) {
+  for (const m of mentions.slice(0, MAX_EVIDENCE_MENTIONS)) {
+    for (const syllables of sense.context) {
+      const term = syllables[0] ?? '';
       if (term === '@name' || term === '@number') {
         const next = index.nextToken(m.token);
         if (!next || /[\n]/u.test(text.slice(m.end, next.start)) || next.start - m.end > 3) continue;
@@ -219,7 +264,6 @@ function localScore(sense: Sense, mentions: Mention[], index: ContextIndex, text
         if (term === '@name' && CAPITALISED.test(next.text) && !looksLikeAbbreviation(next.text)) score += 3;
         continue;
       }
-      const syllables = splitTerm(term);
       const from = Math.max(0, m.token - WINDOW);
       const to = m.token + WINDOW;
       for (let i = from; i <= to; i++) {
@@ -256,7 +300,7 @@ function chooseSense(entry: DictionaryEntry, mentions: Mention[], index: Context
   const senses = entry.senses;
   const local = pickUnique(senses.map((s) => localScore(s, mentions, index, text)), 1, false);
   if (local !== -1) return senses[local] ?? null;
-  const anywhere = senses.map((s) => s.context.filter((t) => !t.startsWith('@')).reduce((n, t) => n + index.countAnywhere(splitTerm(t)), 0));
+  const anywhere = senses.map((s) => s.context.filter((t) => !(t[0] ?? '').startsWith('@')).reduce((n, t) => n + index.countAnywhere(t), 0));
   const doc = pickUnique(anywhere, 2, true);
   if (doc !== -1) return senses[doc] ?? null;
   const votes = senses.map((s) => domainVotes.get(s.domain) ?? 0);
@@ -300,8 +344,13 @@ export function extractAbbreviations(text: string, scope: Span[], options: Extra
   }
   const isShort = (s: string): boolean => looksLikeAbbreviation(s) || userSpellings.has(normalizeLetters(s)) || lookupBuiltin(s) !== undefined;
   const inline = new Map<string, Definition>();
-  for (const d of findDefinitions(text, spans, isShort)) if (!inline.has(d.key)) inline.set(d.key, d);
-  const known: Known = { inline, user, userSpellings };
+  const inlineSpellings = new Map<string, Definition>();
+  for (const d of findDefinitions(text, spans, isShort)) {
+    if (inline.has(d.key)) continue;
+    inline.set(d.key, d);
+    inlineSpellings.set(d.short, d);
+  }
+  const known: Known = { inline, inlineSpellings, user, userSpellings };
 
   const tokens = tokenize(text, spans);
   const mentions = collectMentions(text, tokens, spans, known);
