@@ -143,6 +143,7 @@ export const parsers: Parser[] = [
         const weak = hasBefore(text, digits, w.dayMonthWeakContext);
         if (sep !== '/' && !weak) return null;
         if (sep === '/' && w.notDates.has(`${ds}/${ms}`)) return null;
+        if (sep === '/' && hasBefore(text, digits, w.slashContext)) return { start: m.index, end, kind: 'date', comp: { m: mo, d }, rank: 3 };
         // `3/4 số hộ`, `có tới 1/5 dân số`: a word right after a bare pair makes it a fraction.
         const after = wordsAfter(text, end);
         const next = text.slice(end, end + 2);
@@ -378,7 +379,7 @@ export const parsers: Parser[] = [
       const w = dateWords();
       // `ngày 3 tháng 12`, `tháng 12 năm 2023`, `quý 1 năm`: the number belongs to the date before it.
       const prev = wordsBefore(text, m.index)[0];
-      if (prev && ['ngày', 'mùng', 'mồng', 'tháng', 'quý', 'thứ', 'năm', 'lúc', 'số'].includes(prev)) return null;
+      if (prev && ['ngày', 'mùng', 'mồng', 'tháng', 'quý', 'thứ', 'lúc', 'số'].includes(prev)) return null;
       const countWord = w.countWords[ns!.toLowerCase()];
       // `một ngày` alone is mostly "one day" (some day); a length of one unit needs `qua`/`tới`.
       if (countWord === 1 && !tail) return null;

@@ -170,13 +170,37 @@ function joinTime(text: string, a: Cand, b: Cand, gap: string): Cand | null {
   return null;
 }
 
-/** `tháng 1 năm nay`, `rằm tháng 7 năm nay`, `ngày 15/8 năm ngoái`: the relative year is the year. */
-function joinRelativeYear(a: Cand, b: Cand, gap: string): Cand | null {
+/**
+ * `ngày 15/3 năm 2023`, `tháng 1 năm nay`, `rằm tháng 7 năm nay`, `15/8 năm ngoái`: a year written
+ * (or named) after a day or month that has none is its year.
+ */
+function joinYear(a: Cand, b: Cand, gap: string): Cand | null {
   if (!isPoint(a) || a.comp!.y !== undefined || a.comp!.h !== undefined || a.comp!.m === undefined) return null;
-  if (b.kind !== 'relative' || b.relUnit !== 'year' || b.mod || !/^\s{1,3}$/u.test(gap)) return null;
+  const yearB = (b.kind === 'relative' && b.relUnit === 'year') || (b.kind === 'year' && isPoint(b) && !b.invalid);
+  if (!yearB || b.mod || !/^(?:\s{1,3}|,\s{1,3})$/u.test(gap)) return null;
   const c: Cand = { ...a, end: b.end, comp: { ...a.comp! } };
   if (b.comp?.y !== undefined) c.comp!.y = b.comp.y;
   return c;
+}
+
+const DURATION_ORDER = ['Y', 'M', 'W', 'D', 'TH', 'TM', 'TS'];
+/** Designators of an ISO 8601 duration in order (`P2Y3M` → Y, M; `PT2H30M` → TH, TM). */
+function designators(iso: string): string[] | null {
+  const m = /^P(?:(\d+(?:\.\d+)?)Y)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)W)?(?:(\d+(?:\.\d+)?)D)?(?:T(?:(\d+(?:\.\d+)?)H)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)S)?)?$/u.exec(iso);
+  if (!m) return null;
+  return DURATION_ORDER.filter((_, i) => m[i + 1] !== undefined);
+}
+
+/** `2 năm 3 tháng`, `1 giờ 30 phút`, `3 ngày 2 giờ`: one length, larger unit first. */
+function joinDuration(a: Cand, b: Cand, gap: string): Cand | null {
+  if (a.kind !== 'duration' || b.kind !== 'duration' || !a.value || !b.value) return null;
+  if (!/^(?:\s{1,3}|\s{1,3}và\s{1,3})$/u.test(gap)) return null;
+  const da = designators(a.value), db = designators(b.value);
+  if (!da || !db || da.length === 0 || db.length === 0) return null;
+  if (DURATION_ORDER.indexOf(da[da.length - 1]!) >= DURATION_ORDER.indexOf(db[0]!)) return null;
+  const tail = b.value.slice(1);
+  const value = a.value.includes('T') && tail.startsWith('T') ? a.value + tail.slice(1) : a.value + tail;
+  return { ...a, end: b.end, value, duration: value };
 }
 
 const RANGE_GAP = new RegExp(String.raw`^(?:\s{0,2}[-–]\s{0,2}|${S}(?:đến|tới|cho đến)(?:${S}hết)?${S})$`, 'iu');
@@ -223,12 +247,13 @@ function joinRange(text: string, a: Cand, b: Cand, gap: string): Cand | null {
 export function refine(text: string, cands: Cand[]): Cand[] {
   let list = removeOverlaps(cands);
   list = markLunar(text, list);
-  list = mergePairs(text, list, joinRelativeYear);
+  list = mergePairs(text, list, joinYear);
   list = mergePairs(text, list, (a, b, gap) => joinWeekday(text, a, b, gap));
   list = extendPeriod(text, list);
   list = extendModifier(text, list);
   list = mergePairs(text, list, (a, b, gap) => joinTime(text, a, b, gap));
   list = mergePairs(text, list, (a, b, gap) => joinRange(text, a, b, gap));
+  list = mergePairs(text, list, joinDuration);
   // A weekday-like ordinal (`thứ 2`) that no date came to claim is not a date.
   return removeOverlaps(list.filter((c) => !c.weak));
 }

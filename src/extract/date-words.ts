@@ -34,6 +34,7 @@ export interface DateWords {
   durationBefore: Set<string>;
   dayMonthContext: Set<string>;
   dayMonthWeakContext: Set<string>;
+  slashContext: Set<string>;
   notTimeBefore: Set<string>;
   slashAfterOk: Set<string>;
   notDateBefore: Set<string>;
@@ -75,6 +76,7 @@ export function dateWords(): DateWords {
     durationBefore: new Set(list('durationBefore')),
     dayMonthContext: new Set(list('dayMonthContext')),
     dayMonthWeakContext: new Set(list('dayMonthWeakContext')),
+    slashContext: new Set(list('slashContext')),
     notTimeBefore: new Set(list('notTimeBefore')),
     slashAfterOk: new Set(list('slashAfterOk')),
     notDateBefore: new Set(list('notDateBefore')),
