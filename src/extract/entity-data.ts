@@ -66,8 +66,7 @@ export interface OrgHead {
 
 export interface EntityData {
   titles: PhraseTable<TitleKind>;
-  /** Folded title → kind, for the never-list (`Chủ tịch` alone is no entity). */
-  titleKeys: Map<string, TitleKind>;
+  titleKeys: Set<string>;
   familyNames: Set<string>;
   places: PhraseTable<PlaceInfo>;
   units: PhraseTable<UnitInfo>;
@@ -111,10 +110,10 @@ let cached: EntityData | undefined;
 export function entityData(): EntityData {
   if (cached) return cached;
   const titles = new PhraseTable<TitleKind>(false);
-  const titleKeys = new Map<string, TitleKind>();
+  const titleKeys = new Set<string>();
   for (const r of readTsv('titles.tsv')) {
     titles.add(r.title ?? '', (r.kind ?? 'position') as TitleKind);
-    titleKeys.set(foldKey(r.title ?? ''), (r.kind ?? 'position') as TitleKind);
+    titleKeys.add(foldKey(r.title ?? ''));
   }
   const familyNames = new Set(readList('family-names.txt'));
 
