@@ -35,6 +35,8 @@ export interface NumberData {
   rangeJoin: Set<string>;
   datePrefixes: Set<string>;
   identifierLabels: Set<string>;
+  /** Labels that still allow a count after them (`trong số 5 người`). */
+  countLabels: Set<string>;
   phoneLabels: Set<string>;
   phonePrefixes: Set<string>;
   currencyPrefixes: Map<string, string>;
@@ -162,6 +164,7 @@ export function numberData(): NumberData {
     rangeJoin: stringList(raw, 'rangeJoin'),
     datePrefixes: stringList(raw, 'datePrefixes'),
     identifierLabels: stringList(raw, 'identifierLabels'),
+    countLabels: stringList(raw, 'countLabels'),
     phoneLabels: stringList(raw, 'phoneLabels'),
     phonePrefixes: stringList(raw, 'phonePrefixes'),
     currencyPrefixes: stringMap(raw, 'currencyPrefixes'),

@@ -869,8 +869,9 @@ class Extractor {
     let last = p.glued ? p.gluedLast : p.last;
     const start = p.first;
     // Identifiers and codes named by the word before (`Điều 5`, `bệnh nhân 416`, `số 45 Lê Lợi`).
-    // A measure, price, share or age after the number still makes it a quantity (`căn hộ 45 m2`).
-    if (!currency && this.wordsBefore(start, d.identifierLabels, 3) && !this.quantityUnitAfter(p)) return last;
+    // A listed unit after the number still makes it a quantity (`căn hộ 45 m2`, `trong số 5 người`).
+    const label = currency ? null : this.wordsBefore(start, d.identifierLabels, 3);
+    if (label && !this.quantityUnitAfter(p, d.countLabels.has(label.text))) return last;
     // Dates and times named by the word before (`ngày 25`, `tháng 10`, `năm 2019`, `lúc 7`).
     if (!currency && this.wordsBefore(start, d.datePrefixes, 2)) return last;
 
@@ -983,10 +984,13 @@ class Extractor {
     return k < this.t.length && this.inline(k) && this.unitAt(k, this.t.length - 1, false) !== null;
   }
 
-  private quantityUnitAfter(p: Phrase): boolean {
-    if (p.glued) return p.glued.kind !== 'count' && p.glued.kind !== 'time';
+  private quantityUnitAfter(p: Phrase, countsToo: boolean): boolean {
+    if (p.glued) return p.glued.kind !== 'time' && p.glued.kind !== 'count';
     const after = this.unitAfter(p.last);
-    return after !== null && after.kind !== 'count' && after.kind !== 'time';
+    if (!after || !after.listed || after.kind === 'time') return false;
+    if (after.kind !== 'count') return true;
+    // `trong số 5 người` counts; `bệnh nhân 416 người Anh` and `phường 5 quận 3` are names.
+    return countsToo && !this.d.identifierLabels.has(after.unit);
   }
 
   private emitRange(
