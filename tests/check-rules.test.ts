@@ -37,9 +37,11 @@ describe('text rules', () => {
     ['date-invalid', 'Ngày 29/02/2023 không có.', [[1, 6, 1, 16]], 'Ngày 29/02/2024 là ngày nhuận.'],
     ['date-invalid', 'Khai mạc lúc 25:61 ngày 3-13-2023.', [[1, 14, 1, 19], [1, 25, 1, 34]], 'Khai mạc lúc 07:09 ngày 3-12-2023, kết thúc 24:00.'],
     ['date-invalid', 'Bắt đầu 18h75, ngày 31.4.2024.', [[1, 9, 1, 14], [1, 21, 1, 30]], 'Bắt đầu 18h30, ngày 30.4.2024.'],
+    ['date-invalid', 'Trận đấu bắt đầu lúc 19:75, đội nhà thắng 25:23 ở set 1 và 25:27 ở set 2.', [[1, 22, 1, 27]], 'Đội nhà thắng 25:23, set 2 25:27, tỷ số 30:28, điểm 26:24.'],
     ['date-invalid', 'Hẹn ngày 30/2 và ngày 32 tháng 1 năm 2024.', [[1, 10, 1, 14], [1, 23, 1, 42]], 'Tỷ lệ 30:70, tỉ số 2:1, ngày 29/2, phân số 31/2, mã 1.000.000.'],
     ['number-format-mixed', 'Hơn 19.700 cuộc, 1.850.000 lượt, 19,700 người.', [[1, 34, 1, 40]], 'Hơn 19.700 cuộc, 1.850.000 lượt, 3,2 tỷ đồng và 1,500 tỷ.'],
     ['number-format-mixed', 'Giá 19,700 USD, 1,850,000 lượt, khoảng 2.500 vé.', [[1, 40, 1, 45]], 'Giá 19,700 USD, 1,850,000 lượt.'],
+    ['number-missing-separator', 'Giá vé 1.200.000 đồng, vé trẻ em 150000đ, phí 25000 VNĐ.', [[1, 34, 1, 40], [1, 47, 1, 52]], 'Giá vé 1.200.000 đồng, mã vé 150000AB, 12345abc.'],
     ['number-missing-separator', 'Hơn 1.850.000 lượt và 19700 cuộc.', [[1, 23, 1, 28]], 'Hơn 1.850.000 lượt, năm 2023, mã 12345, hotline 19001234, số 0912345678.'],
     // without grouped numbers the article has no convention to break
     ['number-missing-separator', 'Hơn 19.700 cuộc, 1850000 lượt.', [[1, 18, 1, 25]], 'Hơn 19700 cuộc, 1850000 lượt.'],
@@ -152,6 +154,8 @@ describe('abbreviation rules', () => {
     'công đoàn (CĐ) và sau đó công đoàn (CĐ) lần nữa',
     // tone-mark placement and the Ð look-alike do not make a different expansion
     'Ủy ban nhân dân (UBND) tỉnh và Uỷ ban nhân dân (UBND) huyện',
+    // `và`, `&` and a dash between the parts are one expansion
+    'Sở Giáo dục và Đào tạo (GD&ĐT) tỉnh và Sở Giáo dục - Đào tạo (GD&ĐT) thành phố',
     'Sở Giáo dục và Đào tạo (GD&ĐT), ông A (47 tuổi), Hà Nội (HN)',
   ])('abbreviation-redefined is silent on %j', (text) => {
     expect(hits(input(text), 'abbreviation-redefined')).toEqual([]);

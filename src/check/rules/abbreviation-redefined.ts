@@ -5,8 +5,13 @@ import type { RawFinding, Rule } from '../types.js';
 import { findDefinitions, type Definition } from '../definitions.js';
 import { foldVietnamese, where } from '../text-utils.js';
 
-const sameExpansion = (a: string, b: string) =>
-  foldVietnamese(a).replace(/[\s\-–]+/gu, ' ') === foldVietnamese(b).replace(/[\s\-–]+/gu, ' ');
+// `Giáo dục và Đào tạo`, `Giáo dục - Đào tạo` and `Giáo dục & Đào tạo` are one expansion.
+const comparable = (s: string) =>
+  foldVietnamese(s)
+    .split(/[\s\-–&]+/u)
+    .filter((w) => w !== '' && w !== 'va')
+    .join(' ');
+const sameExpansion = (a: string, b: string) => comparable(a) === comparable(b);
 
 export const abbreviationRedefined: Rule = {
   id: 'abbreviation-redefined',

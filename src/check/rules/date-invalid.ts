@@ -31,8 +31,8 @@ const WORDED_DATE = /(?<![\p{L}\p{N}])([Nn]gày\s+)(\d{1,2})\s+tháng\s+(\d{1,2}
 const CLOCK = /(?<![\p{L}\p{N}]|\p{N}[.,:/])(\d{1,2}):(\d{2})(?![\p{L}\p{N}]|[.,:]\p{N})/gu;
 // e.g. `18h30`, `25h10`
 const HOUR_H = /(?<![\p{L}\p{N}])(\d{1,2})h(\d{2})(?![\p{L}\p{N}])/gu;
-// e.g. `tỷ lệ 30:70`, `tỉ số 2:1`: ratios and scores, not times
-const RATIO_BEFORE = /t[ỷỉ]\s+(?:lệ|số)\s*$/iu;
+// e.g. `tỷ lệ 30:70`, `tỉ số 2:1`, `thắng 25:23`, `set 1 25:27`: ratios and scores, not times
+const RATIO_BEFORE = /(?:t[ỷỉ]\s+(?:lệ|số)|thắng|thua|h[òo][àa]|set(?:\s+\d)?|ván|điểm|cách biệt)\s*$/iu;
 
 function timeProblem(hour: number, minute: number): string | null {
   if (hour === 24 && minute === 0) return null;
@@ -63,9 +63,17 @@ export const dateInvalid: Rule = {
       const year = m[4] === undefined ? null : Number(m[4]);
       report(start, (m.index ?? 0) + m[0].length, dateProblem(Number(m[2]), Number(m[3]), year), 'date');
     }
+    // Once a paragraph has shown a score (`thắng 25:23`), its later pairs are scores too
+    // (`… và 25:27 ở set 2`).
+    let scoreUntil = -1;
     for (const m of text.matchAll(CLOCK)) {
       const start = m.index ?? 0;
-      if (RATIO_BEFORE.test(text.slice(Math.max(0, start - 12), start))) continue;
+      if (start < scoreUntil) continue;
+      if (RATIO_BEFORE.test(text.slice(Math.max(0, start - 16), start))) {
+        const lineEnd = text.indexOf('\n', start);
+        scoreUntil = lineEnd === -1 ? text.length : lineEnd;
+        continue;
+      }
       report(start, start + m[0].length, timeProblem(Number(m[1]), Number(m[2])), 'time');
     }
     for (const m of text.matchAll(HOUR_H)) {
