@@ -1,0 +1,60 @@
+// The check engine behind the real pipeline, as `article-analyze check` runs it: analyzeDocument
+// gives the normalised text, the parts and the analysis; the rules see what a user would.
+
+import { describe, expect, it } from 'vitest';
+import { analyzeDocument } from '../src/analyze.js';
+import { RULES, applyFixes, resolveConfig, runChecks } from '../src/check/index.js';
+import { fixture } from './check-helpers.js';
+
+const PARTS_ON = resolveConfig({ ruleOverrides: ['dateline-missing=error', 'title-missing=error', 'byline-missing=error'] });
+
+function check(raw: string, config = PARTS_ON) {
+  const { analysis, doc } = analyzeDocument(raw, { source: 'x.txt' });
+  return runChecks({ text: doc.text, raw, analysis, parts: doc.parts }, config);
+}
+
+describe('check over analyzeDocument', () => {
+  it('finds nothing in the project fixture, every part rule on', () => {
+    expect(check(fixture('../can-tho-cong-doan.txt')).map((f) => `${f.line}:${f.column} ${f.ruleId}`)).toEqual([]);
+  });
+
+  it('flags the dictionary abbreviations of the project fixture under the define-at-first-use house style', () => {
+    const config = resolveConfig({ file: { rules: {}, houseStyle: { defineAtFirstUse: true } } });
+    expect(check(fixture('../can-tho-cong-doan.txt'), config).map((f) => [f.ruleId, f.line, f.column])).toEqual([
+      ['abbreviation-first-use', 5, 24],
+      ['abbreviation-first-use', 7, 10],
+    ]);
+  });
+
+  it('finds every planted problem in problems.txt and nothing in its clean twin', () => {
+    expect(check(fixture('problems.txt')).map((f) => [f.ruleId, f.line, f.column])).toEqual([
+      ['abbreviation-undefined', 5, 10],
+      ['date-invalid', 7, 49],
+      ['date-invalid', 7, 74],
+      ['date-invalid', 7, 85],
+      ['number-format-mixed', 9, 80],
+      ['number-missing-separator', 9, 117],
+      ['abbreviation-undefined', 9, 169],
+      ['unbalanced-brackets', 11, 108],
+      ['tone-mark-mixed', 11, 152],
+      ['abbreviation-redefined', 13, 75],
+      ['unbalanced-brackets', 13, 176],
+    ]);
+    expect(check(fixture('problems.clean.txt'))).toEqual([]);
+  });
+
+  it('NFD input with CRLF gives the same non-normalisation findings as its NFC twin', () => {
+    const nfc = fixture('problems.txt');
+    const nfdCrlf = nfc.normalize('NFD').replace(/\n/g, '\r\n');
+    const strip = (fs: ReturnType<typeof check>) => fs.filter((f) => f.ruleId !== 'unicode-nfd').map((f) => [f.ruleId, f.line, f.column]);
+    expect(strip(check(nfdCrlf))).toEqual(strip(check(nfc)));
+    expect(check(nfdCrlf).filter((f) => f.ruleId === 'unicode-nfd').map((f) => f.line)).toEqual([1, 3, 5, 7, 9, 11, 13, 15].filter((l) => l !== 1));
+  });
+
+  it('a fixed dirty article passes every fixable rule', () => {
+    const fixable = RULES.filter((r) => r.fixable).map((r) => r.id);
+    const fixed = applyFixes(fixture('dirty.txt'));
+    expect(check(fixed).filter((f) => fixable.includes(f.ruleId))).toEqual([]);
+    expect(check(fixed)).toEqual(check(fixture('clean.txt')));
+  });
+});
