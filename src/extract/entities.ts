@@ -132,7 +132,9 @@ const EDGE_PUNCT = /^[^\p{L}\p{N}]|[^\p{L}\p{N}]$/u;
 /** The never-list: no bare number or date, no title alone, no punctuation at either edge. */
 export function isCleanSpan(surface: string, type: EntityType): boolean {
   if (surface.trim() === '' || EDGE_PUNCT.test(surface) || NUMERIC.test(surface)) return false;
-  if (entityData().titleKeys.has(foldKey(surface))) return false;
+  // `Anh` the country is also the honorific `anh`: honorifics alone are only barred as persons.
+  const title = entityData().titleKeys.get(foldKey(surface));
+  if (title && (type === 'PER' || title !== 'honorific')) return false;
   if (type === 'PER' && /[\p{N}]/u.test(surface)) return false;
   if ((type === 'PER' || type === 'LOC') && /[,;:!?()"“”]/u.test(surface)) return false;
   return true;

@@ -66,7 +66,8 @@ export interface OrgHead {
 
 export interface EntityData {
   titles: PhraseTable<TitleKind>;
-  titleKeys: Set<string>;
+  /** Folded title → kind, for the never-list (`Chủ tịch` alone is no entity). */
+  titleKeys: Map<string, TitleKind>;
   familyNames: Set<string>;
   places: PhraseTable<PlaceInfo>;
   units: PhraseTable<UnitInfo>;
@@ -110,10 +111,10 @@ let cached: EntityData | undefined;
 export function entityData(): EntityData {
   if (cached) return cached;
   const titles = new PhraseTable<TitleKind>(false);
-  const titleKeys = new Set<string>();
+  const titleKeys = new Map<string, TitleKind>();
   for (const r of readTsv('titles.tsv')) {
     titles.add(r.title ?? '', (r.kind ?? 'position') as TitleKind);
-    titleKeys.add(foldKey(r.title ?? ''));
+    titleKeys.set(foldKey(r.title ?? ''), (r.kind ?? 'position') as TitleKind);
   }
   const familyNames = new Set(readList('family-names.txt'));
 

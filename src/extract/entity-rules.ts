@@ -42,6 +42,8 @@ const MAX_ORG_TOKENS = 20;
 const MAX_NAME_TOKENS = 5;
 const MAX_QUOTE_TOKENS = 40;
 const MAX_QUOTE_WORDS = 8;
+/** After `phong trào`, `chương trình`: campaign names run longer. */
+const MAX_TRIGGERED_QUOTE_WORDS = 12;
 
 const OPENERS = new Set(['"', '“', '«', '(', '[', ':', '-', '–', '—', '‘', "'"]);
 const JOINERS = new Set(['và', '&']);
@@ -227,27 +229,35 @@ export class SentenceRules {
     const m = this.data.places.match(this.T, i);
     if (!m) return;
     const e = i + m.keys.length;
-    // Part of a longer name: `Nguyễn Thái Bình`, `Hà Nội FC` stays for other rules.
-    if ((this.isNameToken(i - 1) && !this.sentenceStart(i - 1)) || this.isNameToken(e)) return;
+    // Part of a longer name: `Nguyễn Thái Bình`, `Mỹ Tâm` stay for other rules; a place of two
+    // syllables or more may be followed by a person (`Thành ủy Hà Nội Bùi Thị Minh Hoài`).
+    if (this.isNameToken(i - 1) && !this.sentenceStart(i - 1)) return;
+    if (this.isNameToken(e) && (m.keys.length === 1 || !this.isFamily(e))) return;
     if (this.sameWord(i) || this.sameWord(e)) return;
     const single = m.keys.length === 1 && !t.isAcronym;
     // `anh Đức`, `chị Nga`: a single-syllable country after an honorific is a person.
     if (single && ((i > 0 && this.titleAt[i - 1]) || this.titleAt[i])) return;
-    this.add({
-      s: i,
+    this.add(this.gazetteerCandidate(i, e, m.value, single ? 55 : 75));
+  }
+
+  private gazetteerCandidate(s: number, e: number, info: PlaceInfo, strength: number): Candidate {
+    const surfaceName = this.text.slice((this.T[s] as EntityToken).start, (this.T[e - 1] as EntityToken).end);
+    return {
+      s,
       e,
       type: 'LOC',
-      strength: single ? 55 : 75,
+      strength,
       nestable: true,
-      place: { name: foldKey(m.value.canonical), unit: '', level: m.value.kind, numbered: false, gazetteer: m.value, surfaceName: this.text.slice(t.start, (this.T[e - 1] as EntityToken).end) },
-    });
+      place: { name: foldKey(info.canonical), unit: '', level: info.kind, numbered: false, gazetteer: info, surfaceName },
+    };
   }
 
   // ---- organisations ----
 
   private findOrg(i: number): void {
     const named = this.data.orgNames.match(this.T, i);
-    if (named && !this.sameWord(i) && !this.sameWord(i + named.keys.length) && !this.isNameToken(i + named.keys.length)) {
+    const afterNamed = named ? i + named.keys.length : 0;
+    if (named && !this.sameWord(i) && !this.sameWord(afterNamed) && (!this.isNameToken(afterNamed) || this.isFamily(afterNamed))) {
       const c: Candidate = { s: i, e: i + named.keys.length, type: 'ORG', strength: 75, nestable: false, canonical: named.value, headEnd: i + named.keys.length };
       this.add(c);
       if (!this.orgAt.has(i)) this.orgAt.set(i, c);
@@ -255,6 +265,9 @@ export class SentenceRules {
     const h = this.data.orgHeads.match(this.T, i);
     if (!h || this.sameWord(i)) return;
     const headEnd = i + h.keys.length;
+    // `Trường Sa`, `Hội An`: a place that happens to begin with a head word.
+    const asPlace = this.data.places.match(this.T, i);
+    if (asPlace && asPlace.keys.length >= h.keys.length) return;
     // `Ban đầu`, `Trường hợp`, `Báo cáo`: a head glued to a lowercase syllable is an ordinary word.
     if (this.sameWord(headEnd) && !(this.T[headEnd] as EntityToken).isCap) return;
     const role = this.inRoleContext(i);
@@ -280,7 +293,8 @@ export class SentenceRules {
         break;
       }
       const gaz = this.data.places.match(this.T, j);
-      if (gaz && t.isCap && !this.isNameToken(j + gaz.keys.length)) {
+      if (gaz && t.isCap && (!this.isNameToken(j + gaz.keys.length) || this.isFamily(j + gaz.keys.length))) {
+        this.add(this.gazetteerCandidate(j, j + gaz.keys.length, gaz.value, 75));
         j += gaz.keys.length;
         hasPlace = true;
         break;
@@ -358,9 +372,12 @@ export class SentenceRules {
         j += next.len;
         continue;
       }
-      // `Ngoại trưởng Mỹ Antony Blinken`, `Đại sứ Nhật Bản`: the country belongs to the role.
-      const gaz = roleStart >= 0 ? this.data.places.match(this.T, j) : undefined;
+      // `Ngoại trưởng Mỹ Antony Blinken`, `Đại sứ Nhật Bản`: the country belongs to the role
+      // (not after `ca sĩ`: `Ca sĩ Mỹ Tâm` is a name).
+      const officeHolder = title.kind === 'position' || title.kind === 'rank';
+      const gaz = roleStart >= 0 && officeHolder ? this.data.places.match(this.T, j) : undefined;
       if (gaz && this.T[j]?.isCap) {
+        this.add(this.gazetteerCandidate(j, j + gaz.keys.length, gaz.value, 75));
         j += gaz.keys.length;
         continue;
       }
@@ -418,7 +435,7 @@ export class SentenceRules {
   }
 
   private findFamilyName(i: number): void {
-    if (!this.isFamily(i) || (this.isNameToken(i - 1) && !this.sentenceStart(i - 1))) return;
+    if (!this.isFamily(i) || (this.isNameToken(i - 1) && !this.sentenceStart(i - 1)) || this.titleAt[i]) return;
     if (!this.isNameToken(i)) return;
     const e = this.nameRun(i, 4);
     if (e - i < 2 || this.isNameToken(e)) return;
@@ -500,7 +517,7 @@ export class SentenceRules {
         return false;
       }
     }
-    if (words === 0 || words > MAX_QUOTE_WORDS || !(T[s] as EntityToken).isCap) return false;
+    if (words === 0 || words > MAX_TRIGGERED_QUOTE_WORDS || !(T[s] as EntityToken).isCap) return false;
     // A list of names, `"Tháng Công nhân", "Cảm ơn NLĐ", …`: the first one's evidence carries.
     if (lastClose >= 0) {
       let k = lastClose + 1;
@@ -511,6 +528,6 @@ export class SentenceRules {
       const m = this.data.miscTriggers.match(T, p);
       if (m && p + m.keys.length === o) return true;
     }
-    return words >= 2 && caps * 2 >= words + 1;
+    return words >= 2 && words <= MAX_QUOTE_WORDS && caps * 2 >= words + 1;
   }
 }

@@ -59,6 +59,33 @@ export function foldKey(s: string): string {
   return foldCase(s).toLowerCase();
 }
 
+type Shape = Pick<EntityToken, 'key' | 'ckey' | 'isWord' | 'isPunct' | 'isNumber' | 'isCap' | 'isAcronym' | 'isInitials'>;
+
+/** News reuses a small vocabulary: the per-string work is cached (bounded, cleared when full). */
+const SHAPES = new Map<string, Shape>();
+const MAX_SHAPES = 50_000;
+
+function shapeOf(t: string): Shape {
+  const hit = SHAPES.get(t);
+  if (hit) return hit;
+  const isWord = LETTER_OR_DIGIT.test(t);
+  const isCap = /^\p{Lu}/u.test(t);
+  const ckey = foldCase(t);
+  const shape: Shape = {
+    key: ckey.toLowerCase(),
+    ckey,
+    isWord,
+    isPunct: !isWord,
+    isNumber: NUMBER.test(t),
+    isCap,
+    isAcronym: isCap && ACRONYM.test(t),
+    isInitials: INITIALS.test(t),
+  };
+  if (SHAPES.size >= MAX_SHAPES) SHAPES.clear();
+  SHAPES.set(t, shape);
+  return shape;
+}
+
 /** Tokens of `text` inside `span`, tagged with the words (sorted by start) that cover them. */
 export function tokenize(text: string, span: Span, words: readonly Word[]): EntityToken[] {
   const out: EntityToken[] = [];
@@ -75,25 +102,22 @@ export function tokenize(text: string, span: Span, words: readonly Word[]): Enti
     lastWord = word;
     let ner = wd?.ner ?? '';
     if (!firstOfWord && ner.startsWith('B-')) ner = 'I-' + ner.slice(2);
-    const isWord = LETTER_OR_DIGIT.test(t);
-    const first = t.charAt(0);
-    const isCap = /\p{Lu}/u.test(first);
-    const ck = foldCase(t);
+    const sh = shapeOf(t);
     out.push({
       text: t,
       start,
       end: start + t.length,
-      key: ck.toLowerCase(),
-      ckey: ck,
+      key: sh.key,
+      ckey: sh.ckey,
       word,
       ner,
       pos: wd?.pos ?? '',
-      isWord,
-      isPunct: !isWord,
-      isNumber: NUMBER.test(t),
-      isCap,
-      isAcronym: isCap && ACRONYM.test(t),
-      isInitials: INITIALS.test(t),
+      isWord: sh.isWord,
+      isPunct: sh.isPunct,
+      isNumber: sh.isNumber,
+      isCap: sh.isCap,
+      isAcronym: sh.isAcronym,
+      isInitials: sh.isInitials,
     });
   }
   return out;

@@ -1,0 +1,345 @@
+// Entity extraction: hand-written news sentences through a fake segmenter (exact mentions by
+// type), grouping and nesting, the never-list, the data files, adversarial input, and the
+// fixture article through vntk's real CRF tags.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { describe, expect, it } from 'vitest';
+import { extractEntities } from '../src/extract/entities.js';
+import type { Abbreviation, Doc, Entity, Word } from '../src/types.js';
+
+const PUNCT_LEAD = /^[“"«(\[]+/u;
+const PUNCT_TAIL = /[.,;:!?…"”»)\]]+$/u;
+
+/**
+ * The fake segmenter: `Chủ_tịch UBND tỉnh Quảng_Nam` is the text `Chủ tịch UBND tỉnh Quảng Nam`
+ * with the words `Chủ tịch` | `UBND` | `tỉnh` | `Quảng Nam`; punctuation at a chunk's edges is its
+ * own word (`Mai,` → `Mai` | `,`), inner punctuation stays (`TP.HCM`, `COVID-19`).
+ */
+export function fakeDoc(marked: string, ner: Record<string, string> = {}): Doc {
+  const text = marked.replace(/_/gu, ' ');
+  const words: Word[] = [];
+  const push = (chunk: string, start: number) => {
+    if (!chunk) return;
+    const t = chunk.replace(/_/gu, ' ');
+    words.push({ text: t, start, end: start + t.length, pos: '', chunk: '', ner: ner[t] ?? 'O' });
+  };
+  for (const m of marked.matchAll(/\S+/gu)) {
+    let chunk = m[0];
+    let start = m.index;
+    const lead = PUNCT_LEAD.exec(chunk)?.[0] ?? '';
+    for (let k = 0; k < lead.length; k++) push(lead[k] as string, start + k);
+    chunk = chunk.slice(lead.length);
+    start += lead.length;
+    let tail = PUNCT_TAIL.exec(chunk)?.[0] ?? '';
+    if (tail === chunk) tail = '';
+    // `A.` at the end of a name: the full stop is punctuation; `TP.HCM` keeps its inner dot.
+    const body = chunk.slice(0, chunk.length - tail.length);
+    push(body, start);
+    for (let k = 0; k < tail.length; k++) push(tail[k] as string, start + body.length + k);
+  }
+  return { text, parts: [], sentences: [{ start: 0, end: text.length, words }], reference: null };
+}
+
+/** Every mention as `TYPE:text`, in text order (outer before inner). */
+function mentionsOf(doc: Doc, entities: Entity[]): string[] {
+  const all: [number, number, string][] = [];
+  for (const e of entities) for (const [s, t] of e.mentions) all.push([s, t, `${e.type}:${doc.text.slice(s, t)}`]);
+  return all.sort((a, b) => a[0] - b[0] || b[1] - a[1]).map((m) => m[2]);
+}
+
+function readCases(): [string, string[]][] {
+  const lines = readFileSync(new URL('../fixtures/entities/sentences.tsv', import.meta.url), 'utf8')
+    .split('\n')
+    .filter((l) => l.trim() !== '' && !l.startsWith('#'))
+    .slice(1);
+  return lines.map((l) => {
+    const [sentence = '', expected = ''] = l.split('\t');
+    return [sentence, expected.trim() === '' ? [] : expected.split(' | ').map((x) => x.trim())];
+  });
+}
+
+const cases = readCases();
+
+describe('extractEntities on hand-written news sentences', () => {
+  it('has at least 100 sentences', () => {
+    expect(cases.length).toBeGreaterThanOrEqual(100);
+  });
+  it.each(cases)('%s', (sentence, expected) => {
+    const doc = fakeDoc(sentence);
+    expect(mentionsOf(doc, extractEntities(doc, []))).toEqual(expected);
+  });
+});
+
+/** Runs the extractor on a marked text and returns `[type, text, count, canonical]` per entity. */
+function summary(marked: string, abbreviations: Abbreviation[] = []): [string, string, number, string | undefined][] {
+  const doc = fakeDoc(marked);
+  return extractEntities(doc, abbreviations).map((e) => [e.type, e.text, e.count, e.canonical]);
+}
+
+const abbr = (short: string, expansion: string): Abbreviation => ({
+  short,
+  expansion,
+  source: 'builtin',
+  count: 1,
+  first: 0,
+  definedAt: null,
+  mentions: [],
+});
+
+describe('grouping mentions into entities', () => {
+  it.each<[string, string, [string, string, number, string | undefined][], Abbreviation[]]>([
+    [
+      'a city with and without its unit word',
+      'TP Cần_Thơ có 9 quận. Thành_phố Cần_Thơ đứng đầu ĐBSCL; thành_phố Cần_Thơ và Cần_Thơ là một.',
+      [
+        ['LOC', 'TP Cần Thơ', 4, 'TP Cần Thơ'],
+        ['LOC', 'ĐBSCL', 1, 'Đồng bằng sông Cửu Long'],
+      ],
+      [],
+    ],
+    [
+      'a province without a unit word takes the province canonical name',
+      'Người_dân Quảng_Nam và tỉnh Quảng_Nam.',
+      [['LOC', 'tỉnh Quảng Nam', 2, 'tỉnh Quảng Nam']],
+      [],
+    ],
+    [
+      'tone-mark placement ignored',
+      'Tỉnh Hoà_Bình và tỉnh Hòa_Bình đã sáp_nhập.',
+      [['LOC', 'Tỉnh Hoà Bình', 2, 'tỉnh Hòa Bình']],
+      [],
+    ],
+    [
+      'an abbreviated and a written-out organisation',
+      'UBND tỉnh Quảng_Nam họp. Ủy_ban_nhân_dân tỉnh Quảng_Nam đã chỉ_đạo và UBND tỉnh sẽ báo_cáo.',
+      [
+        ['ORG', 'UBND tỉnh Quảng Nam', 3, 'UBND tỉnh Quảng Nam'],
+        ['LOC', 'tỉnh Quảng Nam', 2, 'tỉnh Quảng Nam'],
+      ],
+      [],
+    ],
+    [
+      'an expansion from the abbreviation layer',
+      'Liên_đoàn Lao_động tỉnh An_Giang và LĐLĐ tỉnh An_Giang.',
+      [
+        ['ORG', 'Liên đoàn Lao động tỉnh An Giang', 2, 'Liên đoàn Lao động tỉnh An Giang'],
+        ['LOC', 'tỉnh An Giang', 2, 'tỉnh An Giang'],
+      ],
+      [abbr('LĐLĐ', 'Liên đoàn Lao động')],
+    ],
+    [
+      'a later mention by the given name alone',
+      'Thủ_tướng Phạm Minh Chính đã chỉ_đạo. Theo ông Chính, việc này cấp_bách.',
+      [['PER', 'Phạm Minh Chính', 2, 'Phạm Minh Chính']],
+      [],
+    ],
+    [
+      'two countries with one canonical name',
+      'Hoa_Kỳ là thị_trường lớn; hàng xuất sang Mỹ tăng.',
+      [['LOC', 'Mỹ', 2, 'Mỹ']],
+      [],
+    ],
+    [
+      'a bare unit name that two places share stays apart',
+      'Xã Tân_Phú thuộc huyện Tân_Phú, tỉnh Đồng_Nai.',
+      [
+        ['LOC', 'Xã Tân Phú', 1, 'xã Tân Phú'],
+        ['LOC', 'huyện Tân Phú', 1, 'huyện Tân Phú'],
+        ['LOC', 'tỉnh Đồng Nai', 1, 'tỉnh Đồng Nai'],
+      ],
+      [],
+    ],
+  ])('%s', (_name, marked, expected, abbreviations) => {
+    expect(summary(marked, abbreviations)).toEqual(expected);
+  });
+});
+
+describe('nesting, roles and parents', () => {
+  it('reports the LOC inside the ORG with a parent link, and the nested ORG', () => {
+    const doc = fakeDoc('Theo bà Lê Thị Sương_Mai, Chủ_tịch LĐLĐ TP Cần_Thơ, Ban Thường_vụ LĐLĐ TP Cần_Thơ đã họp.');
+    const ents = extractEntities(doc, []);
+    const view = ents.map((e) => [e.type, e.text, e.count, e.parent === undefined ? null : ents[e.parent]?.text]);
+    expect(view).toEqual([
+      ['PER', 'Lê Thị Sương Mai', 1, null],
+      ['ORG', 'LĐLĐ TP Cần Thơ', 2, 'Ban Thường vụ LĐLĐ TP Cần Thơ'],
+      ['LOC', 'TP Cần Thơ', 2, 'LĐLĐ TP Cần Thơ'],
+      ['ORG', 'Ban Thường vụ LĐLĐ TP Cần Thơ', 1, null],
+    ]);
+    expect(ents[0]?.roles).toEqual(['Chủ tịch LĐLĐ TP Cần Thơ']);
+  });
+
+  it.each<[string, string, string[]]>([
+    ['a title and its body before the name', 'Chủ_tịch UBND tỉnh Quảng_Nam Lê Trí Thanh đã ký.', ['Chủ tịch UBND tỉnh Quảng Nam']],
+    ['a rank before and a post after', 'Đại_tá Đinh Văn Nơi, Giám_đốc Công_an tỉnh Quảng_Ninh, chủ_trì.', ['Đại tá', 'Giám đốc Công an tỉnh Quảng Ninh']],
+    ['a degree', 'PGS.TS Nguyễn Văn Bình phát_biểu.', ['PGS.TS']],
+    ['an honorific is not a role', 'Ông Nguyễn Văn Bình phát_biểu.', []],
+    ['a former post', 'Bà Nguyễn Thị Kim Ngân, nguyên Chủ_tịch Quốc_hội, dự lễ.', ['nguyên Chủ tịch Quốc hội']],
+  ])('roles: %s', (_name, marked, roles) => {
+    const per = extractEntities(fakeDoc(marked), []).find((e) => e.type === 'PER');
+    expect(per?.roles).toEqual(roles);
+  });
+
+  it('counts byline authors as PER mentions', () => {
+    const doc = fakeDoc('Bà Lê Thị Mai phát_biểu. Bài, ảnh: Kiến Quốc');
+    const start = doc.text.indexOf('Kiến Quốc');
+    const ents = extractEntities(doc, [], { authors: [{ name: 'Kiến Quốc', start, end: start + 9 }] });
+    expect(ents.map((e) => [e.type, e.text, e.mentions])).toEqual([
+      ['PER', 'Lê Thị Mai', [[3, 13]]],
+      ['PER', 'Kiến Quốc', [[start, start + 9]]],
+    ]);
+  });
+
+  it('ignores an author span outside the text', () => {
+    const doc = fakeDoc('Không có ai.');
+    expect(extractEntities(doc, [], { authors: [{ name: 'X', start: 5, end: 500 }] })).toEqual([]);
+  });
+});
+
+describe('the never-list', () => {
+  it.each([
+    ['a bare number', 'Có 19.700 cuộc và 1.850.000 lượt.'],
+    ['a date and a time', 'Ngày 03/12/2023 - 07:09 và ngày 25-2-2023.'],
+    ['a title alone', 'Chủ_tịch và Phó_Chủ_tịch, Giám_đốc, Bí_thư cùng dự.'],
+    ['a patient number (the CRF tags it as a place)', 'Bệnh_nhân 416 và bệnh_nhân 07 đã khỏi.'],
+    ['lowercase common nouns after unit words', 'Các cấp thành_phố và mạng xã_hội, quận này, huyện đó.'],
+    ['an honorific alone', 'Ông cho_biết, bà nói, anh hỏi.'],
+    ['punctuation only', '" " ( ) … - – , .'],
+    ['a quoted sentence', 'Ông nói: "Chúng_tôi sẽ làm hết sức mình".'],
+  ])('%s', (_name, marked) => {
+    expect(extractEntities(fakeDoc(marked), [])).toEqual([]);
+  });
+
+  it('never starts or ends a span with punctuation, nor puts a number or title in a PER/LOC', () => {
+    const marked = cases.map(([s]) => s).join(' ');
+    const doc = fakeDoc(marked);
+    for (const e of extractEntities(doc, [])) {
+      for (const [s, t] of e.mentions) {
+        const span = doc.text.slice(s, t);
+        expect(span, span).toMatch(/^[\p{L}\p{N}].*[\p{L}\p{N}]$|^[\p{L}\p{N}]$/u);
+        if (e.type === 'PER') expect(span, span).not.toMatch(/\p{N}|Chủ tịch|Giám đốc/u);
+        if (e.type === 'LOC') expect(span, span).not.toMatch(/Chủ tịch|Giám đốc/u);
+      }
+    }
+  });
+});
+
+describe('data files', () => {
+  const dataDir = new URL('../src/data/', import.meta.url);
+  const files: [string, number][] = [
+    ['provinces.tsv', 0],
+    ['cities.tsv', 0],
+    ['countries.tsv', 0],
+    ['titles.tsv', 0],
+    ['org-heads.tsv', 0],
+    ['org-names.tsv', 0],
+    ['loc-units.tsv', 0],
+    ['events.tsv', 0],
+    ['family-names.txt', 0],
+    ['diseases.txt', 0],
+    ['misc-triggers.txt', 0],
+    ['org-inner.txt', 0],
+  ];
+  it.each(files)('%s: a source note, every key NFC, trimmed and unique', (name) => {
+    const lines = readFileSync(new URL(name, dataDir), 'utf8').split('\n');
+    expect(lines[0]).toMatch(/^# .*Source/u);
+    const rows = lines.filter((l) => l !== '' && !l.startsWith('#'));
+    const keys = (name.endsWith('.tsv') ? rows.slice(1) : rows).map((l) => l.split('\t')[0] ?? '');
+    expect(keys.length).toBeGreaterThan(5);
+    for (const k of keys) {
+      expect(k, k).toBe(k.normalize('NFC'));
+      expect(k, k).toBe(k.trim());
+      expect(k).not.toBe('');
+    }
+    expect(new Set(keys).size).toBe(keys.length);
+  });
+
+  it('holds the 63 provinces before 1 July 2025 and the 34 after', () => {
+    const rows = readFileSync(new URL('provinces.tsv', dataDir), 'utf8')
+      .split('\n')
+      .filter((l) => l !== '' && !l.startsWith('#'))
+      .slice(1)
+      .map((l) => l.split('\t'));
+    const inForce = (day: string) =>
+      rows.filter(([, , from = '', to = '']) => (from === '' || from <= day) && (to === '' || to >= day)).map((r) => r[0]);
+    expect(inForce('2024-06-30')).toHaveLength(63);
+    expect(inForce('2025-07-01')).toHaveLength(34);
+    expect(inForce('2025-07-01')).toEqual(expect.arrayContaining(['Hà Nội', 'Huế', 'Hồ Chí Minh', 'Cần Thơ', 'An Giang', 'Tuyên Quang']));
+    expect(inForce('2025-07-01')).not.toContain('Hậu Giang');
+  });
+});
+
+describe('adversarial input', () => {
+  const huge: [string, string][] = [
+    ['100 000 digits', '1'.repeat(100_000)],
+    ['100 000 opening brackets', '('.repeat(100_000)],
+    ['a 5 MB line of `a `', 'a '.repeat(2_500_000)],
+    ['100 000 quotes', '"'.repeat(100_000)],
+    ['a long run of heads', 'Bộ '.repeat(50_000)],
+    ['a long run of names', 'Nguyễn Văn A '.repeat(20_000)],
+    ['a long run of unit words', 'tỉnh Quảng Nam '.repeat(20_000)],
+  ];
+  it.each(huge)('%s returns', (_name, text) => {
+    const doc: Doc = { text, parts: [], sentences: [], reference: null };
+    const ents = extractEntities(doc, []);
+    expect(Array.isArray(ents)).toBe(true);
+  });
+
+  it('reads a long pipeline sentence without words', () => {
+    const text = 'Ông Nguyễn Văn A đến tỉnh Quảng Nam. '.repeat(5_000);
+    const doc: Doc = { text, parts: [], sentences: [{ start: 0, end: text.length, words: [] }], reference: null };
+    const ents = extractEntities(doc, []);
+    expect(ents.map((e) => [e.type, e.text, e.count])).toEqual([
+      ['PER', 'Nguyễn Văn A', 5_000],
+      ['LOC', 'tỉnh Quảng Nam', 5_000],
+    ]);
+  });
+});
+
+describe('the fixture article through the real tagger', () => {
+  it('finds the persons, organisations, places and names of the can-tho-cong-doan article', async () => {
+    const { tagSentence } = await import('../src/nlp/tagger.js');
+    const { splitSentences } = await import('../src/nlp/sentences.js');
+    const text = readFileSync(new URL('../fixtures/can-tho-cong-doan.txt', import.meta.url), 'utf8').normalize('NFC');
+    // Until the structure stage lands here: the content lines are everything but the dateline,
+    // the byline and the trailer (those three are the fixture's first and last two lines).
+    const sentences: Doc['sentences'] = [];
+    let offset = 0;
+    for (const line of text.split('\n')) {
+      const content = line.trim() !== '' && !/^\d\d\/\d\d\/\d{4}|^Bài, ảnh:|^Chia sẻ bài viết/u.test(line);
+      if (content) {
+        for (const span of splitSentences(text, { start: offset, end: offset + line.length })) {
+          sentences.push({ ...span, words: tagSentence(text, span, 'ner') });
+        }
+      }
+      offset += line.length + 1;
+    }
+    const byline = text.indexOf('Kiến Quốc');
+    const ents = extractEntities({ text, parts: [], sentences, reference: null }, [], {
+      authors: [{ name: 'Kiến Quốc', start: byline, end: byline + 'Kiến Quốc'.length }],
+    });
+    const view = ents.map((e) => [e.type, e.text, e.count, e.parent === undefined ? null : ents[e.parent]?.text]);
+    expect(view).toEqual([
+      ['ORG', 'Đảng', 5, null],
+      ['LOC', 'TP Cần Thơ', 4, 'LĐLĐ TP Cần Thơ'],
+      ['ORG', 'LĐLĐ TP Cần Thơ', 3, 'Ban Thường vụ LĐLĐ TP Cần Thơ'],
+      ['ORG', 'LĐLĐ quận Thốt Nốt', 1, null],
+      ['LOC', 'quận Thốt Nốt', 1, 'LĐLĐ quận Thốt Nốt'],
+      ['PER', 'Lê Thị Sương Mai', 1, null],
+      ['ORG', 'Ban Thường vụ LĐLĐ TP Cần Thơ', 1, null],
+      ['ORG', 'Nhà nước', 2, null],
+      ['MISC', 'COVID-19', 1, null],
+      ['MISC', 'Tháng Công nhân', 1, null],
+      ['MISC', 'Lắng nghe - Thấu hiểu - Chia sẻ', 1, null],
+      ['MISC', 'Cảm ơn NLĐ', 1, null],
+      ['MISC', 'Ngày hội việc làm', 1, null],
+      ['PER', 'Kiến Quốc', 1, null],
+    ]);
+    const mai = ents.find((e) => e.text === 'Lê Thị Sương Mai');
+    const at = text.indexOf('Lê Thị Sương Mai');
+    expect(mai?.mentions).toEqual([[at, at + 16]]);
+    expect(mai?.roles).toEqual(['Chủ tịch LĐLĐ TP Cần Thơ']);
+    const city = ents.find((e) => e.text === 'TP Cần Thơ');
+    expect(city?.mentions.map(([s, e]) => text.slice(s, e))).toEqual(['TP Cần Thơ', 'TP Cần Thơ', 'TP Cần Thơ', 'TP Cần Thơ']);
+    expect(ents.find((e) => e.text === 'Đảng')?.canonical).toBe('Đảng Cộng sản Việt Nam');
+  });
+});
