@@ -141,6 +141,95 @@ describe('sarif', () => {
   });
 });
 
+// The parts of the SARIF 2.1.0 JSON schema (oasis-tcs/sarif-spec, sarif-schema-2.1.0.json) that
+// our output touches: every object there has additionalProperties false, so each key we write
+// must be one the schema lists, and each required key must be present.
+const SARIF_OBJECTS: Record<string, { allowed: string[]; required: string[] }> = {
+  log: { allowed: ['$schema', 'version', 'runs', 'inlineExternalProperties', 'properties'], required: ['version', 'runs'] },
+  run: {
+    allowed: ['tool', 'invocations', 'conversion', 'language', 'versionControlProvenance', 'originalUriBaseIds', 'artifacts', 'logicalLocations', 'graphs', 'results', 'automationDetails', 'runAggregates', 'baselineGuid', 'redactionTokens', 'defaultEncoding', 'defaultSourceLanguage', 'newlineSequences', 'columnKind', 'externalPropertyFileReferences', 'threadFlowLocations', 'taxonomies', 'addresses', 'translations', 'policies', 'webRequests', 'webResponses', 'specialLocations', 'properties'],
+    required: ['tool'],
+  },
+  tool: { allowed: ['driver', 'extensions', 'properties'], required: ['driver'] },
+  toolComponent: {
+    allowed: ['guid', 'name', 'organization', 'product', 'productSuite', 'shortDescription', 'fullDescription', 'fullName', 'version', 'semanticVersion', 'dottedQuadFileVersion', 'releaseDateUtc', 'downloadUri', 'informationUri', 'globalMessageStrings', 'notifications', 'rules', 'taxa', 'locations', 'language', 'contents', 'isComprehensive', 'localizedDataSemanticVersion', 'minimumRequiredLocalizedDataSemanticVersion', 'associatedComponent', 'translationMetadata', 'supportedTaxonomies', 'properties'],
+    required: ['name'],
+  },
+  reportingDescriptor: {
+    allowed: ['id', 'deprecatedIds', 'guid', 'deprecatedGuids', 'name', 'deprecatedNames', 'shortDescription', 'fullDescription', 'messageStrings', 'defaultConfiguration', 'helpUri', 'help', 'relationships', 'properties'],
+    required: ['id'],
+  },
+  multiformatMessageString: { allowed: ['text', 'markdown', 'properties'], required: ['text'] },
+  reportingConfiguration: { allowed: ['enabled', 'level', 'rank', 'parameters', 'properties'], required: [] },
+  result: {
+    allowed: ['ruleId', 'ruleIndex', 'rule', 'kind', 'level', 'message', 'analysisTarget', 'locations', 'guid', 'correlationGuid', 'occurrenceCount', 'partialFingerprints', 'fingerprints', 'stacks', 'codeFlows', 'graphs', 'graphTraversals', 'relatedLocations', 'suppressions', 'baselineState', 'rank', 'attachments', 'hostedViewerUri', 'workItemUris', 'provenance', 'fixes', 'taxa', 'webRequest', 'webResponse', 'properties'],
+    required: ['message'],
+  },
+  message: { allowed: ['text', 'markdown', 'id', 'arguments', 'properties'], required: ['text'] },
+  location: { allowed: ['id', 'physicalLocation', 'logicalLocations', 'message', 'annotations', 'relationships', 'properties'], required: [] },
+  physicalLocation: { allowed: ['address', 'artifactLocation', 'region', 'contextRegion', 'properties'], required: ['artifactLocation'] },
+  artifactLocation: { allowed: ['uri', 'uriBaseId', 'index', 'description', 'properties'], required: [] },
+  region: {
+    allowed: ['startLine', 'startColumn', 'endLine', 'endColumn', 'charOffset', 'charLength', 'byteOffset', 'byteLength', 'snippet', 'message', 'sourceLanguage', 'properties'],
+    required: [],
+  },
+};
+const LEVELS = ['none', 'note', 'warning', 'error'];
+
+function conforms(kind: string, value: unknown): void {
+  const spec = SARIF_OBJECTS[kind];
+  if (!spec) throw new Error(`no spec for ${kind}`);
+  expect(typeof value === 'object' && value !== null && !Array.isArray(value), `${kind} is an object`).toBe(true);
+  const obj = value as Record<string, unknown>;
+  for (const key of Object.keys(obj)) expect(spec.allowed, `${kind}.${key} is in the schema`).toContain(key);
+  for (const key of spec.required) expect(obj, `${kind} has ${key}`).toHaveProperty(key);
+}
+
+describe('sarif against the SARIF 2.1.0 schema', () => {
+  const findings = [...(results[0]?.findings ?? []), ...(results[2]?.findings ?? [])];
+  const log = JSON.parse(sarif([{ source: 'a b/ý.txt', findings }, { source: 'empty.txt', findings: [] }], { color: false }));
+
+  it('every object holds only schema properties, with the required ones, and the right types', () => {
+    conforms('log', log);
+    expect(log.version).toBe('2.1.0');
+    for (const run of log.runs) {
+      conforms('run', run);
+      expect(['utf16CodeUnits', 'unicodeCodePoints']).toContain(run.columnKind);
+      conforms('tool', run.tool);
+      conforms('toolComponent', run.tool.driver);
+      expect(() => new URL(run.tool.driver.informationUri)).not.toThrow();
+      const ids = run.tool.driver.rules.map((r: { id: string }) => r.id);
+      expect(new Set(ids).size).toBe(ids.length);
+      for (const rule of run.tool.driver.rules) {
+        conforms('reportingDescriptor', rule);
+        conforms('multiformatMessageString', rule.shortDescription);
+        conforms('reportingConfiguration', rule.defaultConfiguration);
+        expect(LEVELS).toContain(rule.defaultConfiguration.level);
+        expect(new URL(rule.helpUri).hash).toBe(`#${rule.id}`);
+      }
+      expect(run.results).toHaveLength(3);
+      for (const result of run.results) {
+        conforms('result', result);
+        conforms('message', result.message);
+        expect(LEVELS).toContain(result.level);
+        expect(Number.isInteger(result.ruleIndex) && result.ruleIndex >= 0).toBe(true);
+        for (const location of result.locations) {
+          conforms('location', location);
+          conforms('physicalLocation', location.physicalLocation);
+          conforms('artifactLocation', location.physicalLocation.artifactLocation);
+          // uri-reference: no raw spaces or non-ASCII
+          expect(location.physicalLocation.artifactLocation.uri).toBe('a%20b/%C3%BD.txt');
+          const region = location.physicalLocation.region;
+          conforms('region', region);
+          for (const k of ['startLine', 'startColumn', 'endLine', 'endColumn']) {
+            expect(Number.isInteger(region[k]) && region[k] >= 1, `${k} is an integer >= 1`).toBe(true);
+          }
+        }
+      }
+    }
+  });
+});
+
 describe('exitCodeFor', () => {
   const warnOnly: FileResult[] = [{ source: 'a', findings: [finding('double-space', 'warn', 1, 1, 'x'), finding('double-space', 'warn', 2, 1, 'x')] }];
   it.each([
