@@ -96,3 +96,74 @@ describe('isNonFinalAbbreviation', () => {
     expect(isNonFinalAbbreviation(word)).toBe(expected);
   });
 });
+
+const all = (text: string) => extractAbbreviations(text, whole(text));
+const summary = (text: string) => all(text).map((a) => [a.short, a.expansion, a.source, a.mentions.map(([s, e]) => text.slice(s, e))]);
+
+describe('variants are one abbreviation', () => {
+  it.each([
+    ['Tại TP.HCM, TPHCM và Tp.HCM là một.', [['TP.HCM', 'Thành phố Hồ Chí Minh', 'builtin', ['TP.HCM', 'TPHCM', 'Tp.HCM']]]],
+    // the dot of `TP.` before a name belongs to the abbreviation; `Tp` is a known spelling
+    ['TP Cần Thơ, TP. Cần Thơ và Tp Cần Thơ.', [['TP', 'thành phố', 'builtin', ['TP', 'TP.', 'Tp']]]],
+    ['Sở GD-ĐT và Sở GD&ĐT phối hợp.', [['GD&ĐT', 'Giáo dục và Đào tạo', 'builtin', ['GD-ĐT', 'GD&ĐT']]]],
+    ['Bộ LĐ-TB&XH và Bộ LĐTBXH.', [['LĐ-TB&XH', 'Lao động - Thương binh và Xã hội', 'builtin', ['LĐ-TB&XH', 'LĐTBXH']]]],
+    ['Các CĐCS và LĐLĐ huyện.', [['CĐCS', 'công đoàn cơ sở', 'builtin', ['CĐCS']], ['LĐLĐ', 'Liên đoàn Lao động', 'builtin', ['LĐLĐ']]]],
+    ['Ban Chấp hành TW và TƯ Đoàn.', [['TƯ', 'Trung ương', 'builtin', ['TW', 'TƯ']]]],
+    ['Giá 10.000 VNĐ, tức 10.000 VND.', [['VND', 'đồng Việt Nam', 'builtin', ['VNĐ', 'VND']]]],
+    ['Tỉnh TT-Huế đón khách.', [['TT-Huế', 'Thừa Thiên Huế', 'builtin', ['TT-Huế']]]],
+    ['ThS.BS Nguyễn Văn A và Th.S Lê B.', [['ThS.BS', 'thạc sĩ, bác sĩ', 'builtin', ['ThS.BS']], ['ThS', 'thạc sĩ', 'builtin', ['Th.S']]]],
+    // a missing space after the dot
+    ['Lãnh đạo TP.Cần Thơ.', [['TP', 'thành phố', 'builtin', ['TP']]]],
+    ['Tại ÐBSCL (U+00D0).', [['ĐBSCL', 'Đồng bằng sông Cửu Long', 'builtin', ['ÐBSCL']]]],
+  ])('%s', (text, expected) => {
+    expect(summary(text)).toEqual(expected);
+  });
+
+  it('keeps the dot of `TP.` only before a name, not at the end of a sentence', () => {
+    expect(summary('Ông về TP. Sau đó ông đi.')).toEqual([['TP', 'thành phố', 'builtin', ['TP.']]]);
+    // ĐV next to NLĐ is đoàn viên
+    expect(summary('Cả ĐV, NLĐ. Trong năm')).toEqual([
+      ['ĐV', 'đoàn viên', 'builtin', ['ĐV']],
+      ['NLĐ', 'người lao động', 'builtin', ['NLĐ']],
+    ]);
+  });
+});
+
+describe('unknown abbreviations and things that are not abbreviations', () => {
+  it.each([
+    ['Tập đoàn HAGL công bố lợi nhuận quý III.', [['HAGL', null, 'unknown', ['HAGL']]]],
+    ['Ông là thành viên HĐTV của EVNCPC.', [['HĐTV', null, 'unknown', ['HĐTV']], ['EVNCPC', null, 'unknown', ['EVNCPC']]]],
+    ['Quốc hội khóa XIV, Đại hội XIII, thế kỷ XXI, chương II.', []],
+    ['Dịch COVID-19, chuyến bay SU290, F0 và U23 Việt Nam.', []],
+    ['VIDEO: CLIP nóng về vụ tai nạn. OK, ông nói.', []],
+    ['TIN TỨC MỚI NHẤT VỀ BÃO SỐ 3', []],
+    ['HOA HẬU VIỆT NAM 2024 CHÍNH THỨC KHỞI ĐỘNG', []],
+    ['CA SĨ MỸ TÂM RA MẮT ALBUM', []],
+    ['UBND TỈNH CẦN THƠ CHỈ ĐẠO KHẨN', [['UBND', 'Ủy ban nhân dân', 'builtin', ['UBND']]]],
+    ['Nghi phạm H.T.P (35 tuổi) và Nguyễn Văn A.', []],
+    ['Mẫu iPhone, xe VinFast, kênh YouTube và TikTok.', []],
+    ['Công văn số 123/QĐ-UBND ngày 5/6.', []],
+    ['Chỉ số VN-Index tăng điểm.', []],
+    ['A B C D là các chữ cái.', []],
+    ['Theo NATO và ASEAN, còn COVID thì chưa rõ.', [['NATO', 'Tổ chức Hiệp ước Bắc Đại Tây Dương', 'builtin', ['NATO']], ['ASEAN', 'Hiệp hội các quốc gia Đông Nam Á', 'builtin', ['ASEAN']]]],
+    ['', []],
+  ])('%s', (text, expected) => {
+    expect(summary(text)).toEqual(expected);
+  });
+});
+
+describe('scope', () => {
+  it('looks only inside the spans it is given', () => {
+    const text = 'NLĐ ở đây. LĐLĐ ở kia.';
+    expect(extractAbbreviations(text, [{ start: 11, end: text.length }]).map((a) => a.short)).toEqual(['LĐLĐ']);
+    expect(extractAbbreviations(text, [])).toEqual([]);
+  });
+  it('takes unsorted, overlapping and out-of-range spans', () => {
+    const text = 'NLĐ ở đây. LĐLĐ ở kia.';
+    const spans = [{ start: 11, end: 999 }, { start: -5, end: 5 }, { start: 2, end: 14 }, { start: 7, end: 3 }];
+    expect(extractAbbreviations(text, spans).map((a) => [a.short, a.count])).toEqual([['NLĐ', 1], ['LĐLĐ', 1]]);
+  });
+  it('does not count a token cut by the end of a span', () => {
+    expect(extractAbbreviations('LĐLĐ', [{ start: 0, end: 2 }])).toEqual([]);
+  });
+});

@@ -1,7 +1,7 @@
 // Definitions an article gives itself: `người lao động (NLĐ)` and `NLĐ (người lao động)`, kept
 // only when the initials of the written-out words spell the short form.
 import type { Span } from '../types.js';
-import { foldKey, initialsOf, spells } from './abbreviation-text.js';
+import { foldKey, foldPhrase, initialsOf, spells } from './abbreviation-text.js';
 
 export interface Definition {
   key: string;
@@ -22,9 +22,9 @@ export interface Definition {
 // A parenthesis longer than this is a remark, not a definition.
 const MAX_PAREN = 160;
 
-// A short form alone in parentheses, or after `gọi tắt là` / `viết tắt:`.
-// e.g. "(NLĐ)", "(sau đây gọi tắt là NLĐ)", "(viết tắt: GD&ĐT)"
-const SHORT_IN_PAREN = /^\s*(?:(?:sau đây )?(?:gọi|viết) tắt(?: là)?:?\s+)?(\p{L}[\p{L}\p{M}]*(?:[.&\-]\p{L}[\p{L}\p{M}]*){0,6})\s*$/du;
+// A short form alone in parentheses, or with up to two words of the name around it.
+// e.g. "(NLĐ)", "(sau đây gọi tắt là NLĐ)", "(viết tắt: GD&ĐT)", "(Sở GD&ĐT)", "(UBND tỉnh)"
+const SHORT_IN_PAREN = /^\s*(?:(?:sau đây )?(?:gọi|viết) tắt(?: là)?:?\s+)?(\p{L}[\p{L}\p{M}.&\-]{0,23}(?: \p{L}[\p{L}\p{M}.&\-]{0,23}){0,2})\s*$/du;
 
 // The written-out words inside parentheses: syllables with spaces, commas or hyphens between.
 // e.g. "(người lao động)", "(Lao động - Thương binh và Xã hội)"
@@ -72,7 +72,7 @@ function tokenBefore(text: string, end: number, limit: number): Span | null {
   let j = end;
   while (j > limit && text[j - 1] === ' ') j--;
   const tokenEnd = j;
-  while (j > limit && /[\p{L}\p{M}.&\-]/u.test(text[j - 1] ?? '')) j--;
+  while (j > limit && tokenEnd - j < 30 && /[\p{L}\p{M}.&\-]/u.test(text[j - 1] ?? '')) j--;
   while (j < tokenEnd && !isLetter(text[j] ?? '')) j++;
   return j < tokenEnd && tokenEnd - j <= 24 ? { start: j, end: tokenEnd } : null;
 }
@@ -112,37 +112,58 @@ export function findDefinitions(text: string, spans: Span[], isShort: (spelling:
   return out;
 }
 
+const sameWord = (a: string, b: string): boolean => foldPhrase(a) === foldPhrase(b);
+
+/**
+ * `người lao động (NLĐ)`, and with the head or tail of the name repeated inside the parentheses:
+ * `Sở Giáo dục và Đào tạo (Sở GD&ĐT)`, `Ủy ban nhân dân tỉnh (UBND tỉnh)`.
+ */
+function readExpansionFirst(text: string, span: Span, open: number, close: number, content: string, isShort: (s: string) => boolean): Definition | null | undefined {
+  const m = SHORT_IN_PAREN.exec(content);
+  const inner = m?.[1];
+  if (inner === undefined) return undefined;
+  const innerStart = open + 1 + (m?.indices?.[1]?.[0] ?? 0);
+  const words = inner.split(' ');
+  const at = words.findIndex((w) => isShort(w));
+  if (at === -1 || words.some((w, i) => i !== at && (isShort(w) || !/^[\p{L}\p{M}]+$/u.test(w)))) return undefined;
+  const short = words[at] as string;
+  const lead = words.slice(0, at);
+  const trail = words.slice(at + 1);
+  const shortStart = innerStart + words.slice(0, at).reduce((n, w) => n + w.length + 1, 0);
+  // as many syllables as initials, plus a few `và` the short form may leave out
+  const [withDigraphs, single] = initialsOf(short);
+  const fewest = Math.min(withDigraphs.length, single.length);
+  const most = Math.max(withDigraphs.length, single.length) + 3;
+  const before = syllablesBefore(text, open, span.start, most + lead.length + trail.length);
+  const word = (w: Span | undefined): string => (w ? text.slice(w.start, w.end) : '');
+  const tail = before.slice(before.length - trail.length);
+  if (trail.length > 0 && (tail.length !== trail.length || tail.some((w, i) => !sameWord(word(w), trail[i] ?? '')))) return null;
+  const body = before.slice(0, before.length - trail.length);
+  for (let n = fewest; n + lead.length <= body.length; n++) {
+    const expansion = body.slice(body.length - n);
+    const head = body.slice(body.length - n - lead.length, body.length - n);
+    if (head.some((w, i) => !sameWord(word(w), lead[i] ?? ''))) continue;
+    if (!spells(short, expansion.map(word))) continue;
+    const first = expansion[0] as Span;
+    const last = expansion[expansion.length - 1] as Span;
+    return {
+      key: foldKey(short),
+      short,
+      expansion: text.slice(first.start, last.end),
+      shortStart,
+      shortEnd: shortStart + short.length,
+      start: (head[0] ?? first).start,
+      end: close + 1,
+      expansionStart: first.start,
+    };
+  }
+  return null;
+}
+
 function readDefinition(text: string, span: Span, open: number, close: number, isShort: (s: string) => boolean): Definition | null {
   const content = text.slice(open + 1, close);
-  // `người lao động (NLĐ)`
-  const m = SHORT_IN_PAREN.exec(content);
-  const short = m?.[1];
-  if (short !== undefined && isShort(short)) {
-    const shortStart = open + 1 + (m?.indices?.[1]?.[0] ?? 0);
-    // as many syllables as initials, plus a few `và` the short form may leave out
-    const [withDigraphs, single] = initialsOf(short);
-    const fewest = Math.min(withDigraphs.length, single.length);
-    const most = Math.max(withDigraphs.length, single.length) + 3;
-    const before = syllablesBefore(text, open, span.start, most);
-    for (let n = fewest; n <= before.length; n++) {
-      const words = before.slice(before.length - n);
-      if (spells(short, words.map((w) => text.slice(w.start, w.end)))) {
-        const first = words[0] as Span;
-        const last = words[words.length - 1] as Span;
-        return {
-          key: foldKey(short),
-          short,
-          expansion: text.slice(first.start, last.end),
-          shortStart,
-          shortEnd: shortStart + short.length,
-          start: first.start,
-          end: close + 1,
-          expansionStart: first.start,
-        };
-      }
-    }
-    return null;
-  }
+  const expansionFirst = readExpansionFirst(text, span, open, close, content, isShort);
+  if (expansionFirst !== undefined) return expansionFirst;
   // `NLĐ (người lao động)`
   if (!WORDS_IN_PAREN.test(content)) return null;
   const token = tokenBefore(text, open, span.start);

@@ -25,7 +25,7 @@ export interface DictionaryEntry {
 export interface BuiltinDictionary {
   /** By `foldKey`: every spelling of a short form shares the key. */
   byKey: Map<string, DictionaryEntry>;
-  /** Exact spellings that do not look like abbreviations by themselves (`Tp`), from the variants column. */
+  /** Exact spellings: each short form as written, and the variants column (`Tp`, `TT-Huế`). */
   variants: Map<string, DictionaryEntry>;
 }
 
@@ -94,6 +94,7 @@ export function getBuiltinDictionary(): BuiltinDictionary {
     const terms = splitList(context).map((t) => (t.startsWith('@') ? [t] : foldPhrase(t).split(/\s+/u)));
     entry.senses.push({ short, expansion, domain, context: terms, source });
     if (prefix === 'yes') entry.prefix = true;
+    if (!variants.has(short)) variants.set(short, entry);
     for (const v of splitList(variantCell)) {
       variants.set(normalizeLetters(v), entry);
       const vKey = foldKey(v);

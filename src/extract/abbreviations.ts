@@ -37,6 +37,7 @@ interface Token extends Span {
 const TOKEN = /[\p{L}\p{M}\p{N}]+(?:[.&\-][\p{L}\p{M}\p{N}]+)*/gu;
 
 const HAS_DIGIT = /\p{N}/u;
+const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
 
 // A person's initials, not an abbreviation.
 // e.g. "H.T.P"
@@ -91,6 +92,9 @@ function tokenize(text: string, spans: Span[]): Token[] {
     const slice = text.slice(span.start, span.end);
     for (const m of slice.matchAll(TOKEN)) {
       const start = span.start + (m.index ?? 0);
+      const end = start + m[0].length;
+      // a word cut by the edge of the span is not a word of the span
+      if ((start === span.start && WORD_CHAR.test(text[start - 1] ?? '')) || (end === span.end && WORD_CHAR.test(text[end] ?? ''))) continue;
       out.push({ text: m[0], start, end: start + m[0].length });
     }
   }
