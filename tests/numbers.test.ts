@@ -75,6 +75,13 @@ const cases: [string, Row[]][] = [
   ['Gần hai nghìn người tham gia chạy bộ.', [['hai nghìn', 2000, 'người', 'gần', 'count']]],
   ['Hai người bị thương nhẹ.', [['Hai', 2, 'người', null, 'count']]],
   ['Giá lúa 7 nghìn rưỡi một ký.', [['7 nghìn rưỡi', 7500, null, null, 'plain']]],
+  ['Hơn nửa triệu người đã đăng ký.', [['nửa triệu', 500000, 'người', 'hơn', 'count']]],
+  ['Khu đất rộng 1,5 nghìn tỷ đồng.', [['1,5 nghìn tỷ', 1500000000000, 'đồng', null, 'money']]],
+  ['Hàng trăm nghìn người xem.', [['trăm nghìn', 100000, 'người', 'hàng', 'count']]],
+  ['Thiệt hại hàng trăm tỷ đồng.', [['trăm tỷ', 100000000000, 'đồng', 'hàng', 'money']]],
+  ['Có mười một người bị thương.', [['mười một', 11, 'người', null, 'count']]],
+  ['Đã qua mười năm.', []],
+  ['Một nửa số hộ đã thoát nghèo.', []],
 
   // Money.
   ['Lương tối thiểu vùng I tăng lên 4,96 triệu đồng/tháng.', [['4,96 triệu', 4960000, 'đồng/tháng', null, 'money']]],
@@ -108,6 +115,8 @@ const cases: [string, Row[]][] = [
   ['Lô B2 rộng 200 m².', [['200', 200, 'm2', null, 'measure']]],
   ['Hồ chứa 3,5 triệu m³ nước.', [['3,5 triệu', 3500000, 'm3', null, 'measure']]],
   ['Mưa lớn đo được 150 mm.', [['150', 150, 'mm', null, 'measure']]],
+  ['Cầu thủ cao 1m70.', [['1m70', 1.7, 'm', null, 'measure']]],
+  ['Tổng tài sản 2.500.000.000đ.', [['2.500.000.000đ', 2500000000, 'đồng', null, 'money']]],
   ['Bé nặng 3,2 kg khi chào đời.', [['3,2', 3.2, 'kg', null, 'measure']]],
   ['Tàu cách bờ khoảng 20 hải lý.', [['20', 20, 'hải lý', 'khoảng', 'measure']]],
   ['Nhà máy tiêu thụ 2 triệu kWh điện mỗi năm.', [['2 triệu', 2000000, 'kWh', null, 'measure']]],
@@ -156,6 +165,10 @@ const cases: [string, Row[]][] = [
 
   // Ordinals and weekdays.
   ['Việt Nam xếp thứ 3 toàn khu vực.', [['thứ 3', 3, null, null, 'ordinal']]],
+  ['Đội giành vị trí thứ 2 chung cuộc.', [['thứ 2', 2, 'vị trí', null, 'ordinal']]],
+  ['Trận chung kết diễn ra vào thứ 7.', []],
+  ['Thứ 7 (25/11), trời mưa to.', []],
+  ['Chợ mở cửa thứ 7 và Chủ nhật.', []],
   ['Đây là lần thứ hai giải được tổ chức.', [['thứ hai', 2, 'lần', null, 'ordinal']]],
   ['Đây là lần thứ 10 giải được tổ chức.', [['thứ 10', 10, 'lần', null, 'ordinal']]],
   ['Thứ nhất, cần nâng cao nhận thức.', [['Thứ nhất', 1, null, null, 'ordinal']]],
@@ -221,6 +234,9 @@ const cases: [string, Row[]][] = [
   ['Tàu cá QNg 90479 TS bị nạn.', []],
   ['Mã số thuế 0301234567.', []],
   ['Trận đấu kết thúc với tỷ số 2-1.', []],
+  ['Tỷ số 2 - 1 nghiêng về đội khách.', []],
+  ['Việt Nam thắng 3 - 0 trước Lào.', []],
+  ['Đội tuyển thắng 3 trận liên tiếp.', [['3', 3, 'trận', null, 'count']]],
   ['Tỷ lệ 1/3 dân số.', []],
 
   // Words that look like numbers but are not.

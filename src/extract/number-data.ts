@@ -37,6 +37,8 @@ export interface NumberData {
   identifierLabels: Set<string>;
   /** Labels that still allow a count after them (`trong số 5 người`). */
   countLabels: Set<string>;
+  /** Address words that keep a number after a label an address (`phường 5 quận 3`). */
+  placeLabels: Set<string>;
   phoneLabels: Set<string>;
   phonePrefixes: Set<string>;
   currencyPrefixes: Map<string, string>;
@@ -165,6 +167,7 @@ export function numberData(): NumberData {
     datePrefixes: stringList(raw, 'datePrefixes'),
     identifierLabels: stringList(raw, 'identifierLabels'),
     countLabels: stringList(raw, 'countLabels'),
+    placeLabels: stringList(raw, 'placeLabels'),
     phoneLabels: stringList(raw, 'phoneLabels'),
     phonePrefixes: stringList(raw, 'phonePrefixes'),
     currencyPrefixes: stringMap(raw, 'currencyPrefixes'),

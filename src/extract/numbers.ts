@@ -301,9 +301,8 @@ class Extractor {
       const r = this.wordRole(x);
       return r ? { ...r, w: this.low(x) } : null;
     };
-    const nextIndex = (x: number): number => x + 1;
     const roleAfter = (x: number): { role: string; value: number; w: string } | null => {
-      const y = nextIndex(x);
+      const y = x + 1;
       return y < this.t.length && this.inline(y) ? roleAt(y) : null;
     };
 
@@ -420,18 +419,13 @@ class Extractor {
           }
           break;
         case 'half':
+          // `1 triệu rưỡi`, `trăm rưỡi`: half of the scale word before; nothing can follow it.
           if (prev === 'scale') {
             total += lastScale / 2;
             ok = true;
           } else if (prev === 'hundred' && pending === null) {
             sub += 50;
             ok = true;
-          }
-          if (ok) {
-            elements++;
-            last = j;
-            j++;
-            prev = 'tail';
           }
           break;
         case 'scale': {
@@ -468,13 +462,10 @@ class Extractor {
           break;
       }
       if (!ok) break;
-      if (prev !== 'tail' || r.role !== 'half') {
-        elements++;
-        last = j;
-        prev = r.role;
-        j++;
-      }
-      if (prev === 'tail') break;
+      elements++;
+      last = j;
+      j++;
+      prev = r.role === 'half' ? 'tail' : r.role;
     }
     if (last < k) return null;
     const value = total + sub + (pending ?? 0);
@@ -705,6 +696,13 @@ class Extractor {
         const u = this.unitAt(r, end, true);
         if (!u) return end;
         gluedUnit = u;
+        // `1m70`: metres and centimetres written as one height.
+        if (u.last + 1 === end && u.entry.unit === 'm' && this.t.type[end] === NUM && this.str(end).length === 2 && core.seps.length === 0 && g0.length === 1) {
+          const p = this.simplePhrase(f, end, { value: Number(`${g0}.${this.str(end)}`), mant: Number(g0 + this.str(end)), frac: 2, integer: false, grouped: false });
+          p.glued = u.entry;
+          p.gluedLast = end;
+          return this.finish(p, null, f);
+        }
         if (u.last !== end) {
           const rest = u.last + 1;
           const rr = this.str(rest);
@@ -871,7 +869,7 @@ class Extractor {
     // Identifiers and codes named by the word before (`Điều 5`, `bệnh nhân 416`, `số 45 Lê Lợi`).
     // A listed unit after the number still makes it a quantity (`căn hộ 45 m2`, `trong số 5 người`).
     const label = currency ? null : this.wordsBefore(start, d.identifierLabels, 3);
-    if (label && !this.quantityUnitAfter(p, d.countLabels.has(label.text))) return last;
+    if (label && !this.quantityUnitAfter(p, d.countLabels.has(label.text))) return this.swallowPair(last);
     // Dates and times named by the word before (`ngày 25`, `tháng 10`, `năm 2019`, `lúc 7`).
     if (!currency && this.wordsBefore(start, d.datePrefixes, 2)) return last;
 
@@ -979,6 +977,13 @@ class Extractor {
     return last;
   }
 
+  /** `tỷ số 2 - 1`, `Điều 5 - 7`: the number after a spaced dash belongs to the same name. */
+  private swallowPair(last: number): number {
+    const j = last + 1;
+    if (this.isPunct(j, DASHES) && this.inline(j) && this.t.type[j + 1] === NUM && this.inline(j + 1)) return this.chunkEnd(j + 1);
+    return last;
+  }
+
   private listedUnitAfter(last: number): boolean {
     const k = last + 1;
     return k < this.t.length && this.inline(k) && this.unitAt(k, this.t.length - 1, false) !== null;
@@ -990,7 +995,7 @@ class Extractor {
     if (!after || !after.listed || after.kind === 'time') return false;
     if (after.kind !== 'count') return true;
     // `trong số 5 người` counts; `bệnh nhân 416 người Anh` and `phường 5 quận 3` are names.
-    return countsToo && !this.d.identifierLabels.has(after.unit);
+    return countsToo && !this.d.placeLabels.has(after.unit);
   }
 
   private emitRange(
