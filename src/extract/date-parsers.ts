@@ -274,13 +274,19 @@ export const parsers: Parser[] = [
   },
   {
     name: 'clockTime',
-    // 07:09 · 25:61 (reported invalid) · 7:30 sáng
-    pattern: lazy(() => String.raw`${NB}(\d{1,2}):(\d{2})(?::\d{2})?(?:${S}(${periodWords()})(?!${S}(?:nay|qua|mai)${E}))?${NE}`),
+    // 07:09 · 25:61 (reported invalid) · 7:30 sáng · 07:09 PM (Người Lao Động's dateline) · 7:09 CH
+    pattern: lazy(() => String.raw`${NB}(\d{1,2}):(\d{2})(?::\d{2})?(?:\s{0,2}(AM|PM|SA|CH)(?![\p{L}\p{N}])|${S}(${periodWords()})(?!${S}(?:nay|qua|mai)${E}))?${NE}`),
     extract(m, text) {
       if (hasBefore(text, m.index, dateWords().notTimeBefore)) return null;
       const h = Number(m[1]), mi = Number(m[2]);
-      const period = m[3];
-      const comp: Comp = { h: shiftHour(h, period), mi };
+      const half = m[3]?.toUpperCase();
+      const period = m[4];
+      let hour = shiftHour(h, period);
+      // SA/CH are sáng/chiều, the Vietnamese AM/PM; only in capitals (`ch` is too common a syllable).
+      if (half && m[3] !== m[3]!.toUpperCase()) return null;
+      if ((half === 'PM' || half === 'CH') && h >= 1 && h <= 11) hour = h + 12;
+      if ((half === 'AM' || half === 'SA') && h === 12) hour = 0;
+      const comp: Comp = { h: hour, mi };
       const c: Cand = { start: m.index, end: m.index + m[0].length, kind: 'time', comp, rank: 2 };
       if (period) c.period = period;
       if (h > 24 || mi > 59) c.invalid = true;
@@ -485,6 +491,55 @@ export const parsers: Parser[] = [
       if (ctx.ref) c.comp = { y: ctx.ref.y, m: ctx.ref.m, d: ctx.ref.d };
       else c.value = 'PRESENT_REF';
       return c;
+    },
+  },
+  {
+    name: 'isoDate',
+    // 2023-12-03 (metadata and some online datelines)
+    pattern: lazy(() => String.raw`${NB}((?:1[89]|20)\d\d)-(\d{2})-(\d{2})${NE}`),
+    extract(m) {
+      const y = Number(m[1]), mo = Number(m[2]), d = Number(m[3]);
+      if (mo < 1 || mo > 12 || d < 1 || d > 31) return null;
+      return { start: m.index, end: m.index + m[0].length, kind: 'date', comp: { y, m: mo, d }, rank: 3 };
+    },
+  },
+  {
+    name: 'decade',
+    // thập niên 1990 · những năm 90 · thập kỷ 80 (TIMEX3 decade `199`)
+    pattern: lazy(() => String.raw`${B}(?:thập${S}niên|thập${S}kỷ|những${S}năm)${S}${NB}((?:1[89]|20)?\d0)${NE}`),
+    extract(m) {
+      const ds = m[1]!;
+      let y = Number(ds);
+      // Two digits: the twentieth century, except 00–20, which news means as this century.
+      if (ds.length === 2) y += y <= 20 ? 2000 : 1900;
+      else if (ds.length !== 4) return null;
+      return { start: m.index, end: m.index + m[0].length, kind: 'year', value: String(Math.floor(y / 10)), rank: 3 };
+    },
+  },
+  {
+    name: 'hourRange',
+    // 7-11h · 14h-16h30 · 7 - 9 giờ (the hour unit written once, after the second number)
+    pattern: lazy(() => String.raw`${NB}(\d{1,2})(?:h(\d{2})?)?\s{0,2}[-–]\s{0,2}(\d{1,2})(?:h(\d{2})?|${S}giờ)(?:${S}(${periodWords()})(?!${S}(?:nay|qua|mai)${E}))?${E}`),
+    extract(m, text) {
+      const [, h1s, m1s, h2s, m2s, period] = m;
+      if (hasBefore(text, m.index, dateWords().notTimeBefore)) return null;
+      const h1 = Number(h1s), h2 = Number(h2s);
+      if (h1 > 24 || h2 > 24) return null;
+      let a = shiftHour(h1, period), b = shiftHour(h2, period);
+      // `9-11h trưa` is 09:00–11:00, not 21:00: the shift must keep the range in order.
+      if (a > b) a = h1;
+      if (a > b) return null;
+      const c: Cand = { start: m.index, end: m.index + m[0].length, kind: 'range', comp: { h: a, mi: num(m1s) ?? 0 }, to: { h: b, mi: num(m2s) ?? 0 }, rank: 3 };
+      if (period) c.period = period;
+      return c;
+    },
+  },
+  {
+    name: 'newYearsDay',
+    // Tết Dương lịch 2024
+    pattern: lazy(() => String.raw`${B}Tết${S}Dương${S}lịch${S}(?:năm${S})?${NB}(\d{4})${NE}`, 'gu'),
+    extract(m) {
+      return { start: m.index, end: m.index + m[0].length, kind: 'date', comp: { y: Number(m[1]), m: 1, d: 1 }, rank: 3 };
     },
   },
   {

@@ -161,7 +161,7 @@ function withTime(text: string, day: Cand, time: Cand, start: number, end: numbe
 
 /** `18h30 chiều 26/6`, `7h sáng nay`, `03/12/2023 - 07:09`, `ngày 3/12, lúc 7h`: one datetime. */
 function joinTime(text: string, a: Cand, b: Cand, gap: string): Cand | null {
-  if (isTime(a) && isDayLike(b) && /^\s{0,3}(?:,\s{0,2})?(?:(?:ngày|hôm)\s{1,3})?$/u.test(gap)) {
+  if (isTime(a) && isDayLike(b) && /^\s{0,3}(?:[,|\-–]\s{0,2})?(?:(?:ngày|hôm)\s{1,3})?$/u.test(gap)) {
     return withTime(text, b, a, a.start, b.end);
   }
   if (isDayLike(a) && isTime(b) && /^[\s,|\-–]{0,5}(?:(?:vào\s{1,3})?lúc\s{1,3})?$/u.test(gap)) {
