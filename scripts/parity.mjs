@@ -1,6 +1,9 @@
 #!/usr/bin/env node
 // Parity of our NLP layer with vntk's own API: prints the number of differing lines per stage.
-// Usage: npm run build && node scripts/parity.mjs [FILE.conllu|FILE.txt] [--limit N] [--stage segment|pos|ner] [--dist DIR] [--show N]
+// Usage: npm run build && node scripts/parity.mjs [FILE.conllu|FILE.txt] [--limit N] [--stage segment|pos|ner]
+//          [--backend js|crfsuite] [--reference vntk|crfsuite] [--dist DIR] [--show N]
+// --reference crfsuite compares our pure-JS CRF decoder with the crfsuite addon on the same
+// features (fast: no vntk); the default compares with vntk's own API end to end.
 // A .conllu file contributes its `# text = ` lines; any other file, its non-empty lines.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -19,6 +22,8 @@ const option = (name, fallback) => {
 const limit = Number(option('--limit', 'Infinity'));
 const stage = option('--stage', 'ner');
 const show = Number(option('--show', '3'));
+const backend = option('--backend', 'js');
+const reference = option('--reference', 'vntk');
 const dist = resolve(option('--dist', new URL('../dist', import.meta.url).pathname));
 const file = args[0] ?? '/work/shared/data/vi_vtb-ud-dev.conllu';
 if (!['segment', 'pos', 'ner'].includes(stage)) {
@@ -27,17 +32,20 @@ if (!['segment', 'pos', 'ner'].includes(stage)) {
 }
 
 const raw = readFileSync(file, 'utf8');
+// Example: `# text = Trả lời phỏng vấn ,` (the train file also has `# text =Tôi`, without a space).
+const TEXT_LINE = /^# text =[ ]?/u;
 const lines = (
   file.endsWith('.conllu')
-    ? raw.split('\n').filter((l) => l.startsWith('# text = ')).map((l) => l.slice('# text = '.length))
+    ? raw.split('\n').filter((l) => TEXT_LINE.test(l)).map((l) => l.replace(TEXT_LINE, ''))
     : raw.split('\n').filter((l) => l.trim() !== '')
 ).slice(0, limit);
 
 const ours = await import(pathToFileURL(`${dist}/nlp/tagger.js`).href);
+ours.setCrfBackend(backend);
 // vntk's submodules directly: its index.js needs the fasttext addon, which we do not build.
-const vntkSegment = require('vntk/lib/word_tokenizer');
-const vntkPos = stage === 'segment' ? null : require('vntk/lib/pos_tag');
-const vntkNer = stage === 'ner' ? require('vntk/lib/ner') : null;
+const vntkSegment = reference === 'vntk' ? require('vntk/lib/word_tokenizer') : null;
+const vntkPos = reference === 'vntk' && stage !== 'segment' ? require('vntk/lib/pos_tag') : null;
+const vntkNer = reference === 'vntk' && stage === 'ner' ? require('vntk/lib/ner') : null;
 
 const stages = stage === 'segment' ? ['segment'] : stage === 'pos' ? ['segment', 'pos'] : ['segment', 'pos', 'chunk', 'ner'];
 const differing = Object.fromEntries(stages.map((s) => [s, 0]));
@@ -49,7 +57,27 @@ const note = (s, line, theirs, mine) => {
 const same = (a, b) => JSON.stringify(a) === JSON.stringify(b);
 
 const started = Date.now();
+// Our pipeline with the crfsuite addon as the reference: the same features through both decoders.
+const viaCrfsuite = (tag, line) => {
+  ours.setCrfBackend('crfsuite');
+  try {
+    return tag(line);
+  } finally {
+    ours.setCrfBackend(backend);
+  }
+};
+
 for (const line of lines) {
+  if (reference === 'crfsuite') {
+    const tag = stage === 'segment' ? (l) => ours.segment(l).map((w) => [w]) : stage === 'pos' ? ours.posTag : ours.nerTag;
+    const theirs = viaCrfsuite(tag, line);
+    const mine = tag(line);
+    stages.forEach((s, column) => {
+      const pick = (rows) => rows.map((r) => r[column]);
+      if (!same(pick(theirs), pick(mine))) note(s, line, pick(theirs), pick(mine));
+    });
+    continue;
+  }
   if (stage === 'segment') {
     const theirs = vntkSegment.tag(line, 'text');
     const mine = ours.segmentToString(line);
@@ -65,7 +93,7 @@ for (const line of lines) {
   });
 }
 
-console.log(`parity: ${lines.length} lines of ${file} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+console.log(`parity (ours: ${backend} CRF; reference: ${reference}): ${lines.length} lines of ${file} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
 for (const s of stages) {
   console.log(`  ${s.padEnd(8)} differing lines: ${differing[s]}`);
   for (const e of examples[s]) console.log(`    ${JSON.stringify(e)}`);

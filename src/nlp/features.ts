@@ -1,5 +1,6 @@
 // CRF feature strings for vntk's word-segmentation, POS, chunking and NER models, equal to vntk's own.
 import { inDictionary } from './dictionary.js';
+import { attributeKey } from './crf-model.js';
 import { isTitle } from './title-case.js';
 
 // vntk's templates, in vntk's order (lib/word_tokenizer, lib/pos_tag, lib/chunking, lib/ner).
@@ -127,36 +128,48 @@ function apply(fn: Fn | null, value: string): string {
 }
 
 /**
- * Feature strings of every token of one sequence. `columns[c][i]` is column c of token i; all
- * columns have the same length. Each distinct (column, length, function) value is computed once
- * per position, so a feature is an index lookup plus a concatenation.
+ * Per template, its value at each start position (computed once per distinct column/length/
+ * function, shared by the templates that differ only in offset). `forCrf` also applies the
+ * addon's string conversion (attributeKey) so that values can be looked up in the model.
  */
-function extract(compiled: Compiled, columns: readonly (readonly string[])[]): string[][] {
-  const n = columns[0]?.length ?? 0;
+function valueTables(compiled: Compiled, columns: readonly (readonly string[])[], n: number, forCrf: boolean): string[][] {
   const { templates, truncate } = compiled;
   const tables = new Map<string, string[]>();
-  const tableOf = templates.map((t) => {
+  return templates.map((t) => {
     const key = `${t.column}|${t.length}|${t.fn}`;
     let table = tables.get(key);
     if (table === undefined) {
       const column = columns[t.column] ?? [];
-      table = [];
+      table = new Array<string>(Math.max(0, n - t.length + 1));
       for (let j = 0; j + t.length <= n; j++) {
-        const joined = t.length === 1 ? (column[j] as string) : column.slice(j, j + t.length).join(' ');
+        let joined = column[j] as string;
+        for (let m = 1; m < t.length; m++) joined += ` ${column[j + m] as string}`;
         let value = apply(t.fn, joined);
         if (truncate) {
           // vntk's `item.split('=')[1]`: a value containing `=` keeps only what precedes it.
           const eq = value.indexOf('=');
           if (eq >= 0) value = value.slice(0, eq);
         }
-        table.push(value);
+        table[j] = forCrf ? attributeKey(value) : value;
       }
       tables.set(key, table);
     }
     return table;
   });
+}
 
-  const out: string[][] = new Array(n);
+/**
+ * Walks every (token, template) pair and hands its final value to `emit`: BOS/EOS out of range,
+ * `-` where vntk's segmenter blanks it, else the precomputed value. No per-feature rescans.
+ */
+function walk(
+  compiled: Compiled,
+  columns: readonly (readonly string[])[],
+  emit: (i: number, k: number, value: string) => void,
+): number {
+  const n = columns[0]?.length ?? 0;
+  const { templates } = compiled;
+  const tables = valueTables(compiled, columns, n, false);
   const raw: string[] = new Array(templates.length);
   for (let i = 0; i < n; i++) {
     for (let k = 0; k < templates.length; k++) {
@@ -164,16 +177,75 @@ function extract(compiled: Compiled, columns: readonly (readonly string[])[]): s
       const j = i + t.from;
       if (j < 0) raw[k] = 'BOS';
       else if (j + t.length > n) raw[k] = 'EOS';
-      else raw[k] = (tableOf[k] as string[])[j] as string;
+      else raw[k] = (tables[k] as string[])[j] as string;
     }
-    const features: string[] = new Array(templates.length);
     for (let k = 0; k < templates.length; k++) {
       const t = templates[k] as Template;
-      features[k] = t.prefix + (t.guard >= 0 && raw[t.guard] === 'True' ? '-' : raw[k]);
+      emit(i, k, t.guard >= 0 && raw[t.guard] === 'True' ? '-' : (raw[k] as string));
     }
-    out[i] = features;
   }
+  return n;
+}
+
+/** Feature strings of every token, `columns[c][i]` being column c of token i (vntk's format). */
+function extract(compiled: Compiled, columns: readonly (readonly string[])[]): string[][] {
+  const { templates } = compiled;
+  const out: string[][] = [];
+  walk(compiled, columns, (i, k, value) => {
+    if (k === 0) out[i] = new Array(templates.length);
+    (out[i] as string[])[k] = (templates[k] as Template).prefix + value;
+  });
   return out;
+}
+
+/**
+ * Per template, the model's attributes for it: value → attribute id (`T[0].lower=cần` is found
+ * as `cần` in the map of `T[0].lower`). Splitting at the first `=` is exact since no template
+ * name contains one.
+ */
+export type AttributeMaps = Map<string, number>[];
+
+function attributeMaps(compiled: Compiled, attributes: ReadonlyMap<string, number>): AttributeMaps {
+  const index = new Map(compiled.templates.map((t, k) => [t.prefix, k]));
+  const maps: AttributeMaps = compiled.templates.map(() => new Map());
+  for (const [name, id] of attributes) {
+    const eq = name.indexOf('=');
+    const k = index.get(name.slice(0, eq + 1));
+    if (eq >= 0 && k !== undefined) (maps[k] as Map<string, number>).set(name.slice(eq + 1), id);
+  }
+  return maps;
+}
+
+/**
+ * Attribute ids (or -1) of every (token, template), row-major, for crf-model's viterbi. Each
+ * table value is looked up once per template; BOS, EOS and the blank `-` once per call.
+ */
+function extractIds(compiled: Compiled, columns: readonly (readonly string[])[], maps: AttributeMaps): Int32Array {
+  const n = columns[0]?.length ?? 0;
+  const { templates } = compiled;
+  const perItem = templates.length;
+  const ids = new Int32Array(n * perItem);
+  const tables = valueTables(compiled, columns, n, true);
+  for (let k = 0; k < perItem; k++) {
+    const t = templates[k] as Template;
+    const map = maps[k] as Map<string, number>;
+    const table = tables[k] as string[];
+    const guard = t.guard >= 0 ? (tables[t.guard] as string[]) : null;
+    const bos = map.get('BOS') ?? -1;
+    const eos = map.get('EOS') ?? -1;
+    const blank = map.get('-') ?? -1;
+    for (let i = 0; i < n; i++) {
+      const j = i + t.from;
+      let id: number;
+      if (j < 0) id = bos;
+      // The guard (T[a].is_in_dict for T[a]) has the same offsets, so the same j.
+      else if (j + t.length > n) id = eos;
+      else if (guard !== null && guard[j] === 'True') id = blank;
+      else id = map.get(table[j] as string) ?? -1;
+      ids[i * perItem + k] = id;
+    }
+  }
+  return ids;
 }
 
 function constant(n: number, value: string): string[] {
@@ -199,4 +271,26 @@ export function chunkFeatures(words: readonly string[], pos: readonly string[]):
 export function nerFeatures(words: readonly string[], pos: readonly string[]): string[][] {
   const x = constant(words.length, 'X');
   return extract(NER, [words, pos, x, x]);
+}
+
+export type Stage = 'segment' | 'pos' | 'chunk' | 'ner';
+
+const COMPILED: Record<Stage, Compiled> = { segment: SEGMENT, pos: POS, chunk: CHUNK, ner: NER };
+
+/** Number of feature slots per token of a stage (one per template). */
+export function templateCount(stage: Stage): number {
+  return COMPILED[stage].templates.length;
+}
+
+/** A stage's attribute maps for a model's attribute table (build once per model). */
+export function stageAttributeMaps(stage: Stage, attributes: ReadonlyMap<string, number>): AttributeMaps {
+  return attributeMaps(COMPILED[stage], attributes);
+}
+
+/** Attribute ids of a stage's features, `columns` as vntk's rows (word, pos, chunk, 'X' columns). */
+export function stageFeatureIds(stage: Stage, columns: readonly (readonly string[])[], maps: AttributeMaps): Int32Array {
+  const n = columns[0]?.length ?? 0;
+  const x = constant(n, 'X');
+  const full = stage === 'segment' || stage === 'pos' ? [columns[0] ?? [], x] : stage === 'chunk' ? [columns[0] ?? [], columns[1] ?? [], x] : [columns[0] ?? [], columns[1] ?? [], x, x];
+  return extractIds(COMPILED[stage], full, maps);
 }

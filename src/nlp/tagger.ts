@@ -1,9 +1,20 @@
 // The one adapter over vntk's CRF models (through crfsuite): segmentation, POS, chunking and NER.
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { Span, Word } from '../types.js';
-import { chunkFeatures, nerFeatures, posFeatures, segmentFeatures } from './features.js';
+import { readCrfModel, viterbi } from './crf-model.js';
+import type { CrfModel } from './crf-model.js';
+import {
+  chunkFeatures,
+  nerFeatures,
+  posFeatures,
+  segmentFeatures,
+  stageAttributeMaps,
+  stageFeatureIds,
+  templateCount,
+} from './features.js';
+import type { AttributeMaps, Stage } from './features.js';
 import { tokenize } from './tokenize.js';
 
 export type TagLevel = 'segment' | 'pos' | 'ner';
@@ -15,10 +26,27 @@ interface CrfTagger {
 
 type ModelName = 'word_tokenizer' | 'pos_tag' | 'chunking' | 'ner';
 
+const MODEL_OF: Record<Stage, ModelName> = { segment: 'word_tokenizer', pos: 'pos_tag', chunk: 'chunking', ner: 'ner' };
+
+/**
+ * `js` (the default) decodes vntk's model files with our own reader and Viterbi (crf-model.ts),
+ * which gives crfsuite's labels exactly, without the cost of marshalling every feature string
+ * into the native addon; `crfsuite` runs the addon vntk itself uses (kept as the reference).
+ */
+export type CrfBackend = 'js' | 'crfsuite';
+
+let backend: CrfBackend = 'js';
+
+/** Chooses the CRF implementation for later calls (parity script and bench compare both). */
+export function setCrfBackend(choice: CrfBackend): void {
+  backend = choice;
+}
+
 const require = createRequire(import.meta.url);
 
 let TaggerClass: (new () => CrfTagger) | undefined;
-const taggers = new Map<ModelName, CrfTagger>();
+const nativeTaggers = new Map<ModelName, CrfTagger>();
+const jsModels = new Map<ModelName, { model: CrfModel; maps: AttributeMaps }>();
 
 function loadCrfsuite(): new () => CrfTagger {
   if (TaggerClass === undefined) {
@@ -49,65 +77,81 @@ export function modelPath(name: ModelName): string {
   return join(dirname(require.resolve('vntk/package.json')), 'lib', name, 'model.bin');
 }
 
-function model(name: ModelName): CrfTagger {
-  let tagger = taggers.get(name);
+function nativeTagger(name: ModelName): CrfTagger {
+  let tagger = nativeTaggers.get(name);
   if (tagger === undefined) {
     const Tagger = loadCrfsuite();
     tagger = new Tagger();
     const path = modelPath(name);
     if (!tagger.open(path)) throw new Error(`cannot open vntk model ${path}`);
-    taggers.set(name, tagger);
+    nativeTaggers.set(name, tagger);
   }
   return tagger;
 }
 
-/** Which models have been loaded so far (for tests of lazy loading). */
-export function loadedModels(): string[] {
-  return [...taggers.keys()];
+function jsModel(stage: Stage): { model: CrfModel; maps: AttributeMaps } {
+  const name = MODEL_OF[stage];
+  let loaded = jsModels.get(name);
+  if (loaded === undefined) {
+    const model = readCrfModel(readFileSync(modelPath(name)));
+    loaded = { model, maps: stageAttributeMaps(stage, model.attributes) };
+    jsModels.set(name, loaded);
+  }
+  return loaded;
 }
 
-function run(name: ModelName, features: string[][]): string[] {
-  if (features.length === 0) return [];
-  return model(name).tag(features);
+/** Which models have been loaded so far, by either backend (for tests of lazy loading). */
+export function loadedModels(): string[] {
+  return [...new Set([...jsModels.keys(), ...nativeTaggers.keys()])];
+}
+
+const FEATURE_STRINGS: Record<Stage, (columns: readonly (readonly string[])[]) => string[][]> = {
+  segment: (c) => segmentFeatures(c[0] ?? []),
+  pos: (c) => posFeatures(c[0] ?? []),
+  chunk: (c) => chunkFeatures(c[0] ?? [], c[1] ?? []),
+  ner: (c) => nerFeatures(c[0] ?? [], c[1] ?? []),
+};
+
+function tagSequence(stage: Stage, columns: readonly (readonly string[])[]): string[] {
+  const n = columns[0]?.length ?? 0;
+  // crfsuite is never called with an empty sequence.
+  if (n === 0) return [];
+  if (backend === 'crfsuite') return nativeTagger(MODEL_OF[stage]).tag(FEATURE_STRINGS[stage](columns));
+  const { model, maps } = jsModel(stage);
+  const ids = viterbi(model, stageFeatureIds(stage, columns, maps), n, templateCount(stage));
+  return Array.from(ids, (id) => model.labels[id] ?? '');
 }
 
 // A sentence longer than this (a 5 MB line without a full stop) is tagged in pieces of this many
 // tokens, so memory stays bounded; vntk tags it whole. No real sentence comes near it.
 const MAX_SEQUENCE = 4000;
 
-/** Segmentation labels (`BW` begins a word, `IW` continues it) for syllable strings. */
-function segmentLabels(syllables: readonly string[]): string[] {
-  if (syllables.length <= MAX_SEQUENCE) return run('word_tokenizer', segmentFeatures(syllables));
-  const labels: string[] = [];
-  for (let i = 0; i < syllables.length; i += MAX_SEQUENCE) {
-    labels.push(...run('word_tokenizer', segmentFeatures(syllables.slice(i, i + MAX_SEQUENCE))));
-  }
-  return labels;
-}
-
-function pieces<T>(items: readonly T[], tagPiece: (piece: readonly T[]) => string[]): string[] {
-  if (items.length <= MAX_SEQUENCE) return tagPiece(items);
+/** Labels of one stage: `columns[c][i]` is column c (word, then POS) of item i. */
+function labelsOf(stage: Stage, columns: readonly (readonly string[])[]): string[] {
+  const n = columns[0]?.length ?? 0;
+  if (n <= MAX_SEQUENCE) return tagSequence(stage, columns);
   const out: string[] = [];
-  for (let i = 0; i < items.length; i += MAX_SEQUENCE) out.push(...tagPiece(items.slice(i, i + MAX_SEQUENCE)));
+  for (let i = 0; i < n; i += MAX_SEQUENCE) {
+    for (const label of tagSequence(stage, columns.map((c) => c.slice(i, i + MAX_SEQUENCE)))) out.push(label);
+  }
   return out;
 }
 
+/** Segmentation labels (`BW` begins a word, `IW` continues it) for syllable strings. */
+function segmentLabels(syllables: readonly string[]): string[] {
+  return labelsOf('segment', [syllables]);
+}
+
 function posLabels(words: readonly string[]): string[] {
-  return pieces(words, (w) => run('pos_tag', posFeatures(w)));
+  return labelsOf('pos', [words]);
 }
 
 function chunkLabels(words: readonly string[], pos: readonly string[]): string[] {
-  return pieces(
-    words.map((w, i) => [w, pos[i] ?? ''] as const),
-    (rows) => run('chunking', chunkFeatures(rows.map((r) => r[0]), rows.map((r) => r[1]))),
-  );
+  return labelsOf('chunk', [words, pos]);
 }
 
 function nerLabels(words: readonly string[], pos: readonly string[]): string[] {
-  return pieces(
-    words.map((w, i) => [w, pos[i] ?? ''] as const),
-    (rows) => run('ner', nerFeatures(rows.map((r) => r[0]), rows.map((r) => r[1]))),
-  );
+  return labelsOf('ner', [words, pos]);
 }
 
 /**

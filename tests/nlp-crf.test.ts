@@ -1,0 +1,87 @@
+// Our reader of crfsuite model files and its Viterbi decoder: by hand on a tiny model, and equal
+// to the crfsuite addon on vntk's real models.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { attributeKey, readCrfModel, viterbi } from '../src/nlp/crf-model.js';
+import type { CrfModel } from '../src/nlp/crf-model.js';
+import { modelPath, nerTag, setCrfBackend } from '../src/nlp/tagger.js';
+
+describe('viterbi on a hand-made two-label model', () => {
+  // Labels A (0) and B (1). Attribute 0 "x" votes A +2, attribute 1 "y" votes B +1 then A +0.5
+  // (summed in file order). Transitions: A→A -1, A→B 0, B→A 0, B→B 0.
+  const model: CrfModel = {
+    labels: ['A', 'B'],
+    attributes: new Map([
+      ['x', 0],
+      ['y', 1],
+    ]),
+    trans: Float64Array.from([-1, 0, 0, 0]),
+    refStart: Uint32Array.from([0, 1, 3]),
+    refLabel: Uint16Array.from([0, 1, 0]),
+    refWeight: Float64Array.from([2, 1, 0.5]),
+  };
+
+  it.each([
+    // x x: AA = 2 - 1 + 2 = 3, AB = 2 + 0 + 0 = 2, BA = 0 + 0 + 2 = 2, BB = 0 → A A
+    [[0, 0], ['A', 'A']],
+    // x y: state y = (A 0.5, B 1). AA = 2 - 1 + 0.5 = 1.5, AB = 2 + 1 = 3 → A B
+    [[0, 1], ['A', 'B']],
+    // y alone: A 0.5 < B 1 → B
+    [[1], ['B']],
+    // unknown attribute (-1) only: all scores 0, ties keep the lower id → A
+    [[-1], ['A']],
+    // three unknowns: ties everywhere; A→A costs -1, so the best path alternates; back links
+    // prefer the lower id on ties: last = A (0 vs 0 → A), its predecessor B, then A → A B A
+    [[-1, -1, -1], ['A', 'B', 'A']],
+  ])('%j → %j', (aids, expected) => {
+    const labels = viterbi(model, Int32Array.from(aids), aids.length, 1);
+    expect(Array.from(labels, (l) => model.labels[l])).toEqual(expected);
+  });
+
+  it('an empty sequence gives no labels', () => {
+    expect(viterbi(model, new Int32Array(0), 0, 1)).toHaveLength(0);
+  });
+});
+
+describe('readCrfModel on vntk models', () => {
+  it.each([
+    ['word_tokenizer', ['BW', 'IW'], 10969, 'T[0].is_in_dict=True'],
+    ['ner', ['O', 'B-PER', 'I-PER', 'B-ORG', 'I-ORG', 'B-LOC', 'I-LOC', 'B-MISC', 'I-MISC'], 2066, 'T[0][1]=Np'],
+  ] as const)('%s', (name, labels, attributes, known) => {
+    const model = readCrfModel(readFileSync(modelPath(name)));
+    expect(model.labels).toEqual(labels);
+    expect(model.attributes.size).toBe(attributes);
+    expect(model.attributes.get(known)).toBeGreaterThanOrEqual(0);
+    expect(model.attributes.get('T[0]=no such value')).toBeUndefined();
+  });
+
+  it('rejects a file that is not a model', () => {
+    expect(() => readCrfModel(new TextEncoder().encode('not a CRFsuite model at all, just text here'))).toThrow(/CRFsuite/u);
+  });
+});
+
+describe('attributeKey mirrors the addon string conversion', () => {
+  it.each([
+    ['T[0]=công', 'T[0]=công'],
+    ['T[0]=a\u0000b', 'T[0]=a'],
+    ['T[0]=\uD800x', 'T[0]=\uFFFDx'],
+    ['T[0]=😀', 'T[0]=😀'],
+  ])('%j → %j', (input, expected) => {
+    expect(attributeKey(input)).toBe(expected);
+  });
+});
+
+describe('our decoder equals the crfsuite addon', () => {
+  const lines = readFileSync('/work/shared/data/vi_vtb-ud-dev.conllu', 'utf8')
+    .split('\n')
+    .filter((l) => l.startsWith('# text = '))
+    .map((l) => l.slice('# text = '.length))
+    .filter((_, i) => i % 10 === 0);
+
+  it(`on ${lines.length} dev sentences, every stage`, () => {
+    setCrfBackend('crfsuite');
+    const native = lines.map((l) => nerTag(l));
+    setCrfBackend('js');
+    expect(lines.map((l) => nerTag(l))).toEqual(native);
+  });
+});
