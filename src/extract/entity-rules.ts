@@ -51,7 +51,7 @@ const DASHES = new Set(['-', '–']);
 const QUOTE_LINKS = new Set([',', 'và', 'hay', 'hoặc', '…', '.']);
 const DISEASE_CUES = new Set(['bệnh', 'dịch', 'mắc', 'ca', 'tiêm', 'vaccine', 'vắc', 'xin', 'chống', 'phòng']);
 /** Admin unit levels whose unit word may be capitalised (`Quận 1`, `Huyện Củ Chi`). */
-const CAP_UNIT_LEVELS = new Set(['province', 'district', 'commune']);
+const CAP_UNIT_LEVELS = new Set(['province', 'district', 'commune', 'area']);
 
 /** Everything the recognisers learn about one sentence. */
 export class SentenceRules {
@@ -97,11 +97,17 @@ export class SentenceRules {
     return !!t && !!p && t.word >= 0 && t.word === p.word;
   }
 
-  /** A capitalised word is a name only when all its syllables are (`Hiến pháp` is not one). */
+  /**
+   * A word of one capitalised syllable and lowercase ones (`Hiến pháp`, `Kinh tế`, `Hóa chất`) is
+   * a title-case common noun, not a name. vntk also glues names to what follows (`Việt Nam vô
+   * địch` as one word), so a word whose first two syllables are capitalised still counts.
+   */
   private wholeWordCap(i: number): boolean {
-    for (let k = i + 1; this.sameWord(k); k++) if (!(this.T[k] as EntityToken).isCap) return false;
-    for (let k = i; this.sameWord(k); k--) if (!(this.T[k - 1] as EntityToken).isCap) return false;
-    return true;
+    let ws = i;
+    while (this.sameWord(ws)) ws--;
+    const first = this.T[ws] as EntityToken;
+    const second = this.T[ws + 1];
+    return !(first.isCap && this.sameWord(ws + 1) && second && !second.isCap && second.isWord);
   }
 
   private isNameToken(i: number): boolean {
@@ -169,12 +175,18 @@ export class SentenceRules {
   // ---- places ----
 
   /** A place name after a unit word at `j` (gazetteer, number or capitalised run), as its end. */
-  private placeNameEnd(i: number, j: number, numbered: boolean): { end: number; gaz?: PlaceInfo; num: boolean } {
+  private placeNameEnd(i: number, j: number, numbered: boolean, level: string): { end: number; gaz?: PlaceInfo; num: boolean } {
     const gaz = this.data.places.match(this.T, j);
     if (gaz && !this.isNameToken(j + gaz.keys.length)) return { end: j + gaz.keys.length, gaz: gaz.value, num: false };
     const t = this.T[j];
     // Example: `Quận 1`, `phường 7`, `ấp 3A`
     if (numbered && t && /^\p{N}{1,3}\p{Lu}?$/u.test(t.text)) return { end: j + 1, num: true };
+    if (level === 'area') {
+      // Example: `Khu công nghiệp VSIP Bắc Ninh`, `KCN Trà Nóc`
+      let k = j;
+      while (k - j < 6 && (this.isNameToken(k) || (this.T[k]?.isAcronym ?? false))) k++;
+      return { end: k, num: false };
+    }
     const role = this.inRoleContext(i);
     let k = this.nameRun(j, role ? 8 : 4);
     if (k > j && role) {
@@ -198,7 +210,7 @@ export class SentenceRules {
     let j = i + u.keys.length;
     if (this.sameWord(j)) return;
     if (u.value.canonical === 'TP' && this.T[j]?.text === '.') j++;
-    const name = this.placeNameEnd(i, j, u.value.number);
+    const name = this.placeNameEnd(i, j, u.value.number, u.value.level);
     if (name.end <= j) return;
     const first = this.T[j] as EntityToken;
     const last = this.T[name.end - 1] as EntityToken;
@@ -233,8 +245,9 @@ export class SentenceRules {
     // syllables or more may be followed by a person (`Thành ủy Hà Nội Bùi Thị Minh Hoài`).
     if (this.isNameToken(i - 1) && !this.sentenceStart(i - 1)) return;
     if (this.isNameToken(e) && (m.keys.length === 1 || !this.isFamily(e))) return;
-    if (this.sameWord(i) || this.sameWord(e)) return;
     const single = m.keys.length === 1 && !t.isAcronym;
+    // `Pháp luật`, `Anh hùng`: a one-syllable name glued into a longer word is that word.
+    if (single && (this.sameWord(i) || this.sameWord(e))) return;
     // `anh Đức`, `chị Nga`: a single-syllable country after an honorific is a person.
     if (single && ((i > 0 && this.titleAt[i - 1]) || this.titleAt[i])) return;
     this.add(this.gazetteerCandidate(i, e, m.value, single ? 55 : 75));
@@ -263,7 +276,8 @@ export class SentenceRules {
       if (!this.orgAt.has(i)) this.orgAt.set(i, c);
     }
     const h = this.data.orgHeads.match(this.T, i);
-    if (!h || this.sameWord(i)) return;
+    // A head inside a lowercase word is no head; vntk may glue a title to it (`Trưởng Ban`).
+    if (!h || (this.sameWord(i) && !(this.T[i - 1] as EntityToken).isCap)) return;
     const headEnd = i + h.keys.length;
     // `Trường Sa`, `Hội An`: a place that happens to begin with a head word.
     const asPlace = this.data.places.match(this.T, i);
@@ -329,6 +343,23 @@ export class SentenceRules {
         continue;
       }
       const next = this.T[j + 1];
+      // `Công ty TNHH Hóa chất Vĩnh Phát` segmented `Hóa | chất`: a lowercase noun between two
+      // capitalised parts of the name (the tagger's POS says noun) stays inside.
+      if (
+        comps > 0 &&
+        t.isWord &&
+        !t.isCap &&
+        t.pos.startsWith('N') &&
+        (this.T[j - 1] as EntityToken).isCap &&
+        next?.isCap &&
+        !next.isAcronym &&
+        !this.data.orgHeads.match(this.T, j + 1) &&
+        !this.data.places.match(this.T, j + 1) &&
+        !this.isFamily(j + 1)
+      ) {
+        j++;
+        continue;
+      }
       if (
         comps > 0 &&
         (JOINERS.has(t.key) || (DASHES.has(t.text) && this.T[j - 1]!.end < t.start)) &&
@@ -401,6 +432,14 @@ export class SentenceRules {
       // `Thủ tướng Chính phủ` is caught as an ORG; a lone capitalised word right after a
       // sentence-initial title is too often a common noun to trust.
       if (!this.T[s]!.ner.endsWith('PER')) return;
+    }
+    // `Trưởng khoa Nhi Bệnh viện …`: one capitalised word between a post and the next name is a
+    // department, not a person.
+    if (title.kind !== 'honorific' && e - s === 1 && !this.T[s]!.isInitials && this.T[e]?.isCap) return;
+    // `Học sinh Hà Giang`: after an occupation, a province or country is where they are from.
+    if (title.kind === 'profession' && s === i + title.len) {
+      const gaz = this.data.places.match(this.T, s);
+      if (gaz && s + gaz.keys.length === e) return;
     }
     const roles: string[] = [];
     if (roleStart >= 0 && s > roleStart) {
