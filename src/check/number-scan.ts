@@ -1,6 +1,8 @@
 // Grouped numbers in the text (`19.700`, `1.850.000`, `19,700`) and which separator each uses;
 // shared by the two number-format rules.
 
+import { alternation, checkWords } from './text-utils.js';
+
 export interface GroupedNumber {
   start: number;
   end: number;
@@ -11,14 +13,15 @@ export interface GroupedNumber {
 // e.g. `19.700`, `1.850.000`, `19,700`: one to three digits, then groups of three behind one
 // repeated separator. Not `3,2` (decimal), not `1.7.2025` (date), not `10.000,5` (read `10.000`).
 const GROUPED = /(?<![\p{L}\p{N}]|\p{N}[.,])\d{1,3}(?:([.,])\d{3})(?:\1\d{3})*(?![\p{L}\p{N}]|[.,]\d{3})/gu;
+let scaleAfter: RegExp | undefined;
 // e.g. `1,500 tỷ`: a comma before a scale word is a Vietnamese decimal written with three places
-const SCALE_AFTER = /^\s*(?:tỷ|tỉ|triệu|nghìn|ngàn|vạn)(?![\p{L}\p{N}])/u;
+const SCALE_AFTER = () => (scaleAfter ??= new RegExp(`^\\s*(?:${alternation(checkWords().scaleWords)})(?![\\p{L}\\p{N}])`, 'u'));
 
 export function groupedNumbers(text: string): GroupedNumber[] {
   const out: GroupedNumber[] = [];
   for (const m of text.matchAll(GROUPED)) {
     const start = m.index ?? 0;
-    if (m[1] === ',' && SCALE_AFTER.test(text.slice(start + m[0].length, start + m[0].length + 8))) continue;
+    if (m[1] === ',' && SCALE_AFTER().test(text.slice(start + m[0].length, start + m[0].length + 8))) continue;
     out.push({ start, end: start + m[0].length, text: m[0], separator: m[1] as '.' | ',' });
   }
   return out;

@@ -1,4 +1,7 @@
-// Small helpers the rules share: line/column lookup and Vietnamese letter folding.
+// Small helpers the rules share: line/column lookup, Vietnamese letter folding, and the word
+// lists of src/data/check-words.json.
+
+import { readFileSync } from 'node:fs';
 
 /** Offsets of every line start in `text` (LF line endings), built once per document. */
 export function lineStarts(text: string): number[] {
@@ -49,4 +52,25 @@ export function foldVietnamese(s: string): string {
 
 export function isLetterOrDigit(ch: string | undefined): boolean {
   return ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
+}
+
+/** A regex alternation of literal words: escaped, longest first so `mã số` wins over `mã`. */
+export function alternation(words: readonly string[]): string {
+  return [...words]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&').replace(/ /gu, '\\s+'))
+    .join('|');
+}
+
+export interface CheckWords {
+  codeLabels: string[];
+  scoreWords: string[];
+  scaleWords: string[];
+}
+
+let words: CheckWords | undefined;
+/** src/data/check-words.json, read on first use. */
+export function checkWords(): CheckWords {
+  words ??= JSON.parse(readFileSync(new URL('../data/check-words.json', import.meta.url), 'utf8')) as CheckWords;
+  return words;
 }

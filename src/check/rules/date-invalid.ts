@@ -2,6 +2,7 @@
 // drops such forms, so the rule scans the text itself for the numeric forms newsrooms write.
 
 import type { RawFinding, Rule } from '../types.js';
+import { alternation, checkWords } from '../text-utils.js';
 
 function daysInMonth(month: number, year: number | null): number {
   if (month === 2) {
@@ -31,8 +32,9 @@ const WORDED_DATE = /(?<![\p{L}\p{N}])([Nn]gày\s+)(\d{1,2})\s+tháng\s+(\d{1,2}
 const CLOCK = /(?<![\p{L}\p{N}]|\p{N}[.,:/])(\d{1,2}):(\d{2})(?![\p{L}\p{N}]|[.,:]\p{N})/gu;
 // e.g. `18h30`, `25h10`
 const HOUR_H = /(?<![\p{L}\p{N}])(\d{1,2})h(\d{2})(?![\p{L}\p{N}])/gu;
+let ratioBefore: RegExp | undefined;
 // e.g. `tỷ lệ 30:70`, `tỉ số 2:1`, `thắng 25:23`, `set 1 25:27`: ratios and scores, not times
-const RATIO_BEFORE = /(?:t[ỷỉ]\s+(?:lệ|số)|thắng|thua|h[òo][àa]|set(?:\s+\d)?|ván|điểm|cách biệt)\s*$/iu;
+const RATIO_BEFORE = () => (ratioBefore ??= new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(checkWords().scoreWords)})(?:\\s+\\d{1,2})?\\s*$`, 'iu'));
 
 function timeProblem(hour: number, minute: number): string | null {
   if (hour === 24 && minute === 0) return null;
@@ -69,7 +71,7 @@ export const dateInvalid: Rule = {
     for (const m of text.matchAll(CLOCK)) {
       const start = m.index ?? 0;
       if (start < scoreUntil) continue;
-      if (RATIO_BEFORE.test(text.slice(Math.max(0, start - 16), start))) {
+      if (RATIO_BEFORE().test(text.slice(Math.max(0, start - 16), start))) {
         const lineEnd = text.indexOf('\n', start);
         scoreUntil = lineEnd === -1 ? text.length : lineEnd;
         continue;

@@ -3,6 +3,7 @@
 
 import type { RawFinding, Rule } from '../types.js';
 import { dominantSeparator, groupedNumbers } from '../number-scan.js';
+import { alternation, checkWords } from '../text-utils.js';
 
 // e.g. `19700 cuộc`, `1850000 lượt`, `150000đ`: five digits or more, not part of a code
 // (`SU290`), a decimal, a date or a longer identifier (`123/QĐ-UBND`, `51A-123.45`); a letter
@@ -10,8 +11,9 @@ import { dominantSeparator, groupedNumbers } from '../number-scan.js';
 const BARE = /(?<![\p{L}\p{N}#]|[\p{L}\p{N}][.,/:\-])\d{5,}(?!\p{N}|[.,/:\-][\p{L}\p{N}])/gu;
 // e.g. `150000đ` (the đồng sign written as a letter), but not `12345abc`
 const LETTER_AFTER = /^(?!đ(?![\p{L}\p{N}]))\p{L}/u;
-// e.g. `số 12345`, `mã 100000`, `hotline 19001234`, `bệnh nhân 41600`: identifiers, not amounts
-const CODE_BEFORE = /(?:số|mã|mã số|Điều|khoản|hotline|đường dây nóng|điện thoại|ĐT|SĐT|bệnh nhân|BN|tài khoản|STK|hồ sơ|biển số|CMND|CCCD|fax)[\s:.]*$/iu;
+let codeBefore: RegExp | undefined;
+// e.g. `số 12345`, `mã số thuế: 100000`, `hotline 19001234`, `bệnh nhân 41600`: identifiers
+const CODE_BEFORE = () => (codeBefore ??= new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(checkWords().codeLabels)})[\\s:.]*$`, 'iu'));
 
 function group(digits: string, sep: string): string {
   let out = '';
@@ -37,7 +39,7 @@ export const numberMissingSeparator: Rule = {
       // A leading zero marks a phone number or an identifier, never an amount.
       if (digits.startsWith('0')) continue;
       if (LETTER_AFTER.test(text.slice(end, end + 2))) continue;
-      if (CODE_BEFORE.test(text.slice(Math.max(0, start - 20), start))) continue;
+      if (CODE_BEFORE().test(text.slice(Math.max(0, start - 24), start))) continue;
       // When the numbers extractor ran and saw no quantity here, it judged this a code.
       if (analysis.numbers.length > 0 && !analysis.numbers.some((n) => n.start < end && n.end > start)) continue;
       out.push({
