@@ -39,6 +39,8 @@ export interface NumberData {
   countLabels: Set<string>;
   /** Address words that keep a number after a label an address (`phường 5 quận 3`). */
   placeLabels: Set<string>;
+  /** Words before a number that make it an age (`tuổi 30`). */
+  ageBefore: Set<string>;
   phoneLabels: Set<string>;
   phonePrefixes: Set<string>;
   currencyPrefixes: Map<string, string>;
@@ -168,6 +170,7 @@ export function numberData(): NumberData {
     identifierLabels: stringList(raw, 'identifierLabels'),
     countLabels: stringList(raw, 'countLabels'),
     placeLabels: stringList(raw, 'placeLabels'),
+    ageBefore: stringList(raw, 'ageBefore'),
     phoneLabels: stringList(raw, 'phoneLabels'),
     phonePrefixes: stringList(raw, 'phonePrefixes'),
     currencyPrefixes: stringMap(raw, 'currencyPrefixes'),

@@ -562,7 +562,7 @@ class Extractor {
   }
 
   /** Unit or counted noun after the phrase ending at `last`; returns the entry and its last token. */
-  private unitAfter(last: number): { unit: string; kind: UnitEntry['kind']; last: number; listed: boolean } | null {
+  private unitAfter(last: number, scaled = false): { unit: string; kind: UnitEntry['kind']; last: number; listed: boolean } | null {
     const k = last + 1;
     if (k >= this.t.length || !this.inline(k)) return null;
     const found = this.unitAt(k, this.t.length - 1, false);
@@ -581,7 +581,7 @@ class Extractor {
         kind = found.entry.kind;
         end = found.last;
       }
-    } else if (this.isWord(k) && !this.upperInitial(k)) {
+    } else if (this.isWord(k) && !this.upperInitial(k) && !scaled) {
       const w = this.low(k);
       if (this.d.functionWords.has(w) || this.wordRole(k) || this.d.qualifiers.has(w) || this.d.datePrefixes.has(w)) return null;
       // A counted noun is a Vietnamese syllable: letters with a vowel (`chỗ`, `votes`), not `tr` or `x`.
@@ -748,7 +748,7 @@ class Extractor {
       const p2v = p2 ?? this.simplePhrase(rangeCore.first, end, v2);
       const p1 = this.simplePhrase(first, core.last, v1);
       const unitEntry = rangeUnit?.entry ?? gluedUnit?.entry ?? null;
-      const after = unitEntry ? null : this.unitAfter(p2v.last);
+      const after = unitEntry ? null : this.unitAfter(p2v.last, p2v.scaled);
       // `24-7` without a unit reads as a date, `2020-2025` as years: the date extractor owns them.
       const dayMonth = v1.integer && v2.integer && !v1.grouped && !v2.grouped && v1.value >= 1 && v1.value <= 31 && v2.value >= 1 && v2.value <= 12;
       const years = v1.integer && v2.integer && !v1.grouped && v1.value >= 1000 && v1.value <= 2100 && v2.value >= 1000 && v2.value <= 2100;
@@ -871,7 +871,7 @@ class Extractor {
     const label = currency ? null : this.wordsBefore(start, d.identifierLabels, 3);
     if (label && !this.quantityUnitAfter(p, d.countLabels.has(label.text))) return this.swallowPair(last);
     // Dates and times named by the word before (`ngày 25`, `tháng 10`, `năm 2019`, `lúc 7`).
-    if (!currency && this.wordsBefore(start, d.datePrefixes, 2)) return last;
+    if (!currency && this.wordsBefore(start, d.datePrefixes, 2)) return this.swallowPair(last, true);
 
     // A spaced range: `10 - 15 người`, `từ 10 đến 15 người`, `3 đến 5 tỷ đồng`
     if (!p.glued) {
@@ -895,6 +895,10 @@ class Extractor {
           if (p2) {
             if (p2.scaled && !p.scaled && p.value < p2.lead) this.scaleLike(p, p2);
             const years = p.integer && p2.integer && !p.grouped && !p2.grouped && p.value >= 1000 && p.value <= 2100 && p2.value >= 1000 && p2.value <= 2100;
+            // `23 - 10`, `11 - 2000` spaced as in tokenised text: a day-month or month-year, unless a listed unit follows.
+            const dayMonth = p.integer && p2.integer && !p.grouped && !p.scaled && !p2.scaled && p.value >= 1 && p.value <= 31 &&
+              ((p2.value >= 1 && p2.value <= 12) || (p.value <= 12 && p2.value >= 1900 && p2.value <= 2100));
+            if (dayMonth && !this.listedUnitAfter(p2.last)) return this.swallowPair(p2.last, true);
             if (p2.value > p.value && !years) {
               let unitEntry: UnitEntry | null = null;
               const gl = p2.last + 1;
@@ -906,7 +910,7 @@ class Extractor {
                   glLast = u.last;
                 }
               }
-              const after = unitEntry ? null : this.unitAfter(p2.last);
+              const after = unitEntry ? null : this.unitAfter(p2.last, p2.scaled);
               if (after?.kind === 'time') return after.last;
               this.emitRange(p, p2, unitEntry, after, glLast, currency);
               return Math.max(glLast, after?.last ?? 0);
@@ -923,7 +927,7 @@ class Extractor {
       unit = p.glued.unit;
       kind = p.glued.kind === 'time' ? 'plain' : p.glued.kind;
     } else {
-      const after = this.unitAfter(p.last);
+      const after = this.unitAfter(p.last, p.scaled);
       if (after) {
         if (after.kind === 'time') {
           // `5 năm qua`, `3 tháng`: a duration, owned by the date extractor; `năm 2023` after a number is not.
@@ -938,6 +942,11 @@ class Extractor {
     if (currency) {
       unit = currency;
       kind = 'money';
+    }
+    // `nàng dâu tuổi 30`, `ở tuổi 47`: an age written after the word.
+    if (unit === null && p.integer && !p.scaled && this.wordsBefore(p.first, d.ageBefore, 1)) {
+      unit = 'tuổi';
+      kind = 'age';
     }
     // `VN 123 hạ cánh`, `BN 416 đã`: after an all-caps code word, a bare number is part of the code
     // unless a listed unit follows it.
@@ -978,10 +987,30 @@ class Extractor {
   }
 
   /** `tỷ số 2 - 1`, `Điều 5 - 7`: the number after a spaced dash belongs to the same name. */
-  private swallowPair(last: number): number {
-    const j = last + 1;
-    if (this.isPunct(j, DASHES) && this.inline(j) && this.t.type[j + 1] === NUM && this.inline(j + 1)) return this.chunkEnd(j + 1);
-    return last;
+  /**
+   * After a number that names something (`Điều 5`, `cấp 1`) or dates it (`ngày 24 - 7`), the bare
+   * numbers listed after it belong to the same name or date: `Điều 5, 6 và 7`, `cấp 1 , 2 , 3`,
+   * `ngày 24 - 7 - 1962`. Returns the last token they take.
+   */
+  private swallowPair(last: number, dateLike = false): number {
+    let end = last;
+    for (;;) {
+      let j = end + 1;
+      if (j >= this.t.length) break;
+      const sep = this.t.type[j] === PUNCT ? this.str(j) : this.low(j);
+      const isSep = DASHES.has(sep) || sep === ',' || sep === '/' || sep === 'và' || sep === 'hoặc' || sep === 'đến';
+      if (!isSep || !(this.inline(j) || (sep === ',' && this.glued(j)))) break;
+      if (dateLike && sep === ',') break;
+      j++;
+      if (j >= this.t.length || this.t.type[j] !== NUM || !this.inline(j)) break;
+      const e = this.chunkEnd(j);
+      const digits = this.str(j);
+      if (e !== j || digits.length > (dateLike ? 4 : 3)) break;
+      // `Điều 5, 30 người`: a number with its own unit is a new quantity.
+      if (!dateLike && this.listedUnitAfter(e)) break;
+      end = e;
+    }
+    return end;
   }
 
   private listedUnitAfter(last: number): boolean {
@@ -991,7 +1020,7 @@ class Extractor {
 
   private quantityUnitAfter(p: Phrase, countsToo: boolean): boolean {
     if (p.glued) return p.glued.kind !== 'time' && p.glued.kind !== 'count';
-    const after = this.unitAfter(p.last);
+    const after = this.unitAfter(p.last, p.scaled);
     if (!after || !after.listed || after.kind === 'time') return false;
     if (after.kind !== 'count') return true;
     // `trong số 5 người` counts; `bệnh nhân 416 người Anh` and `phường 5 quận 3` are names.
