@@ -163,9 +163,10 @@ export class SentenceRules {
     if (!m) return;
     const t = this.T[i] as EntityToken;
     const last = i + m.keys.length;
-    // `Chủ tịch` inside `chủ tịch nước`-like longer words, or `anh` in `anh hùng`: the title
-    // must be whole segmenter words.
-    if (this.sameWord(i) || this.sameWord(last)) return;
+    // `anh` in `anh hùng`, `em` in `anh em`: the title must be whole segmenter words, except
+    // that vntk glues a title to the name after it (`Anh Hùng`, `Trưởng Ban`).
+    if (this.sameWord(i) && !(this.T[i - 1] as EntityToken).isCap) return;
+    if (this.sameWord(last) && !(this.T[last] as EntityToken).isCap) return;
     // A capitalised honorific mid-sentence is a name or a place (`Anh`, `Bà Rịa`), not `anh`/`bà`.
     if (m.value === 'honorific' && t.isCap && !this.sentenceStart(i)) return;
     this.titleAt[i] = { len: m.keys.length, kind: m.value };
@@ -312,6 +313,15 @@ export class SentenceRules {
         j += gaz.keys.length;
         hasPlace = true;
         break;
+      }
+      // Example: `Ủy ban Kinh tế của Quốc hội`, `Ban Chỉ đạo của Chính phủ`
+      if (t.key === 'của' && comps > 0) {
+        const owner = this.data.orgNames.match(this.T, j + 1);
+        const after = j + 1 + (owner?.keys.length ?? 0);
+        if (owner && (!this.isNameToken(after) || this.isFamily(after))) {
+          j += 1 + owner.keys.length;
+          break;
+        }
       }
       // Example: `Trường Tiểu học số 1 thị trấn Phú Hòa`
       if (t.key === 'số' && this.T[j + 1]?.isNumber) {
@@ -489,7 +499,7 @@ export class SentenceRules {
       while (e < T.length && (T[e] as EntityToken).ner === 'I-PER') e++;
       // The CRF runs titles and places into names; keep only the run of name syllables.
       let s = i;
-      while (s < e && !this.isNameToken(s)) s++;
+      while (s < e && (!this.isNameToken(s) || this.titleAt[s])) s += this.titleAt[s]?.len ?? 1;
       let k = s;
       while (k < e && this.isNameToken(k)) k++;
       if (k - s >= 2 && k - s <= 4 && !this.isNameToken(k) && !(this.isNameToken(s - 1) && !this.sentenceStart(s - 1))) {
