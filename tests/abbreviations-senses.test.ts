@@ -11,6 +11,8 @@ const find = (text: string, short: string) =>
 export const SENSES: [string, string, string][] = [
   ['BCT', 'Bộ Chính trị', 'Ủy viên BCT, Bí thư Thành ủy Hà Nội dự hội nghị.'],
   ['BCT', 'Bộ Công Thương', 'Theo BCT, giá xăng dầu sẽ được điều chỉnh từ 15 giờ chiều nay.'],
+  ['BBT', 'Ban Bí thư', 'BBT vừa ban hành chỉ thị về công tác cán bộ.'],
+  ['BBT', 'Ban Biên tập', 'Thay mặt BBT báo Thanh Niên, ông A trao giải.'],
   ['BS', 'bác sĩ', 'BS Trần Văn Hùng, Bệnh viện Đa khoa tỉnh, cho biết bệnh nhân đã tỉnh lại.'],
   ['BS', 'bổ sung', 'Quốc hội thông qua Luật sửa đổi, BS một số điều của Luật Đất đai.'],
   ['BT', 'bí thư', 'Ông Nguyễn Văn Nên, BT Thành ủy, chủ trì buổi làm việc.'],

@@ -132,7 +132,7 @@ describe('variants are one abbreviation', () => {
 describe('unknown abbreviations and things that are not abbreviations', () => {
   it.each([
     ['Tập đoàn HAGL công bố lợi nhuận quý III.', [['HAGL', null, 'unknown', ['HAGL']]]],
-    ['Ông là thành viên HĐTV của EVNCPC.', [['HĐTV', null, 'unknown', ['HĐTV']], ['EVNCPC', null, 'unknown', ['EVNCPC']]]],
+    ['Ông là thành viên HĐQLQ của EVNCPC.', [['HĐQLQ', null, 'unknown', ['HĐQLQ']], ['EVNCPC', null, 'unknown', ['EVNCPC']]]],
     ['Quốc hội khóa XIV, Đại hội XIII, thế kỷ XXI, chương II.', []],
     ['Dịch COVID-19, chuyến bay SU290, F0 và U23 Việt Nam.', []],
     ['VIDEO: CLIP nóng về vụ tai nạn. OK, ông nói.', []],

@@ -160,7 +160,7 @@ export function loadUserDictionary(path: string): Map<string, UserEntry> {
     if (!/\p{L}/u.test(short)) throw new DictionaryError(`short form "${short}" has no letter`, path, line);
     if (expansion === '') throw new DictionaryError(`empty expansion for "${short}"`, path, line);
     const previous = out.get(short);
-    if (previous && foldPhrase(previous.expansion) !== foldPhrase(expansion)) {
+    if (previous && normalizeLetters(previous.expansion) !== normalizeLetters(expansion)) {
       throw new DictionaryError(`"${short}" already defined on line ${previous.line} as "${previous.expansion}"`, path, line);
     }
     if (!previous) out.set(short, { short, expansion, line });

@@ -184,11 +184,11 @@ function collectMentions(text: string, tokens: Token[], spans: Span[], known: Kn
     if (!HAS_CAPITAL.test(t.text) && !known.userSpellings.has(t.text)) continue;
     if (HAS_DIGIT.test(t.text)) continue; // COVID-19, SU290, F0
     if (text[t.start - 1] === '/') continue; // 123/QĐ-UBND: a document number
+    if (INITIALS.test(t.text)) continue; // H.T.P: a person's initials, even where HTP is an abbreviation
     if (!/[.&\-]/u.test(t.text) || classify(t.text)) {
       add(t.text, t.start, i);
       continue;
     }
-    if (INITIALS.test(t.text)) continue; // H.T.P
     // `TP.Cần`, `ĐV.Trong`: a space missing after a dot, so each part counts on its own
     let at = t.start;
     for (const part of t.text.split('.')) {
