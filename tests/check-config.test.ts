@@ -44,6 +44,7 @@ describe('defaults', () => {
       'byline-missing': 'off',
       'unicode-nfd': 'error',
       'legacy-encoding': 'error',
+      'lookalike-letter': 'warn',
       'tone-mark-mixed': 'warn',
       'zero-width': 'error',
       'double-space': 'warn',

@@ -73,3 +73,20 @@ describe('src/data/legacy-encodings.json', () => {
     expect(new Set(pairs).size).toBe(pairs.length);
   });
 });
+
+describe('src/data/check-words.json', () => {
+  const data = JSON.parse(readFileSync(new URL('../src/data/check-words.json', import.meta.url), 'utf8'));
+  it('has a source note', () => {
+    expect(data._source).toMatch(/number-missing-separator/);
+  });
+  it.each(['codeLabels', 'scoreWords', 'scaleWords'])('%s: NFC, trimmed, single-spaced and unique', (key) => {
+    const list = data[key] as string[];
+    expect(list.length).toBeGreaterThan(0);
+    for (const w of list) {
+      expect(w).toBe(w.normalize('NFC'));
+      expect(w).toBe(w.trim());
+      expect(w).not.toMatch(/\s{2}/);
+    }
+    expect(new Set(list).size).toBe(list.length);
+  });
+});

@@ -49,6 +49,8 @@ describe('text rules', () => {
     ['tone-mark-mixed', 'Thuỷ lợi, khoẻ mạnh, thủy sản.', [[1, 22, 1, 26]], 'Thuỷ lợi, khoẻ mạnh, quý, hoàng hôn, ngoài.'],
     ['legacy-encoding', 'C¸c cÊp c«ng ®oµn TP CÇn Th¬.', [[1, 1, 1, 4]], 'Các cấp công đoàn TP Cần Thơ.'],
     ['legacy-encoding', 'Vieät Nam ñoaøn keát.\nHaø Noäi.', [[1, 1, 1, 6], [2, 1, 2, 4]], 'Việt Nam đoàn kết.\nHà Nội.'],
+    ['lookalike-letter', 'Ðà Nẵng và ðoàn viên', [[1, 1, 1, 2], [1, 12, 1, 13]], 'Đà Nẵng và đoàn viên, cầu thủ Guðmundsson'],
+    ['lookalike-letter', 'UBND Тp Cần Thơ', [[1, 6, 1, 7]], 'UBND TP Cần Thơ, chữ Α trong tiếng Hy Lạp'],
     // foreign names carry the same letters; two of them are not mojibake
     ['legacy-encoding', 'a', [], 'HLV Thomas Müller và Peña gặp nhau ở Hà Nội, «Tháng Công nhân».'],
   ];

@@ -10,6 +10,7 @@ import { numberMissingSeparator } from './number-missing-separator.js';
 import { datelineMissing, titleMissing, bylineMissing } from './part-missing.js';
 import { unicodeNfd } from './unicode-nfd.js';
 import { legacyEncoding } from './legacy-encoding.js';
+import { lookalikeLetter } from './lookalike-letter.js';
 import { toneMarkMixed } from './tone-mark-mixed.js';
 import { zeroWidth } from './zero-width.js';
 import { doubleSpace } from './double-space.js';
@@ -27,6 +28,7 @@ export const RULES: readonly Rule[] = [
   bylineMissing,
   unicodeNfd,
   legacyEncoding,
+  lookalikeLetter,
   toneMarkMixed,
   zeroWidth,
   doubleSpace,
