@@ -9,9 +9,11 @@ import { DictionaryError, extractAbbreviations, loadUserDictionary, type UserEnt
 import { expandAbbreviations } from './extract/expand.js';
 import { CONFIG_FILE_NAME, ConfigError, loadConfigFile, resolveConfig, type FileConfig, type FileResult } from './check/index.js';
 import { encodeText, InputError } from './input/decode.js';
-import { readInputs, stdinReader, type InputDoc } from './input/read.js';
+import { readInputs, stdinReader, type InputDoc, type InputItem } from './input/read.js';
+import { createProgress } from './render/progress.js';
 import { splitSentences } from './nlp/sentences.js';
 import { tagSentence } from './nlp/tagger.js';
+import { AnalyzerPool, defaultJobs, orderedMap } from './parallel.js';
 import type { Analysis } from './types.js';
 
 const EXAMPLES = `
@@ -96,7 +98,8 @@ class Run {
     this.exitCode = Math.max(this.exitCode, code);
   }
 
-  fail(error: unknown): void {
+  /** Reports an error; `context` (a file name) prefixes the message. */
+  fail(error: unknown, context?: string): void {
     if (error instanceof CommanderError) {
       // commander has printed its message already; `--help` and `--version` are not errors.
       if (error.exitCode !== 0) this.exitCode = Math.max(this.exitCode, 2);
@@ -105,7 +108,8 @@ class Run {
     if (error instanceof UsageError || error instanceof DictionaryError || error instanceof InputError || error instanceof ConfigError) {
       this.error(error.message);
     } else {
-      this.error(`internal error: ${(error as Error)?.message ?? String(error)}${this.debug ? '' : ' (run with --debug for details)'}`);
+      const prefix = context ? `${context}: ` : '';
+      this.error(`${prefix}internal error: ${(error as Error)?.message ?? String(error)}${this.debug ? '' : ' (run with --debug for details)'}`);
     }
     if (this.debug && error instanceof Error && error.stack) this.streams.stderr.write(`${error.stack}\n`);
   }
@@ -157,8 +161,9 @@ function buildProgram(run: Run): Command {
     .description('analyse articles (the default command)')
     .argument('[files...]', 'files to read; none or - reads standard input')
     .addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS).default('table'))
+    .option('-j, --jobs <n>', `worker threads for several documents (default: the number of cores, ${defaultJobs()} here)`, parseJobs)
     .addHelpText('after', EXAMPLES)
-    .action(async (files: string[], options: CommonOptions & { format: Format }) => {
+    .action(async (files: string[], options: AnalyzeCliOptions) => {
       await runAnalyze(run, files, options);
     });
 
@@ -204,6 +209,12 @@ function buildProgram(run: Run): Command {
 
 const VERSION = '0.1.0';
 
+function parseJobs(value: string): number {
+  const n = parseCount(value);
+  if (n < 1 || n > 256) throw new InvalidArgumentError('expected a number of threads from 1 to 256.');
+  return n;
+}
+
 function parseCount(value: string): number {
   if (!/^\d{1,9}$/u.test(value)) throw new InvalidArgumentError('expected a whole number.');
   return Number(value);
@@ -236,31 +247,63 @@ async function forEachDocument(run: Run, files: string[], options: CommonOptions
     try {
       await handle(item);
     } catch (error) {
-      if (error instanceof DictionaryError) throw error;
-      run.fail(new Error(`${item.source}${item.line !== undefined ? `:${item.line}` : ''}: ${(error as Error)?.message ?? String(error)}`, { cause: error }));
-      if (run.debug && error instanceof Error && error.stack) run.streams.stderr.write(`${error.stack}\n`);
+      run.fail(error, where(item));
     }
   }
 }
 
-async function runAnalyze(run: Run, files: string[], options: CommonOptions & { format: Format }): Promise<void> {
+type AnalyzeCliOptions = CommonOptions & { format: Format; jobs?: number };
+
+async function runAnalyze(run: Run, files: string[], options: AnalyzeCliOptions): Promise<void> {
   const userDict = loadDict(options, loadConfig(options));
   const color = run.color(!options.color);
+  const sources = files.length === 0 ? ['-'] : files;
   const several = files.length > 1 || options.lines === true;
   const render = await loadRenderer(options.format, color, run.streams.stdout.columns);
+  const jobs = options.jobs ?? defaultJobs();
+  // Threads pay off only when there are several documents to share out.
+  const pool = several && jobs > 1 ? new AnalyzerPool(jobs, userDict) : null;
+  const progress = createProgress(options.lines ? 0 : sources.length, run.streams.stderr);
   const collected: Analysis[] = [];
   let first = true;
   if (render.header) await run.write(render.header);
-  await forEachDocument(run, files, options, async (doc) => {
-    const analysis = analyze(doc.text, { source: doc.source, line: doc.line, userDict });
-    if (render.whole) {
-      collected.push(analysis);
-      return;
-    }
-    await run.write((first ? '' : render.separator) + render.each(analysis));
-    first = false;
-  });
+  const inputs = readInputs(sources, { lines: options.lines === true, stdin: stdinReader(run.streams.stdin) });
+  const analyseOne = async (item: InputItem): Promise<Analysis | null> => {
+    if ('error' in item) return null;
+    const analyzeOptions = { source: item.source, ...(item.line !== undefined ? { line: item.line } : {}) };
+    return pool ? pool.analyze({ text: item.text, options: analyzeOptions }) : analyze(item.text, { ...analyzeOptions, userDict });
+  };
+  try {
+    await orderedMap(inputs, pool ? jobs * 4 : 1, analyseOne, async (analysis, item) => {
+      progress.tick();
+      if (run.isClosed) return;
+      if ('error' in item) {
+        progress.clear();
+        run.error(`${item.source}: ${item.error}`);
+        return;
+      }
+      if (analysis instanceof Error || analysis === null) {
+        progress.clear();
+        run.fail(analysis ?? new Error('no result'), where(item));
+        return;
+      }
+      if (render.whole) {
+        collected.push(analysis);
+        return;
+      }
+      progress.clear();
+      await run.write((first ? '' : render.separator) + render.each(analysis));
+      first = false;
+    });
+  } finally {
+    progress.done();
+    await pool?.close();
+  }
   if (render.whole) await run.write(render.whole(collected, several));
+}
+
+function where(item: InputDoc): string {
+  return item.line !== undefined ? `${item.source}:${item.line}` : item.source;
 }
 
 async function runCheck(run: Run, files: string[], options: CheckOptions): Promise<void> {
