@@ -36,6 +36,33 @@ describe('extractDates: the same sentences without a reference', () => {
   });
 });
 
+describe('extractDates: not dates (the negative cases of issues 2 and 5)', () => {
+  it.each([
+    ['a disease name', 'Dịch COVID-19 bùng phát từ cuối năm 2019.', [['cuối năm 2019', 'year', '2019']]],
+    ['thousands with dots', 'Hơn 1.850.000 lượt đoàn viên và 19.700 cuộc tuyên truyền.', []],
+    ['a score', 'Đội khách thắng 2-1 sau 90 phút.', [['90 phút', 'duration', 'PT90M']]],
+    ['a score in brackets', 'Chung cuộc Việt Nam thắng Lào (2-1).', []],
+    ['a fraction of households', 'Có 3/4 số hộ đã có nhà kiên cố.', []],
+    ['a fraction of the population', 'Khoảng 1/5 dân số sống bằng nghề biển.', []],
+    ['one fifth is 1 May after ngày', 'Ngày 1/5, công nhân được nghỉ.', [['Ngày 1/5', 'date', '2023-05-01']]],
+    ['a ratio', 'Bản đồ tỷ lệ 1:25.000 và tỷ số 3:10.', []],
+    ['a decision number', 'Theo Quyết định số 123/QĐ-UBND của UBND tỉnh.', []],
+    ['a decree number holding a year', 'Nghị định 100/2019/NĐ-CP quy định mức phạt.', []],
+    ['a circular number', 'Thông tư 12/2023/TT-BGDĐT và Thông tư 01/2023.', []],
+    ['a version', 'Phiên bản 2.1.3 và bản 1.7 đã phát hành.', []],
+    ['percentages', 'Tăng 0,5%, đạt 12,3% và 45%.', []],
+    ['a phone number', 'Đường dây nóng 0292.3821.234 hoặc 1900-1234.', []],
+    ['an address', 'Nhà số 12/3 đường 30/4, hẻm 45/12.', []],
+    ['a round of sixteen', 'Đội tuyển vào vòng 1/8.', []],
+    ['a grade', 'Em đạt điểm 9/10.', []],
+    ['an ordinal', 'Đây là lần thứ hai, và đội đứng thứ 3.', []],
+    ['an idiom', 'Trực 24/7 kể cả ngày lễ.', []],
+    ['an event name', 'Cách mạng tháng Tám thành công.', []],
+  ] as const)('%s', (_name, text, expected) => {
+    expect(triples(extractDates(text, whole(text), REF))).toEqual(expected);
+  });
+});
+
 describe('extractDates: the article fixture', () => {
   const text = readFileSync(new URL('../fixtures/can-tho-cong-doan.txt', import.meta.url), 'utf8');
   it('finds the dateline and `5 năm qua`, nothing else (not COVID-19, not 19.700)', () => {

@@ -19,7 +19,7 @@ function res(): NonNullable<typeof cache> {
     // (đầu |cuối |trung tuần )tháng 12 · (đầu )năm nay
     mod: new RegExp(String.raw`(?<![\p{L}\p{N}])(${alt(Object.keys(w.modifiers))})${S}$`, 'iu'),
     // 15/8( âm lịch) · mùng 10 tháng 3 (âm lịch) · 15/8 (ÂL)
-    lunar: new RegExp(String.raw`^\s{0,2}(?:\(\s{0,2}(?:${alt(w.lunarMarkers)})\s{0,2}\)|(?:${alt(w.lunarMarkers)})(?![\p{L}\p{N}]))`, 'u'),
+    lunar: new RegExp(String.raw`^\s{0,2}(?:\(\s{0,2}(?:${alt(w.lunarMarkers)})\s{0,2}\)|(?:${alt(w.lunarMarkers)})(?![\p{L}\p{N}]))`, 'iu'),
     // (từ |Từ )tháng 10/2016 đến 9/2017
     from: new RegExp(String.raw`(?<![\p{L}\p{N}])(?:kể${S})?từ${S}$`, 'iu'),
   };
@@ -52,7 +52,7 @@ export function removeOverlaps(list: Cand[]): Cand[] {
       );
       const kept: Cand[] = [];
       for (const c of byStrength) if (!kept.some((k) => k.start < c.end && c.start < k.end)) kept.push(c);
-      out.push(...kept.sort((a, b) => a.start - b.start));
+      for (const k of kept.sort((a, b) => a.start - b.start)) out.push(k);
     }
     cluster = [];
   };

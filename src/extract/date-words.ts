@@ -105,26 +105,56 @@ export function key(s: string): string {
   return s.toLowerCase().replace(/\s+/gu, ' ');
 }
 
+const WORD_CHAR = /^[\p{L}\p{N}]$/u;
+const isWordChar = (ch: string | undefined): boolean => ch !== undefined && WORD_CHAR.test(ch);
+const isBlank = (ch: string | undefined): boolean => ch === ' ' || ch === '\t';
+
 /**
  * The last one to three words before `index` (lower case, single-spaced), so a parser can ask
- * "is this preceded by `tỷ lệ`?" without an unbounded look-behind. Reads at most 40 characters.
+ * "is this preceded by `tỷ lệ`?" without an unbounded look-behind: for `có tới 3/4` at the `3`,
+ * [`tới`, `có tới`]. Only words separated by blanks count (a comma or bracket ends the run), and
+ * it reads at most 40 characters back. A hand-written scan: this runs for most candidates.
  */
 export function wordsBefore(text: string, index: number): string[] {
-  const from = Math.max(0, index - 40);
-  const tail = text.slice(from, index);
-  const m = /((?:[\p{L}\p{N}]+[ \t]){0,3})$/u.exec(tail.replace(/[ \t]+/gu, ' '));
-  const words = (m?.[1] ?? '').trim().toLowerCase().split(' ').filter(Boolean);
+  const min = Math.max(0, index - 40);
   const out: string[] = [];
-  for (let n = 1; n <= words.length; n++) out.push(words.slice(words.length - n).join(' '));
+  let i = index;
+  let acc = '';
+  for (let n = 0; n < 3; n++) {
+    let j = i;
+    while (j > min && isBlank(text[j - 1])) j--;
+    if (j === i) break;
+    let k = j;
+    while (k > min && isWordChar(text[k - 1])) k--;
+    // A word cut by the 40-character window is not a word we can trust.
+    if (k === j || (k === min && min > 0)) break;
+    const w = text.slice(k, j).toLowerCase();
+    acc = acc ? `${w} ${acc}` : w;
+    out.push(acc);
+    i = k;
+  }
   return out;
 }
 
-/** The first one to three words after `index`, lower case, single-spaced. Reads at most 40 characters. */
+/** The first one to three words after `index` (`25/2 tới` → [`tới`]), lower case, single-spaced. Reads at most 40 characters. */
 export function wordsAfter(text: string, index: number): string[] {
-  const head = text.slice(index, index + 40);
-  const m = /^[ \t]((?:[\p{L}\p{N}]+[ \t]?){0,3})/u.exec(head);
-  const words = (m?.[1] ?? '').trim().toLowerCase().split(/[ \t]+/u).filter(Boolean);
+  const max = Math.min(text.length, index + 40);
   const out: string[] = [];
-  for (let n = 1; n <= words.length; n++) out.push(words.slice(0, n).join(' '));
+  if (!isBlank(text[index])) return out;
+  let i = index;
+  let acc = '';
+  for (let n = 0; n < 3; n++) {
+    let j = i;
+    while (j < max && isBlank(text[j])) j++;
+    if (n === 0 && j !== i + 1) break;
+    let k = j;
+    while (k < max && isWordChar(text[k])) k++;
+    if (k === j || (k === max && max < text.length)) break;
+    const w = text.slice(j, k).toLowerCase();
+    acc = acc ? `${acc} ${w}` : w;
+    out.push(acc);
+    i = k;
+    if (!isBlank(text[i])) break;
+  }
   return out;
 }

@@ -101,7 +101,8 @@ export function extractDates(text: string, scope: Span[], reference: string | nu
       const start = Math.max(s.start, covered, 0);
       const end = Math.min(s.end, text.length);
       if (end <= start) continue;
-      out.push(...extractIn(text.slice(start, end), ref, start));
+      // A loop, not push(...found): a long text can hold more mentions than a call has arguments.
+      for (const d of extractIn(text.slice(start, end), ref, start)) out.push(d);
       covered = end;
     }
     return out.sort((a, b) => a.start - b.start);
