@@ -41,6 +41,8 @@ export interface NumberData {
   placeLabels: Set<string>;
   /** Words before a number that make it an age (`tuổi 30`). */
   ageBefore: Set<string>;
+  /** Parts of the day after an hour (`12 g khuya`). */
+  timeOfDay: Set<string>;
   phoneLabels: Set<string>;
   phonePrefixes: Set<string>;
   currencyPrefixes: Map<string, string>;
@@ -171,6 +173,7 @@ export function numberData(): NumberData {
     countLabels: stringList(raw, 'countLabels'),
     placeLabels: stringList(raw, 'placeLabels'),
     ageBefore: stringList(raw, 'ageBefore'),
+    timeOfDay: stringList(raw, 'timeOfDay'),
     phoneLabels: stringList(raw, 'phoneLabels'),
     phonePrefixes: stringList(raw, 'phonePrefixes'),
     currencyPrefixes: stringMap(raw, 'currencyPrefixes'),

@@ -923,11 +923,13 @@ class Extractor {
 
     let unit: string | null = null;
     let kind: NumberKind = 'plain';
+    // Whether the unit comes from the lists (not a guessed counted noun).
+    let listed = true;
     if (p.glued) {
       unit = p.glued.unit;
       kind = p.glued.kind === 'time' ? 'plain' : p.glued.kind;
     } else {
-      const after = this.unitAfter(p.last, p.scaled);
+      const after = this.unitAfter(p.last, p.scaled && !p.wordsOnly);
       if (after) {
         if (after.kind === 'time') {
           // `5 năm qua`, `3 tháng`: a duration, owned by the date extractor; `năm 2023` after a number is not.
@@ -936,17 +938,26 @@ class Extractor {
         } else {
           unit = after.unit;
           kind = after.kind;
+          listed = after.listed;
+          // `12 g khuya`, `13 g 30`: the old way of writing hours, not grams.
+          const nx = after.last + 1;
+          if (unit === 'g' && p.integer && p.value <= 24 && nx < this.t.length && this.inline(nx) &&
+              (this.t.type[nx] === NUM || d.timeOfDay.has(this.low(nx)))) {
+            return this.t.type[nx] === NUM ? this.chunkEnd(nx) : after.last;
+          }
         }
       }
     }
     if (currency) {
       unit = currency;
       kind = 'money';
+      listed = true;
     }
     // `nàng dâu tuổi 30`, `ở tuổi 47`: an age written after the word.
-    if (unit === null && p.integer && !p.scaled && this.wordsBefore(p.first, d.ageBefore, 1)) {
+    if ((unit === null || !listed) && p.integer && !p.scaled && this.wordsBefore(p.first, d.ageBefore, 1)) {
       unit = 'tuổi';
       kind = 'age';
+      listed = true;
     }
     // `VN 123 hạ cánh`, `BN 416 đã`: after an all-caps code word, a bare number is part of the code
     // unless a listed unit follows it.
@@ -956,7 +967,8 @@ class Extractor {
         (unit === null || !this.listedUnitAfter(p.last))) {
       return last;
     }
-    const bareInt = p.integer && !p.grouped && !p.scaled && !p.wordsOnly && unit === null;
+    // A bare integer: no separators, scale or listed unit (a guessed counted noun may still be wrong).
+    const bareInt = p.integer && !p.grouped && !p.scaled && !p.wordsOnly && (unit === null || !listed);
     if (bareInt) {
       const digits = this.str(numTok);
       // `2019`, `2020`: a bare year-like number is the date extractor's.
@@ -970,7 +982,7 @@ class Extractor {
       }
       // `45 Lê Lợi`: a bare number before a name is an address.
       const nx = p.last + 1;
-      if (this.isWord(nx) && this.inline(nx) && this.upperInitial(nx) && this.isWord(nx + 1) && this.inline(nx + 1) && this.upperInitial(nx + 1)) return last;
+      if (unit === null && this.isWord(nx) && this.inline(nx) && this.upperInitial(nx) && this.isWord(nx + 1) && this.inline(nx + 1) && this.upperInitial(nx + 1)) return last;
     }
     // `lần 2`, `đợt 3`: a bare number after these nouns is an ordinal.
     if (bareInt) {
@@ -986,7 +998,6 @@ class Extractor {
     return last;
   }
 
-  /** `tỷ số 2 - 1`, `Điều 5 - 7`: the number after a spaced dash belongs to the same name. */
   /**
    * After a number that names something (`Điều 5`, `cấp 1`) or dates it (`ngày 24 - 7`), the bare
    * numbers listed after it belong to the same name or date: `Điều 5, 6 và 7`, `cấp 1 , 2 , 3`,
@@ -1044,6 +1055,11 @@ class Extractor {
     } else if (after && after.kind !== 'time') {
       unit = after.unit;
       kind = after.kind;
+    }
+    // `ở độ tuổi 28 - 30`
+    if (unit === null && this.wordsBefore(p1.first, this.d.ageBefore, 1)) {
+      unit = 'tuổi';
+      kind = 'age';
     }
     if (currency) {
       unit = currency;
