@@ -178,7 +178,9 @@ export class SentenceRules {
   /** A place name after a unit word at `j` (gazetteer, number or capitalised run), as its end. */
   private placeNameEnd(i: number, j: number, numbered: boolean, level: string): { end: number; gaz?: PlaceInfo; num: boolean } {
     const gaz = this.data.places.match(this.T, j);
-    if (gaz && !this.isNameToken(j + gaz.keys.length)) return { end: j + gaz.keys.length, gaz: gaz.value, num: false };
+    const after = j + (gaz?.keys.length ?? 0);
+    // `tỉnh Lâm Đồng Trần Văn Hiệp`: a known province, then a person.
+    if (gaz && (!this.isNameToken(after) || this.isFamily(after))) return { end: after, gaz: gaz.value, num: false };
     const t = this.T[j];
     // Example: `Quận 1`, `phường 7`, `ấp 3A`
     if (numbered && t && /^\p{N}{1,3}\p{Lu}?$/u.test(t.text)) return { end: j + 1, num: true };
@@ -524,8 +526,8 @@ export class SentenceRules {
     const ev = this.data.events.match(this.T, i);
     if (ev && !this.isNameToken(i + ev.keys.length) && !this.sameWord(i) && !this.sameWord(i + ev.keys.length)) {
       let e = i + ev.keys.length;
-      // Example: `SEA Games 32`
-      if (this.T[e] && /^\p{N}{1,4}$/u.test((this.T[e] as EntityToken).text)) e++;
+      // Example: `SEA Games 32`, `V-League 2023/24`
+      if (this.T[e] && /^\p{N}{1,4}(?:\/\p{N}{2,4})?$/u.test((this.T[e] as EntityToken).text)) e++;
       this.add({ s: i, e, type: 'MISC', strength: 70, nestable: true });
     }
   }
