@@ -46,6 +46,8 @@ describe('text rules', () => {
     // without grouped numbers the article has no convention to break
     ['number-missing-separator', 'Hơn 19.700 cuộc, 1850000 lượt.', [[1, 18, 1, 25]], 'Hơn 19700 cuộc, 1850000 lượt.'],
     ['tone-mark-mixed', 'Hòa bình, hòa hợp và hoà giải.', [[1, 22, 1, 25]], 'Hòa bình, khỏe mạnh, thủy lợi, quý khách.'],
+    // names keep their own spelling: capitalised words are not counted
+    ['tone-mark-mixed', 'Chị Thuý ở Khánh Hòa giữ hòa khí, còn anh Hoà thì chăm lo sức khoẻ.', [[1, 63, 1, 67]], 'Chị Thuý ở Khánh Hòa giữ hoà khí và chăm lo sức khoẻ.'],
     ['tone-mark-mixed', 'Thuỷ lợi, khoẻ mạnh, thủy sản.', [[1, 22, 1, 26]], 'Thuỷ lợi, khoẻ mạnh, quý, hoàng hôn, ngoài.'],
     ['legacy-encoding', 'C¸c cÊp c«ng ®oµn TP CÇn Th¬.', [[1, 1, 1, 4]], 'Các cấp công đoàn TP Cần Thơ.'],
     ['legacy-encoding', 'Vieät Nam ñoaøn keát.\nHaø Noäi.', [[1, 1, 1, 6], [2, 1, 2, 4]], 'Việt Nam đoàn kết.\nHà Nội.'],

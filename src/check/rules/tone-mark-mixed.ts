@@ -58,6 +58,10 @@ export const toneMarkMixed: Rule = {
   check({ text }) {
     const found: Occurrence[] = [];
     for (const m of text.matchAll(SYLLABLE)) {
+      // Names keep their owners' spelling (`Khánh Hòa`, `Thuý`), whatever the article's style;
+      // a capitalised word is a name or starts a sentence, and is left out of the count.
+      const first = m[0][0] as string;
+      if (first !== first.toLowerCase()) continue;
       const style = toneStyle(m[0]);
       const start = m.index ?? 0;
       if (style) found.push({ start, end: start + m[0].length, word: m[0], style });
