@@ -265,14 +265,15 @@ class Extractor {
   }
 
   /** A pure number chunk at k (`200` in `1 triệu 200 nghìn`), or null. */
-  private pureDigitsAt(k: number): { value: Value; last: number } | null {
+  private pureDigitsAt(k: number, allowGluedUnit = false): { value: Value; last: number } | null {
     if (k >= this.t.length || this.t.type[k] !== NUM || !this.chunkStart(k)) return null;
     const e = this.chunkEnd(k);
     const core = this.readCore(k, e);
-    if (core.last !== e) return null;
+    // `100%` in `98 - 100%`: the unit glued to a range's second number is read by the caller.
+    if (core.last !== e && !(allowGluedUnit && this.unitAt(core.last + 1, e, true)?.last === e)) return null;
     const v = this.valueOf(core, true);
     if (!v || (core.groups[0]!.length > 1 && core.groups[0]!.startsWith('0'))) return null;
-    return { value: v, last: e };
+    return { value: v, last: core.last };
   }
 
   /**
@@ -882,7 +883,7 @@ class Extractor {
         if (joiner && k < this.t.length && this.inline(k)) {
           let p2: Phrase | null = null;
           if (this.t.type[k] === NUM) {
-            const dg = this.pureDigitsAt(k);
+            const dg = this.pureDigitsAt(k, true);
             if (dg) p2 = this.readPhrase(k, dg, false);
             if (p2 && this.t.type[k] === NUM && this.str(k).length > 1 && this.str(k).startsWith('0')) p2 = null;
           } else {
@@ -896,20 +897,20 @@ class Extractor {
             if (p2.scaled && !p.scaled && p.value < p2.lead) this.scaleLike(p, p2);
             const years = p.integer && p2.integer && !p.grouped && !p2.grouped && p.value >= 1000 && p.value <= 2100 && p2.value >= 1000 && p2.value <= 2100;
             // `23 - 10`, `11 - 2000` spaced as in tokenised text: a day-month or month-year, unless a listed unit follows.
+            let unitEntry: UnitEntry | null = null;
+            const gl = p2.last + 1;
+            let glLast = p2.last;
+            if (gl < this.t.length && this.glued(gl)) {
+              const u = this.unitAt(gl, this.t.length - 1, true);
+              if (u) {
+                unitEntry = u.entry;
+                glLast = u.last;
+              }
+            }
             const dayMonth = p.integer && p2.integer && !p.grouped && !p.scaled && !p2.scaled && p.value >= 1 && p.value <= 31 &&
               ((p2.value >= 1 && p2.value <= 12) || (p.value <= 12 && p2.value >= 1900 && p2.value <= 2100));
-            if (dayMonth && !this.listedUnitAfter(p2.last)) return this.swallowPair(p2.last, true);
+            if (dayMonth && !unitEntry && !this.listedUnitAfter(p2.last)) return this.swallowPair(p2.last, true);
             if (p2.value > p.value && !years) {
-              let unitEntry: UnitEntry | null = null;
-              const gl = p2.last + 1;
-              let glLast = p2.last;
-              if (gl < this.t.length && this.glued(gl)) {
-                const u = this.unitAt(gl, this.t.length - 1, true);
-                if (u) {
-                  unitEntry = u.entry;
-                  glLast = u.last;
-                }
-              }
               const after = unitEntry ? null : this.unitAfter(p2.last, p2.scaled);
               if (after?.kind === 'time') return after.last;
               this.emitRange(p, p2, unitEntry, after, glLast, currency);
