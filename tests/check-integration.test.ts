@@ -3,7 +3,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { analyzeDocument } from '../src/analyze.js';
-import { RULES, applyFixes, resolveConfig, runChecks } from '../src/check/index.js';
+import { RULES, applyFixes, checkText, resolveConfig, runChecks } from '../src/check/index.js';
 import { fixture } from './check-helpers.js';
 
 const PARTS_ON = resolveConfig({ ruleOverrides: ['dateline-missing=error', 'title-missing=error', 'byline-missing=error'] });
@@ -49,6 +49,12 @@ describe('check over analyzeDocument', () => {
     const strip = (fs: ReturnType<typeof check>) => fs.filter((f) => f.ruleId !== 'unicode-nfd').map((f) => [f.ruleId, f.line, f.column]);
     expect(strip(check(nfdCrlf))).toEqual(strip(check(nfc)));
     expect(check(nfdCrlf).filter((f) => f.ruleId === 'unicode-nfd').map((f) => f.line)).toEqual([1, 3, 5, 7, 9, 11, 13, 15].filter((l) => l !== 1));
+  });
+
+  it('checkText is the same chain for a library user', () => {
+    const raw = fixture('problems.txt');
+    expect(checkText(raw, PARTS_ON)).toEqual(check(raw));
+    expect(checkText(fixture('problems.clean.txt'))).toEqual([]);
   });
 
   it('a fixed dirty article passes every fixable rule', () => {

@@ -2,6 +2,7 @@
 
 export type { CheckConfig, CheckInput, FileResult, Finding, Formatter, FormatOptions, RawFinding, Rule, RuleContext, Severity, TextFix } from './types.js';
 export { runChecks, exitCodeFor, RULES } from './run.js';
+export { checkText } from './check-text.js';
 export { resolveConfig, loadCheckConfig, loadConfigFile, parseConfigFile, parseRuleOverrides, ConfigError, CONFIG_FILE_NAME, suggest, type FileConfig } from './config.js';
 export { applyFixes } from './fix.js';
 export { diffLines } from './diff.js';
