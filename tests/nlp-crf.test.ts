@@ -2,7 +2,7 @@
 // to the crfsuite addon on vntk's real models.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { attributeKey, readCrfModel, viterbi } from '../src/nlp/crf-model.js';
+import { attributeKey, hashlittle, readCrfModel, viterbi } from '../src/nlp/crf-model.js';
 import type { CrfModel } from '../src/nlp/crf-model.js';
 import { modelPath, nerTag, setCrfBackend } from '../src/nlp/tagger.js';
 
@@ -11,10 +11,8 @@ describe('viterbi on a hand-made two-label model', () => {
   // (summed in file order). Transitions: A→A -1, A→B 0, B→A 0, B→B 0.
   const model: CrfModel = {
     labels: ['A', 'B'],
-    attributes: new Map([
-      ['x', 0],
-      ['y', 1],
-    ]),
+    attributeCount: 2,
+    lookup: (attribute) => ['x', 'y'].indexOf(attribute),
     trans: Float64Array.from([-1, 0, 0, 0]),
     refStart: Uint32Array.from([0, 1, 3]),
     refLabel: Uint16Array.from([0, 1, 0]),
@@ -50,13 +48,28 @@ describe('readCrfModel on vntk models', () => {
   ] as const)('%s', (name, labels, attributes, known) => {
     const model = readCrfModel(readFileSync(modelPath(name)));
     expect(model.labels).toEqual(labels);
-    expect(model.attributes.size).toBe(attributes);
-    expect(model.attributes.get(known)).toBeGreaterThanOrEqual(0);
-    expect(model.attributes.get('T[0]=no such value')).toBeUndefined();
+    expect(model.attributeCount).toBe(attributes);
+    expect(model.lookup(known)).toBeGreaterThanOrEqual(0);
+    expect(model.lookup('T[0]=no such value')).toBe(-1);
+    expect(model.lookup('')).toBe(-1);
   });
 
   it('rejects a file that is not a model', () => {
     expect(() => readCrfModel(new TextEncoder().encode('not a CRFsuite model at all, just text here'))).toThrow(/CRFsuite/u);
+  });
+});
+
+describe('hashlittle (lookup3)', () => {
+  // Vectors from lookup3.c's own self-test (driver5).
+  const text = new TextEncoder().encode('Four score and seven years ago');
+  it.each([
+    [0, 0x17770551],
+    [1, 0xcd628161],
+  ])('initval %i', (initval, expected) => {
+    expect(hashlittle(text, text.length, initval)).toBe(expected);
+  });
+  it('empty key', () => {
+    expect(hashlittle(new Uint8Array(0), 0, 0)).toBe(0xdeadbeef);
   });
 });
 

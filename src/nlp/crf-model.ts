@@ -17,8 +17,10 @@ const FEATURE_SIZE = 20;
 
 export interface CrfModel {
   labels: string[];
-  /** Attribute string → attribute id. */
-  attributes: Map<string, number>;
+  /** Number of attributes in the model. */
+  attributeCount: number;
+  /** Attribute id of a feature string (after attributeKey), or -1: crfsuite's own CQDB hash look-up. */
+  lookup(attribute: string): number;
   /** trans[i * L + j]: weight of the transition from label i to label j. */
   trans: Float64Array;
   /** State features of attribute a: indexes refStart[a] .. refStart[a + 1] of refLabel/refWeight, in file order. */
@@ -27,31 +29,104 @@ export interface CrfModel {
   refWeight: Float64Array;
 }
 
+function checkCqdb(bytes: Uint8Array, at: number): void {
+  if (String.fromCharCode(...bytes.subarray(at, at + 4)) !== 'CQDB') throw new Error('bad CRFsuite CQDB chunk');
+}
+
+/** Every string of a CQDB by id, through its backward array (used for the few labels). */
 function cqdbStrings(bytes: Uint8Array, view: DataView, at: number): string[] {
-  if (String.fromCharCode(...bytes.subarray(at, at + 4)) !== 'CQDB') {
-    throw new Error('bad CQDB chunk');
-  }
+  checkCqdb(bytes, at);
   const count = view.getUint32(at + 16, true);
   const backward = view.getUint32(at + 20, true);
-  const decoder = new TextDecoder('utf-8', { fatal: true });
+  const decoder = new TextDecoder('utf-8');
   const out: string[] = new Array(count);
   for (let id = 0; id < count; id++) {
     const record = view.getUint32(at + backward + 4 * id, true);
-    if (record === 0) {
-      out[id] = '';
-      continue;
-    }
-    const size = view.getUint32(at + record + 4, true);
+    const size = record === 0 ? 1 : view.getUint32(at + record + 4, true);
     const start = at + record + 8;
-    try {
-      // ksize counts the trailing NUL.
-      out[id] = decoder.decode(bytes.subarray(start, start + size - 1));
-    } catch {
-      // Not UTF-8: no JavaScript string can encode to these bytes, so no feature can match it.
-      out[id] = '\u0000';
-    }
+    // ksize counts the trailing NUL.
+    out[id] = record === 0 ? '' : decoder.decode(bytes.subarray(start, start + size - 1));
   }
   return out;
+}
+
+const rot = (x: number, k: number): number => (x << k) | (x >>> (32 - k));
+
+/** Bob Jenkins' lookup3 `hashlittle` (crfsuite lib/cqdb/src/lookup3.c), byte-wise variant. */
+export function hashlittle(key: Uint8Array, length: number, initval: number): number {
+  let a = (0xdeadbeef + length + initval) | 0;
+  let b = a;
+  let c = a;
+  let k = 0;
+  let rest = length;
+  while (rest > 12) {
+    a = (a + (key[k]! | (key[k + 1]! << 8) | (key[k + 2]! << 16) | (key[k + 3]! << 24))) | 0;
+    b = (b + (key[k + 4]! | (key[k + 5]! << 8) | (key[k + 6]! << 16) | (key[k + 7]! << 24))) | 0;
+    c = (c + (key[k + 8]! | (key[k + 9]! << 8) | (key[k + 10]! << 16) | (key[k + 11]! << 24))) | 0;
+    // mix(a, b, c)
+    a = (a - c) | 0; a ^= rot(c, 4); c = (c + b) | 0;
+    b = (b - a) | 0; b ^= rot(a, 6); a = (a + c) | 0;
+    c = (c - b) | 0; c ^= rot(b, 8); b = (b + a) | 0;
+    a = (a - c) | 0; a ^= rot(c, 16); c = (c + b) | 0;
+    b = (b - a) | 0; b ^= rot(a, 19); a = (a + c) | 0;
+    c = (c - b) | 0; c ^= rot(b, 4); b = (b + a) | 0;
+    rest -= 12;
+    k += 12;
+  }
+  if (rest === 0) return c >>> 0;
+  // The last block, all cases falling through as in the C switch.
+  const byte = (i: number): number => (i < rest ? key[k + i]! : 0);
+  c = (c + (byte(8) | (byte(9) << 8) | (byte(10) << 16) | (byte(11) << 24))) | 0;
+  b = (b + (byte(4) | (byte(5) << 8) | (byte(6) << 16) | (byte(7) << 24))) | 0;
+  a = (a + (byte(0) | (byte(1) << 8) | (byte(2) << 16) | (byte(3) << 24))) | 0;
+  // final(a, b, c)
+  c ^= b; c = (c - rot(b, 14)) | 0;
+  a ^= c; a = (a - rot(c, 11)) | 0;
+  b ^= a; b = (b - rot(a, 25)) | 0;
+  c ^= b; c = (c - rot(b, 16)) | 0;
+  a ^= c; a = (a - rot(c, 4)) | 0;
+  b ^= a; b = (b - rot(a, 14)) | 0;
+  c ^= b; c = (c - rot(b, 24)) | 0;
+  return c >>> 0;
+}
+
+/**
+ * crfsuite's `cqdb_to_id`: hash the key's UTF-8 bytes with their NUL, pick one of 256 tables,
+ * probe linearly from (hash >> 8) % size until an empty bucket. Nothing is decoded up front,
+ * so opening a model costs no more than reading the file.
+ */
+function cqdbLookup(bytes: Uint8Array, view: DataView, at: number): (key: string) => number {
+  checkCqdb(bytes, at);
+  const encoder = new TextEncoder();
+  let scratch = new Uint8Array(256);
+  return (key) => {
+    if (scratch.length < key.length * 3 + 1) scratch = new Uint8Array(key.length * 3 + 1);
+    // encodeInto writes a lone surrogate as U+FFFD, as the addon's Utf8Value does.
+    const length = encoder.encodeInto(key, scratch).written;
+    scratch[length] = 0;
+    const hash = hashlittle(scratch, length + 1, 0);
+    const table = at + 24 + 8 * (hash % 256);
+    const buckets = view.getUint32(table, true);
+    const size = view.getUint32(table + 4, true);
+    if (buckets === 0 || size === 0) return -1;
+    for (let probe = (hash >>> 8) % size, tries = 0; tries < size; probe = (probe + 1) % size, tries++) {
+      const bucket = at + buckets + 8 * probe;
+      const offset = view.getUint32(bucket + 4, true);
+      if (offset === 0) return -1;
+      if (view.getUint32(bucket, true) !== hash) continue;
+      const record = at + offset;
+      if (view.getUint32(record + 4, true) !== length + 1) continue;
+      let same = true;
+      for (let i = 0; i < length; i++) {
+        if (bytes[record + 8 + i] !== scratch[i]) {
+          same = false;
+          break;
+        }
+      }
+      if (same) return view.getUint32(record, true);
+    }
+    return -1;
+  };
 }
 
 /** Parses a crfsuite model file (the bytes of vntk's `model.bin`). */
@@ -72,11 +147,7 @@ export function readCrfModel(bytes: Uint8Array): CrfModel {
   }
 
   const labels = cqdbStrings(bytes, view, offLabels).slice(0, numLabels);
-  const attrNames = cqdbStrings(bytes, view, offAttrs);
-  const attributes = new Map<string, number>();
-  attrNames.forEach((name, id) => {
-    if (name !== '\u0000' && !attributes.has(name)) attributes.set(name, id);
-  });
+  const lookup = cqdbLookup(bytes, view, offAttrs);
 
   const feature = (fid: number) => {
     const at = offFeatures + CHUNK_SIZE + FEATURE_SIZE * fid;
@@ -113,7 +184,7 @@ export function readCrfModel(bytes: Uint8Array): CrfModel {
       refWeight[k] = f.weight;
     }
   }
-  return { labels, attributes, trans, refStart, refLabel, refWeight };
+  return { labels, attributeCount: numAttrs, lookup, trans, refStart, refLabel, refWeight };
 }
 
 /**

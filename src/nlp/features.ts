@@ -199,28 +199,38 @@ function extract(compiled: Compiled, columns: readonly (readonly string[])[]): s
 }
 
 /**
- * Per template, the model's attributes for it: value → attribute id (`T[0].lower=cần` is found
- * as `cần` in the map of `T[0].lower`). Splitting at the first `=` is exact since no template
- * name contains one.
+ * A model's attribute ids by template and value (`T[0].lower=cần` is template `T[0].lower`,
+ * value `cần`), looked up in the model once per distinct pair and then remembered.
  */
-export type AttributeMaps = Map<string, number>[];
+export interface AttributeIndex {
+  id(template: number, value: string): number;
+}
 
-function attributeMaps(compiled: Compiled, attributes: ReadonlyMap<string, number>): AttributeMaps {
-  const index = new Map(compiled.templates.map((t, k) => [t.prefix, k]));
-  const maps: AttributeMaps = compiled.templates.map(() => new Map());
-  for (const [name, id] of attributes) {
-    const eq = name.indexOf('=');
-    const k = index.get(name.slice(0, eq + 1));
-    if (eq >= 0 && k !== undefined) (maps[k] as Map<string, number>).set(name.slice(eq + 1), id);
-  }
-  return maps;
+// Per template; cleared when full so that a 20 MB input cannot grow it without bound.
+const MEMO_LIMIT = 100_000;
+
+function attributeIndex(compiled: Compiled, lookup: (attribute: string) => number): AttributeIndex {
+  const prefixes = compiled.templates.map((t) => t.prefix);
+  const memos = compiled.templates.map(() => new Map<string, number>());
+  return {
+    id(template, value) {
+      const memo = memos[template] as Map<string, number>;
+      let id = memo.get(value);
+      if (id === undefined) {
+        id = lookup((prefixes[template] as string) + value);
+        if (memo.size >= MEMO_LIMIT) memo.clear();
+        memo.set(value, id);
+      }
+      return id;
+    },
+  };
 }
 
 /**
  * Attribute ids (or -1) of every (token, template), row-major, for crf-model's viterbi. Each
  * table value is looked up once per template; BOS, EOS and the blank `-` once per call.
  */
-function extractIds(compiled: Compiled, columns: readonly (readonly string[])[], maps: AttributeMaps): Int32Array {
+function extractIds(compiled: Compiled, columns: readonly (readonly string[])[], index: AttributeIndex): Int32Array {
   const n = columns[0]?.length ?? 0;
   const { templates } = compiled;
   const perItem = templates.length;
@@ -228,12 +238,11 @@ function extractIds(compiled: Compiled, columns: readonly (readonly string[])[],
   const tables = valueTables(compiled, columns, n, true);
   for (let k = 0; k < perItem; k++) {
     const t = templates[k] as Template;
-    const map = maps[k] as Map<string, number>;
     const table = tables[k] as string[];
     const guard = t.guard >= 0 ? (tables[t.guard] as string[]) : null;
-    const bos = map.get('BOS') ?? -1;
-    const eos = map.get('EOS') ?? -1;
-    const blank = map.get('-') ?? -1;
+    const bos = index.id(k, 'BOS');
+    const eos = index.id(k, 'EOS');
+    const blank = index.id(k, '-');
     for (let i = 0; i < n; i++) {
       const j = i + t.from;
       let id: number;
@@ -241,7 +250,7 @@ function extractIds(compiled: Compiled, columns: readonly (readonly string[])[],
       // The guard (T[a].is_in_dict for T[a]) has the same offsets, so the same j.
       else if (j + t.length > n) id = eos;
       else if (guard !== null && guard[j] === 'True') id = blank;
-      else id = map.get(table[j] as string) ?? -1;
+      else id = index.id(k, table[j] as string);
       ids[i * perItem + k] = id;
     }
   }
@@ -282,15 +291,15 @@ export function templateCount(stage: Stage): number {
   return COMPILED[stage].templates.length;
 }
 
-/** A stage's attribute maps for a model's attribute table (build once per model). */
-export function stageAttributeMaps(stage: Stage, attributes: ReadonlyMap<string, number>): AttributeMaps {
-  return attributeMaps(COMPILED[stage], attributes);
+/** A stage's attribute index over a model's look-up (build once per model). */
+export function stageAttributeIndex(stage: Stage, lookup: (attribute: string) => number): AttributeIndex {
+  return attributeIndex(COMPILED[stage], lookup);
 }
 
 /** Attribute ids of a stage's features, `columns` as vntk's rows (word, pos, chunk, 'X' columns). */
-export function stageFeatureIds(stage: Stage, columns: readonly (readonly string[])[], maps: AttributeMaps): Int32Array {
+export function stageFeatureIds(stage: Stage, columns: readonly (readonly string[])[], index: AttributeIndex): Int32Array {
   const n = columns[0]?.length ?? 0;
   const x = constant(n, 'X');
   const full = stage === 'segment' || stage === 'pos' ? [columns[0] ?? [], x] : stage === 'chunk' ? [columns[0] ?? [], columns[1] ?? [], x] : [columns[0] ?? [], columns[1] ?? [], x, x];
-  return extractIds(COMPILED[stage], full, maps);
+  return extractIds(COMPILED[stage], full, index);
 }

@@ -10,11 +10,11 @@ import {
   nerFeatures,
   posFeatures,
   segmentFeatures,
-  stageAttributeMaps,
+  stageAttributeIndex,
   stageFeatureIds,
   templateCount,
 } from './features.js';
-import type { AttributeMaps, Stage } from './features.js';
+import type { AttributeIndex, Stage } from './features.js';
 import { tokenize } from './tokenize.js';
 
 export type TagLevel = 'segment' | 'pos' | 'ner';
@@ -46,7 +46,7 @@ const require = createRequire(import.meta.url);
 
 let TaggerClass: (new () => CrfTagger) | undefined;
 const nativeTaggers = new Map<ModelName, CrfTagger>();
-const jsModels = new Map<ModelName, { model: CrfModel; maps: AttributeMaps }>();
+const jsModels = new Map<ModelName, { model: CrfModel; index: AttributeIndex }>();
 
 function loadCrfsuite(): new () => CrfTagger {
   if (TaggerClass === undefined) {
@@ -89,12 +89,12 @@ function nativeTagger(name: ModelName): CrfTagger {
   return tagger;
 }
 
-function jsModel(stage: Stage): { model: CrfModel; maps: AttributeMaps } {
+function jsModel(stage: Stage): { model: CrfModel; index: AttributeIndex } {
   const name = MODEL_OF[stage];
   let loaded = jsModels.get(name);
   if (loaded === undefined) {
     const model = readCrfModel(readFileSync(modelPath(name)));
-    loaded = { model, maps: stageAttributeMaps(stage, model.attributes) };
+    loaded = { model, index: stageAttributeIndex(stage, model.lookup) };
     jsModels.set(name, loaded);
   }
   return loaded;
@@ -117,8 +117,8 @@ function tagSequence(stage: Stage, columns: readonly (readonly string[])[]): str
   // crfsuite is never called with an empty sequence.
   if (n === 0) return [];
   if (backend === 'crfsuite') return nativeTagger(MODEL_OF[stage]).tag(FEATURE_STRINGS[stage](columns));
-  const { model, maps } = jsModel(stage);
-  const ids = viterbi(model, stageFeatureIds(stage, columns, maps), n, templateCount(stage));
+  const { model, index } = jsModel(stage);
+  const ids = viterbi(model, stageFeatureIds(stage, columns, index), n, templateCount(stage));
   return Array.from(ids, (id) => model.labels[id] ?? '');
 }
 

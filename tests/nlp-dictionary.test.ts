@@ -1,0 +1,47 @@
+// The is_in_dict word list: our sorted copy answers exactly as @vntk/dictionary's has() would.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { inDictionary } from '../src/nlp/dictionary.js';
+
+const require = createRequire(import.meta.url);
+// @vntk/dictionary's own construction (its index.js also parses an 11 MB JSON, so not loaded).
+const pkg = createRequire(require.resolve('vntk/package.json')).resolve('@vntk/dictionary/package.json');
+const original = readFileSync(join(dirname(pkg), 'data', 'Viet74K.txt'), 'utf8');
+const lowerWords = original.toLowerCase().split('\n');
+const has = (word: string) => (word ? lowerWords.indexOf(word.toLowerCase()) > -1 : false);
+
+describe('inDictionary', () => {
+  it('src/data/viet74k-lower.txt is @vntk/dictionary lower-cased, deduplicated, sorted', () => {
+    const ours = readFileSync(new URL('../src/data/viet74k-lower.txt', import.meta.url), 'utf8').split('\n');
+    expect(ours[0]).toMatch(/^# Viet74K word list/u);
+    expect(ours.at(-1)).toBe('');
+    expect(ours.slice(1, -1)).toEqual([...new Set(lowerWords)].filter((w) => w !== '').sort());
+  });
+
+  it('every original entry, in its original case, is found', () => {
+    const lines = original.split('\n').filter((w) => w !== '');
+    expect(lines.filter((w) => !inDictionary(w))).toEqual([]);
+  });
+
+  it.each([
+    ['công đoàn', true],
+    ['Công Đoàn', true],
+    ['CÔNG ĐOÀN', true],
+    ['a', true],
+    ['ỷ thế', true],
+    ['gọi là ', true],
+    ['gọi là', true],
+    ['', false],
+    ['công đoàn viên chức xyz', false],
+    ['Cần Thơ', has('Cần Thơ')],
+    ['LĐLĐ', false],
+    ['zzzz', false],
+    ['\u0000', false],
+    ['# Viet74K word list', false],
+  ])('%j → %s', (word, expected) => {
+    expect(inDictionary(word)).toBe(expected);
+    expect(has(word)).toBe(expected);
+  });
+});
