@@ -3,7 +3,7 @@
 //
 //   npm run build && node scripts/eval-dates.mjs            # ours from dist/
 //   npx vite-node scripts/eval-dates.mjs -- --src            # ours straight from src/ (no build)
-//   node scripts/eval-dates.mjs fixtures/dates/heldout.json  # one table only
+//   node scripts/eval-dates.mjs fixtures/dates/heldout2.json # one table only; --verbose lists our errors
 //
 // Found: a predicted mention counts when its span overlaps a gold mention's (one to one, first
 // come). Precision, recall and F1 over spans; value accuracy is the share of found gold mentions
@@ -20,7 +20,7 @@ const args = process.argv.slice(2).filter((a) => a !== '--');
 const fromSrc = args.includes('--src');
 const tables = args.filter((a) => !a.startsWith('--'));
 const root = new URL('../', import.meta.url);
-if (tables.length === 0) tables.push('fixtures/dates/cases.json', 'fixtures/dates/heldout.json');
+if (tables.length === 0) tables.push('fixtures/dates/cases.json', 'fixtures/dates/heldout.json', 'fixtures/dates/heldout2.json');
 
 const { extractDates } = fromSrc
   ? await import(new URL('src/extract/dates.ts', root).href)

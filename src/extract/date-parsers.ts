@@ -394,16 +394,22 @@ export const parsers: Parser[] = [
       const unit = w.durationUnits[key(unitWord!)]!;
       const amount = n === 'X' ? 'X' : String(Number((n * unit.times).toFixed(2)));
       const iso = unit.iso.startsWith('T') ? `PT${amount}${unit.iso.slice(1)}` : `P${amount}${unit.iso}`;
-      const start = m.index;
+      let start = m.index;
       let end = m.index + m[0].length;
-      const t = tail ? key(tail) : null;
+      let t = tail ? key(tail) : null;
+      // `cách đây 15 năm (trước)`: N units before the dateline, like `15 năm trước`.
+      const cachDay = /(?<![\p{L}\p{N}])cách\s{1,3}đây\s{1,3}$/iu.exec(text.slice(Math.max(0, start - 16), start));
+      if (cachDay) {
+        start -= cachDay[0].length;
+        t ??= 'trước';
+      }
       const units: Record<string, 'year' | 'month' | 'week' | 'day'> = { Y: 'year', M: 'month', W: 'week', D: 'day' };
       const dateUnit = units[unit.iso];
       const base: Cand = { start, end, kind: 'duration', value: iso, duration: iso, rank: 1 };
       if (!t) return base;
       if (!dateUnit || n === 'X' || typeof n !== 'number' || !Number.isInteger(n)) return base;
-      const back = w.pastWords.includes(t);
-      const ahead = w.futureWords.includes(t);
+      const back = !cachDay && w.pastWords.includes(t);
+      const ahead = !cachDay && w.futureWords.includes(t);
       if (!ctx.ref) return back || ahead ? base : { ...base, kind: 'relative', value: null };
       const months = dateUnit === 'year' ? 12 * n * unit.times : dateUnit === 'month' ? n : 0;
       const days = dateUnit === 'week' ? 7 * n : dateUnit === 'day' ? n : 0;
@@ -540,6 +546,26 @@ export const parsers: Parser[] = [
     pattern: lazy(() => String.raw`${B}Tết${S}Dương${S}lịch${S}(?:năm${S})?${NB}(\d{4})${NE}`, 'gu'),
     extract(m) {
       return { start: m.index, end: m.index + m[0].length, kind: 'date', comp: { y: Number(m[1]), m: 1, d: 1 }, rank: 3 };
+    },
+  },
+  {
+    name: 'consecutiveDays',
+    // (trong hai ngày) 26 và 27/6 · ngày 25, 26 và 27/12/2023: only consecutive days, read as one range
+    pattern: lazy(() => String.raw`(?:${B}(ngày)${S})?${NB}(\d{1,2})(?:\s{0,2},\s{1,3}(\d{1,2}))?${S}và${S}(\d{1,2})([\/.\-])(\d{1,2})(?:\5(\d{4}))?${NE}`),
+    extract(m, text) {
+      const [, kw, a, b, c, sep, ms, ys] = m;
+      const days = [a, b, c].filter((x): x is string => x !== undefined).map(Number);
+      const mo = Number(ms);
+      if (mo < 1 || mo > 12 || days.some((d, i) => d < 1 || d > 31 || (i > 0 && d !== days[i - 1]! + 1))) return null;
+      if (!kw && !ys && sep !== '/' && !hasBefore(text, m.index, dateWords().dayMonthWeakContext)) return null;
+      const from: Comp = { d: days[0]!, m: mo };
+      const to: Comp = { d: days[days.length - 1]!, m: mo };
+      if (ys) from.y = to.y = Number(ys);
+      // `hai ngày 26 và 27/6`: that `ngày` counts days (a duration of its own), so the range starts at the digits.
+      let start = m.index;
+      const prev = wordsBefore(text, m.index)[0];
+      if (kw && prev && (/^\d+$/u.test(prev) || dateWords().countWords[prev] !== undefined)) start = m.index + m[0].indexOf(a!, kw.length);
+      return { start, end: m.index + m[0].length, kind: 'range', comp: from, to, rank: 4 };
     },
   },
   {
