@@ -1,14 +1,21 @@
 // The default `check` output for people: findings grouped by file, aligned columns, a summary.
 // Colour only when the caller says so (it decides from the TTY, --no-color and NO_COLOR).
 
-import { Chalk } from 'chalk';
 import type { FileResult, FormatOptions } from '../types.js';
 import { RULES } from '../rules/index.js';
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
+// Five SGR styles are all this needs; writing them here keeps chalk out of the import graph of
+// every command that loads the check module (the CLI imports it for its config).
+type Paint = (s: string) => string;
+function palette(color: boolean): { red: Paint; yellow: Paint; dim: Paint; underline: Paint; bold: Paint } {
+  const sgr = (open: number, close: number): Paint => (color ? (s) => `\u001b[${open}m${s}\u001b[${close}m` : (s) => s);
+  return { red: sgr(31, 39), yellow: sgr(33, 39), dim: sgr(2, 22), underline: sgr(4, 24), bold: sgr(1, 22) };
+}
+
 export function stylish(results: FileResult[], opts: FormatOptions): string {
-  const c = new Chalk({ level: opts.color ? 1 : 0 });
+  const c = palette(opts.color);
   const fixable = new Set(RULES.filter((r) => r.fixable).map((r) => r.id));
   let out = '';
   let errors = 0;
@@ -41,10 +48,10 @@ export function stylish(results: FileResult[], opts: FormatOptions): string {
   const total = errors + warnings;
   if (total === 0) return '';
   const summary = `✖ ${plural(total, 'problem')} (${plural(errors, 'error')}, ${plural(warnings, 'warning')})`;
-  out += `\n${errors > 0 ? c.red.bold(summary) : c.yellow.bold(summary)}\n`;
+  out += `\n${errors > 0 ? c.red(c.bold(summary)) : c.yellow(c.bold(summary))}\n`;
   if (fixErrors + fixWarnings > 0) {
     const line = `  ${plural(fixErrors, 'error')} and ${plural(fixWarnings, 'warning')} potentially fixable with the \`--fix\` option.`;
-    out += `${errors > 0 ? c.red.bold(line) : c.yellow.bold(line)}\n`;
+    out += `${errors > 0 ? c.red(c.bold(line)) : c.yellow(c.bold(line))}\n`;
   }
   return out;
 }
