@@ -90,8 +90,15 @@ function charWidth(ch: string): number {
   return isWide(ch.codePointAt(0) ?? 0) ? 2 : 1;
 }
 
+// Text whose every character is one column and one UTF-16 code unit: ASCII, Latin-1, Latin
+// Extended, and Latin Extended Additional (NFC Vietnamese: `ạ` … `ỹ`), common punctuation
+// (`–`, `“`, `…`) and currency signs (`₫`). Most cells are this, and need no per-character walk.
+// Example: `Lê Thị Sương Mai – 1.850.000 ₫`.
+const ONE_COLUMN_EACH = /^[\u0020-\u007e\u00a0-\u02ff\u1e00-\u1eff\u2010-\u2027\u2030-\u205e\u20a0-\u20bf]*$/u;
+
 /** Terminal columns taken by text without escape codes. */
 export function displayWidth(text: string): number {
+  if (ONE_COLUMN_EACH.test(text)) return text.length;
   let width = 0;
   for (const ch of text) width += charWidth(ch);
   return width;
