@@ -872,7 +872,8 @@ class Extractor {
     const label = currency ? null : this.wordsBefore(start, d.identifierLabels, 3);
     if (label && !this.quantityUnitAfter(p, d.countLabels.has(label.text))) return this.swallowPair(last);
     // Dates and times named by the word before (`ngày 25`, `tháng 10`, `năm 2019`, `lúc 7`).
-    if (!currency && this.wordsBefore(start, d.datePrefixes, 2)) return this.swallowPair(last, true);
+    // A price, measure, share or age after it still makes it a quantity (`lúc 3 tuổi`, `mỗi tháng 3 triệu đồng`).
+    if (!currency && this.wordsBefore(start, d.datePrefixes, 2) && !this.quantityUnitAfter(p, false)) return this.swallowPair(last, true);
 
     // A spaced range: `10 - 15 người`, `từ 10 đến 15 người`, `3 đến 5 tỷ đồng`
     if (!p.glued) {
@@ -977,8 +978,9 @@ class Extractor {
       // `VJ 826`, `Quân khu 9`, `Bệnh viện 175`: a name before a bare number makes it a code.
       const prev = p.first - 1;
       if (this.isWord(prev) && this.inline(p.first) && this.upperInitial(prev)) {
-        const pw = this.low(prev);
-        if (!d.qualifiers.has(pw) && !d.functionWords.has(pw) && !this.startsSentence(prev)) return last;
+        // Mid-sentence a capital marks a name (`Hoàng Đạt 35`, even when the word is also a verb);
+        // at the start of a sentence only an all-caps word does (`Hơn 100`, `Khoảng 30` stay quantities).
+        if (!this.startsSentence(prev)) return last;
         if (/^[\p{Lu}\p{M}]{2,}$/u.test(this.str(prev))) return last;
       }
       // `45 Lê Lợi`: a bare number before a name is an address.
