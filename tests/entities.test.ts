@@ -70,6 +70,20 @@ describe('extractEntities on hand-written news sentences', () => {
   });
 });
 
+describe("vntk's CRF tags as one signal", () => {
+  it.each<[string, string, Record<string, string>, string[]]>([
+    ['a place the gazetteer lacks, after a place cue', 'Liên_hợp_quốc kêu_gọi ngừng_bắn tại Dải Gaza.', { Dải: 'B-LOC', Gaza: 'B-LOC' }, ['ORG:Liên hợp quốc', 'LOC:Dải Gaza']],
+    ['no cue, no place', 'Dải Gaza bị phong_tỏa.', { Dải: 'B-LOC', Gaza: 'B-LOC' }, []],
+    ['a foreign person', 'Theo Donald Trump, thuế sẽ tăng.', { Donald: 'B-PER', Trump: 'I-PER' }, ['PER:Donald Trump']],
+    ['a title run into a place is cut back to the rules', 'Chủ_tịch LĐLĐ TP Cần_Thơ phát_biểu.', { 'Chủ tịch': 'B-LOC', LĐLĐ: 'I-LOC', TP: 'I-LOC', 'Cần Thơ': 'I-LOC' }, ['ORG:LĐLĐ TP Cần Thơ', 'LOC:TP Cần Thơ']],
+    ['a number tagged as a place', 'Bệnh_nhân 416 đã xuất_viện tại 07 điểm.', { '416': 'B-LOC', '07': 'B-LOC' }, []],
+    ['a person tag on a title is trimmed to the name', 'Ông Nguyễn Văn Ba về quê.', { Ông: 'B-PER', Nguyễn: 'I-PER', Văn: 'I-PER', Ba: 'I-PER' }, ['PER:Nguyễn Văn Ba']],
+  ])('%s', (_name, marked, tags, expected) => {
+    const doc = fakeDoc(marked, tags);
+    expect(mentionsOf(doc, extractEntities(doc, []))).toEqual(expected);
+  });
+});
+
 /** Runs the extractor on a marked text and returns `[type, text, count, canonical]` per entity. */
 function summary(marked: string, abbreviations: Abbreviation[] = []): [string, string, number, string | undefined][] {
   const doc = fakeDoc(marked);

@@ -13,6 +13,7 @@ export interface PhraseEntry<T> {
 /** Entries grouped by their first token's key, longest first, for longest-match lookups. */
 export class PhraseTable<T> {
   private readonly byFirst = new Map<string, PhraseEntry<T>[]>();
+  private sorted = true;
   constructor(private readonly caseSensitive: boolean) {}
 
   add(entry: string, value: T): void {
@@ -21,12 +22,17 @@ export class PhraseTable<T> {
     if (first === undefined) return;
     const list = this.byFirst.get(first) ?? [];
     list.push({ keys, value });
-    list.sort((a, b) => b.keys.length - a.keys.length);
     this.byFirst.set(first, list);
+    this.sorted = false;
   }
 
   /** The longest entry that matches the tokens at `i`, or undefined. */
   match(tokens: readonly EntityToken[], i: number): PhraseEntry<T> | undefined {
+    if (!this.sorted) {
+      // Longest first, so the first entry that matches is the longest match.
+      for (const list of this.byFirst.values()) list.sort((a, b) => b.keys.length - a.keys.length);
+      this.sorted = true;
+    }
     const t = tokens[i];
     if (!t) return undefined;
     const list = this.byFirst.get(this.caseSensitive ? t.ckey : t.key);

@@ -49,6 +49,8 @@ const OPENERS = new Set(['"', '“', '«', '(', '[', ':', '-', '–', '—', '�
 const JOINERS = new Set(['và', '&']);
 const DASHES = new Set(['-', '–']);
 const QUOTE_LINKS = new Set([',', 'và', 'hay', 'hoặc', '…', '.']);
+/** Words after which a capitalised name is a place (`tại Dải Gaza`, `sang Savannakhet`). */
+const PLACE_CUES = new Set(['tại', 'ở', 'đến', 'về', 'từ', 'sang', 'qua', 'vào', 'khắp', 'thăm', 'ngụ', 'quê']);
 const DISEASE_CUES = new Set(['bệnh', 'dịch', 'mắc', 'ca', 'tiêm', 'vaccine', 'vắc', 'xin', 'chống', 'phòng']);
 /** Admin unit levels whose unit word may be capitalised (`Quận 1`, `Huyện Củ Chi`). */
 const CAP_UNIT_LEVELS = new Set(['province', 'district', 'commune', 'area']);
@@ -79,6 +81,7 @@ export class SentenceRules {
       this.findMisc(i);
     }
     this.findCrfPersons();
+    this.findCrfPlaces();
     this.findQuotes();
     return this.cands;
   }
@@ -506,6 +509,31 @@ export class SentenceRules {
       while (k < e && this.isNameToken(k)) k++;
       if (k - s >= 2 && k - s <= 4 && !this.isNameToken(k) && !(this.isNameToken(s - 1) && !this.sentenceStart(s - 1))) {
         this.add({ s, e: k, type: 'PER', strength: 40, nestable: false, roles: this.appositiveRole(k) });
+      }
+      i = e - 1;
+    }
+  }
+
+  /**
+   * Places the gazetteer does not know (`Dải Gaza`, `Mỹ Đình`, `Savannakhet`): the CRF's LOC,
+   * trimmed to capitalised name words, kept only right after a word that introduces a place.
+   */
+  private findCrfPlaces(): void {
+    const T = this.T;
+    for (let i = 0; i < T.length; i++) {
+      if ((T[i] as EntityToken).ner !== 'B-LOC') continue;
+      let e = i + 1;
+      // vntk tags each word of a place B-LOC (`Dải/B-LOC Gaza/B-LOC`): one run.
+      while (e < T.length && (T[e] as EntityToken).ner.endsWith('-LOC')) e++;
+      let s = i;
+      while (s < e && !this.isNameToken(s)) s++;
+      let k = s;
+      while (k < e && this.isNameToken(k) && !(this.T[k] as EntityToken).isInitials) k++;
+      const cue = T[s - 1];
+      if (k > s && k - s <= 4 && !this.isNameToken(k) && cue && PLACE_CUES.has(cue.key) && !this.isFamily(s)) {
+        if (!this.data.orgHeads.match(T, s) && !this.data.orgNames.match(T, s) && !this.titleAt[s]) {
+          this.add({ s, e: k, type: 'LOC', strength: 45, nestable: true, place: { name: foldKey(this.text.slice((T[s] as EntityToken).start, (T[k - 1] as EntityToken).end)), unit: '', level: 'crf', numbered: false, gazetteer: undefined, surfaceName: '' } });
+        }
       }
       i = e - 1;
     }
