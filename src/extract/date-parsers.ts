@@ -32,6 +32,8 @@ export interface Cand {
   weak?: boolean;
   /** Relative-day unit, so `7h sáng nay` can join the time to the resolved day. */
   relUnit?: 'day' | 'week' | 'month' | 'year';
+  /** Offset in `relUnit` from the reference (`tháng trước` -1), so a refiner can re-anchor it. */
+  relOffset?: number;
   /** `nay` in `đến nay`: the reference day as the end of a range, nothing on its own. */
   now?: boolean;
   /** A range from this point to the reference (`từ năm 2015 đến nay`). */
@@ -627,7 +629,7 @@ export function relativeCand(
   offset: number,
   ref: Reference | null,
 ): Cand {
-  const c: Cand = { start, end, kind: 'relative', rank: 2, relUnit: unit };
+  const c: Cand = { start, end, kind: 'relative', rank: 2, relUnit: unit, relOffset: offset };
   if (!ref) {
     c.value = { day: 'XXXX-XX-XX', week: 'XXXX-WXX', month: 'XXXX-XX', year: 'XXXX' }[unit];
     return c;

@@ -3,7 +3,7 @@
 // `từ` A `đến` B) and widen a date over the words that qualify it (`sáng`, `cuối`, `âm lịch`).
 import { alt, dateWords, key } from './date-words.js';
 import { shiftHour, type Cand } from './date-parsers.js';
-import type { Comp } from './date-values.js';
+import { addMonths, type Comp } from './date-values.js';
 
 const S = String.raw`\s{1,3}`;
 /** Gaps longer than this are never one date; also keeps every gap test bounded. */
@@ -244,6 +244,32 @@ function joinRange(text: string, a: Cand, b: Cand, gap: string): Cand | null {
   return { start, end: b.end, kind: 'range', comp: x, to: y, rank: 4 };
 }
 
+/**
+ * `CPI tháng 2/2024 tăng 1,04% so với tháng trước`: after `so với` (compared with), `tháng trước`
+ * and `năm trước` count from the period just named in the same sentence, not from the dateline.
+ */
+function anchorComparisons(text: string, list: Cand[]): Cand[] {
+  let last: Cand | null = null;
+  return list.map((c) => {
+    let out = c;
+    const rel = c.kind === 'relative' && (c.relUnit === 'month' || c.relUnit === 'year') && c.relOffset !== undefined && c.relOffset !== 0;
+    if (rel && last && c.start - last.end <= 120) {
+      const between = text.slice(last.end, c.start);
+      const y = last.comp?.y;
+      if (!/[.!?;]\s|\n/u.test(between) && /(?<![\p{L}\p{N}])so\s{1,3}với(?:\s{1,3}cùng\s{1,3}kỳ)?\s{1,3}$/iu.test(between) && y !== undefined) {
+        if (c.relUnit === 'year') out = { ...c, comp: { y: y + c.relOffset! } };
+        else if (last.comp!.m !== undefined) {
+          const d = addMonths({ y, m: last.comp!.m, d: 1 }, c.relOffset!);
+          out = { ...c, comp: { y: d.y, m: d.m } };
+        }
+        delete out.value;
+      }
+    }
+    if ((c.kind === 'month' || c.kind === 'year') && isPoint(c) && c.comp!.y !== undefined) last = c;
+    return out;
+  });
+}
+
 export function refine(text: string, cands: Cand[]): Cand[] {
   let list = removeOverlaps(cands);
   list = markLunar(text, list);
@@ -254,6 +280,7 @@ export function refine(text: string, cands: Cand[]): Cand[] {
   list = mergePairs(text, list, (a, b, gap) => joinTime(text, a, b, gap));
   list = mergePairs(text, list, (a, b, gap) => joinRange(text, a, b, gap));
   list = mergePairs(text, list, joinDuration);
+  list = anchorComparisons(text, list);
   // A weekday-like ordinal (`thứ 2`) that no date came to claim is not a date.
   return removeOverlaps(list.filter((c) => !c.weak));
 }

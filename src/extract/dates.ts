@@ -14,7 +14,20 @@
 // - Impossible dates and times (`31/02/2023`, `25:61`) are reported with `value: null` and
 //   `invalid: true` so `check` can flag them.
 // - Lunar dates carry `calendar: 'lunar'` and `lunar` (`2024-01-15`); `value` is the solar date,
-//   null when the year is unknown.
+//   null when the year is unknown. A lunar month alone (`tháng Giêng`) is the range of solar days
+//   it covers.
+// - Relative expressions resolve at their own precision (`hôm qua` a day, `tuần trước` an ISO week
+//   `2023-W47`, `tháng này` a month, `năm ngoái` a year); without a reference they are TIMEX3
+//   `XXXX-XX-XX`, `XXXX-WXX`, `XXXX-XX`, `XXXX`. `tuần qua` is the week up to the dateline.
+//   After `so với` (compared with), `tháng trước`/`năm trước` count from the month or year just
+//   named in the sentence (`CPI tháng 2/2024 … so với tháng trước` is 2024-01).
+// - `đầu`/`giữa`/`cuối` keep the period's value and add TIMEX3 `mod` START/MID/END.
+// - `từ năm 2015 đến nay` is a range ending on the dateline day (`2015/2023-12-03`), or at
+//   TIMEX3 `PRESENT_REF` without a reference. Consecutive days (`26 và 27/6`) are one range.
+// - Decades (`thập niên 1990`, `những năm 90`) are TIMEX3 decades (`199`), kind `year`.
+// - A bare weekday is TIMEX3 `XXXX-WXX-1`; with `tuần này/trước/tới` it is resolved to a day.
+// - Spans include the words that make the date (`ngày`, `sáng`, `từ … đến`, `âm lịch`, the
+//   weekday), not the prepositions before it (`vào`, `trong`, `lúc`).
 import type { DateMention, Span } from '../types.js';
 import { parsers, type Cand, type Ctx } from './date-parsers.js';
 import { refine } from './date-refiners.js';
