@@ -362,6 +362,15 @@ class Extractor {
             ok = pending === null;
           } else if (prev === 'hundred') {
             ok = after?.role === 'tens' && w !== 'mốt' && w !== 'không';
+            if (!ok && after === null && w !== 'năm' && w !== 'không' && pending === null) {
+              // `hai trăm mốt`, `trăm hai`: a lone digit after trăm is its tens.
+              sub += r.value * 10;
+              elements++;
+              last = j;
+              j++;
+              prev = 'tail';
+              continue;
+            }
           } else if (prev === 'zero') {
             ok = w !== 'không';
           } else if (prev === 'scale') {
