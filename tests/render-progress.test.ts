@@ -24,6 +24,7 @@ describe('formatProgress', () => {
     [10, 40, 12, '10/40 25%'],
     // Unknown total (stdin with --lines): the count only.
     [1234, 0, 80, '1234 documents'],
+    [1, -1, 80, '1 document'],
   ])('%i of %i in %i columns is %j', (done, total, columns, expected) => {
     expect(formatProgress(done, total, columns)).toBe(expected);
     expect(formatProgress(done, total, columns).length).toBeLessThan(Math.max(columns, 11));

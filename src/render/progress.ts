@@ -39,7 +39,7 @@ const BAR_WIDTH = 30;
 /** The bar's text for `done` of `total` in `columns` (never the last column: it would wrap). */
 export function formatProgress(done: number, total: number, columns: number): string {
   const room = Math.max(10, columns - 1);
-  if (!(total > 0)) return `${done} documents`.slice(0, room);
+  if (!(total > 0)) return `${done} ${done === 1 ? 'document' : 'documents'}`.slice(0, room);
   const ratio = Math.min(1, Math.max(0, done / total));
   const counts = ` ${done}/${total} ${Math.floor(ratio * 100)}%`;
   const barWidth = Math.min(BAR_WIDTH, room - counts.length - 2);
