@@ -101,6 +101,13 @@ describe('diffLines', () => {
     );
   });
 
+  it.each([
+    ['a\nb  c', 'a\nb c', '@@ -1,2 +1,2 @@\n a\n-b  c\n\\ No newline at end of file\n+b c\n\\ No newline at end of file\n'],
+    ['a  b\nc', 'a b\nc', '@@ -1,2 +1,2 @@\n-a  b\n+a b\n c\n\\ No newline at end of file\n'],
+  ])('marks a missing final newline as diff -u does (%j)', (before, after, hunks) => {
+    expect(diffLines(before, after, 'f')).toBe(`--- a/f\n+++ b/f\n${hunks}`);
+  });
+
   it('handles added and removed lines (Myers)', () => {
     expect(diffLines('a\nb\nc\nd\n', 'a\nc\nd\ne\n', 'f')).toBe('--- a/f\n+++ b/f\n@@ -1,4 +1,4 @@\n a\n-b\n c\n d\n+e\n');
     expect(diffLines('', 'a\n', 'f')).toBe('--- a/f\n+++ b/f\n@@ -0,0 +1,1 @@\n+a\n');

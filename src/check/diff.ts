@@ -104,6 +104,8 @@ export function diffLines(before: string, after: string, name: string): string {
   if (before === after) return '';
   const a = splitLines(before);
   const b = splitLines(after);
+  const aEndsInNewline = before === '' || before.endsWith('\n');
+  const bEndsInNewline = after === '' || after.endsWith('\n');
   let head = 0;
   while (head < a.length && head < b.length && a[head] === b[head]) head++;
   let tail = 0;
@@ -133,7 +135,13 @@ export function diffLines(before: string, after: string, name: string): string {
     const aStart = (hunk.find((o) => o.kind !== '+')?.a ?? (hunk[0] as Op).a) + (aLines ? 1 : 0);
     const bStart = (hunk.find((o) => o.kind !== '-')?.b ?? (hunk[0] as Op).b) + (bLines ? 1 : 0);
     out += `@@ -${aStart},${aLines} +${bStart},${bLines} @@\n`;
-    for (const o of hunk) out += `${o.kind}${o.text}\n`;
+    for (const o of hunk) {
+      out += `${o.kind}${o.text}\n`;
+      // As diff(1) marks it, so that patch and git apply keep a missing final newline missing.
+      const lastOfA = o.kind !== '+' && o.a === a.length - 1 && !aEndsInNewline;
+      const lastOfB = o.kind !== '-' && o.b === b.length - 1 && !bEndsInNewline;
+      if (lastOfA || lastOfB) out += '\\ No newline at end of file\n';
+    }
   }
   return out;
 }
