@@ -50,13 +50,13 @@ describe('fixtures/check/problems.txt', () => {
 
   it('says what is wrong in one line each', () => {
     expect(found.map((f) => f.message)).toEqual([
-      '"CĐN" is used before it is defined (at 5:85).',
+      '"CĐN" is used before it is defined (at 5:85); define it at its first use.',
       'Impossible date "31/6/2024": month 6 has 30 days.',
       'Impossible time "25:61": hour 25 does not exist.',
       'Impossible date "29/02/2023": February 2023 has 28 days.',
       '"3,500,000" uses "," for thousands, but this article uses "." (as in "2.000" at 3:37).',
       '"4500000000" has no thousands separators; this article writes them (4.500.000.000).',
-      '"PĐT" is never defined and is not in the dictionary.',
+      '"PĐT" is never defined and is not in the dictionary; write it out at its first use, or add it to the user dictionary.',
       '""" is never closed by """ on this line.',
       '"khỏe" places the tone mark old-style; this article mostly writes new style, oà/uý ("khoẻ" at 13:156).',
       '"CĐ" is defined again as "công đoàn" (first defined as "cao đẳng" at 13:47).',

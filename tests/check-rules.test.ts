@@ -117,7 +117,7 @@ describe('abbreviation rules', () => {
   it('abbreviation-undefined: used before its definition', () => {
     expect(hits(input(usedBefore, { analysis: analysisOf(usedBefore) }), 'abbreviation-undefined')).toEqual([[1, 9, 1, 11]]);
     expect(runChecks(input(usedBefore, { analysis: analysisOf(usedBefore) }), ALL_ON).find((f) => f.ruleId === 'abbreviation-undefined')?.message).toBe(
-      '"CĐ" is used before it is defined (at 1:41).',
+      '"CĐ" is used before it is defined (at 1:41); define it at its first use.',
     );
   });
   it('abbreviation-undefined: never defined and unknown', () => {

@@ -20,13 +20,13 @@ export const abbreviationUndefined: Rule = {
     for (const abbr of analysis.abbreviations) {
       if (abbr.source === 'unknown') {
         const [start, end] = mentionAt(abbr, abbr.first);
-        out.push({ start, end, message: `"${abbr.short}" is never defined and is not in the dictionary.` });
+        out.push({ start, end, message: `"${abbr.short}" is never defined and is not in the dictionary; write it out at its first use, or add it to the user dictionary.` });
       } else if (abbr.definedAt !== null && abbr.first < abbr.definedAt) {
         const [start, end] = mentionAt(abbr, abbr.first);
         out.push({
           start,
           end,
-          message: `"${abbr.short}" is used before it is defined (at ${where(text, abbr.definedAt)}).`,
+          message: `"${abbr.short}" is used before it is defined (at ${where(text, abbr.definedAt)}); define it at its first use.`,
         });
       }
     }
