@@ -28,7 +28,7 @@ describe('src/data/abbreviations.tsv', () => {
         r.some((c) => c !== c.normalize('NFC') || c !== c.trim() || /\s{2}|\u00D0|\u00F0/u.test(c)) ||
         !r[0] || !r[1] || !r[6] ||
         !DOMAINS.includes(r[2] ?? '') ||
-        !['', 'yes'].includes(r[5] ?? ''),
+        !['', 'yes', 'name'].includes(r[5] ?? ''),
     );
     expect(bad).toEqual([]);
   });

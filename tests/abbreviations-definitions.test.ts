@@ -53,6 +53,33 @@ describe('definitions, short form first: `NLĐ (người lao động)`', () => {
   });
 });
 
+describe('foreign acronyms after a body’s Vietnamese name', () => {
+  it.each([
+    ['Theo Hiệp hội Chế biến và Xuất khẩu thủy sản Việt Nam (VASEP), xuất khẩu tăng.', 'VASEP', 'Hiệp hội Chế biến và Xuất khẩu thủy sản Việt Nam', 55],
+    ['Tổ chức Giáo dục, Khoa học và Văn hóa Liên Hợp Quốc (UNESCO) công nhận di sản.', 'UNESCO', 'Tổ chức Giáo dục, Khoa học và Văn hóa Liên Hợp Quốc', 53],
+    ['Công ty Cổ phần Hùng Vương (HVG) báo lãi.', 'HVG', 'Công ty Cổ phần Hùng Vương', 28],
+    ['Đại diện Tổ chức Y tế Thế giới (WHO) tại Việt Nam cho biết.', 'WHO', 'Tổ chức Y tế Thế giới', 32],
+  ])('%s', (sentence, short, expansion, definedAt) => {
+    expect(find(sentence, short)).toMatchObject({ expansion, source: 'inline', definedAt });
+    expect(sentence.slice(definedAt, definedAt + short.length)).toBe(short);
+  });
+
+  it.each([
+    // the dictionary knows HN as Hà Nội: a place after a hospital's name, not its acronym
+    ['Bệnh viện Bạch Mai (HN) quá tải.', [['HN', 'Hà Nội', 'builtin']]],
+    // no head word opens a name
+    ['Ông Nguyễn Văn A (PV) ghi nhận.', [['PV', 'phóng viên', 'builtin']]],
+    ['Tổ chức này (ABC) hoạt động.', [['ABC', null, 'unknown']]],
+  ])('%s', (sentence, expected) => {
+    expect(all(sentence).map((a) => [a.short, a.expansion, a.source])).toEqual(expected);
+  });
+
+  it('lists an acronym pronounced as a word when the writer puts it in parentheses', () => {
+    expect(all('Dự án do nhóm (VINA) thực hiện.').map((a) => [a.short, a.source])).toEqual([['VINA', 'unknown']]);
+    expect(all('Dự án do nhóm VINA thực hiện.')).toEqual([]);
+  });
+});
+
 describe('tone-mark placement and look-alike letters do not matter', () => {
   it('old-style `Uỷ` and `hoà` still spell the short form', () => {
     expect(find('Uỷ ban nhân dân (UBND) xã họp.', 'UBND')?.source).toBe('inline');

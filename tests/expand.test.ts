@@ -12,14 +12,17 @@ describe('expandAbbreviations: every use', () => {
   it.each([
     ['UBND tỉnh Cần Thơ vừa họp. UBND tỉnh giao Sở GD&ĐT triển khai.', 'Ủy ban nhân dân tỉnh Cần Thơ vừa họp. Ủy ban nhân dân tỉnh giao Sở Giáo dục và Đào tạo triển khai.'],
     ['Các cấp công đoàn (CĐ) TP Cần Thơ đã tổ chức hơn 15 cuộc thi cho CĐ cơ sở.', 'Các cấp công đoàn thành phố Cần Thơ đã tổ chức hơn 15 cuộc thi cho công đoàn cơ sở.'],
-    ['NLĐ (người lao động) tại KCN Trà Nóc được hỗ trợ. NLĐ cũng được tăng lương.', 'Người lao động tại khu công nghiệp Trà Nóc được hỗ trợ. Người lao động cũng được tăng lương.'],
+    ['NLĐ (người lao động) tại KCN Trà Nóc được hỗ trợ. NLĐ cũng được tăng lương.', 'Người lao động tại Khu công nghiệp Trà Nóc được hỗ trợ. Người lao động cũng được tăng lương.'],
     ['Người lao động (NLĐ) được hỗ trợ; ĐV công đoàn cũng vậy. NLĐ ký HĐLĐ mới.', 'Người lao động được hỗ trợ; đoàn viên công đoàn cũng vậy. Người lao động ký hợp đồng lao động mới.'],
     ['“NLĐ là trung tâm”, ông A nói tại TP. Cần Thơ.', '“Người lao động là trung tâm”, ông A nói tại thành phố Cần Thơ.'],
     ['Tại TP.HCM, giá vàng SJC giảm; Tp.HCM và TPHCM là một.', 'Tại Thành phố Hồ Chí Minh, giá vàng SJC giảm; Thành phố Hồ Chí Minh và Thành phố Hồ Chí Minh là một.'],
     ['Chủ tịch LĐLĐ tỉnh trao quà. LĐLĐ huyện cũng tham gia.', 'Chủ tịch Liên đoàn Lao động tỉnh trao quà. Liên đoàn Lao động huyện cũng tham gia.'],
     ['Ông A cho biết TT sẽ xem xét.', 'Ông A cho biết TT sẽ xem xét.'],
-    ['ThS. Nguyễn Văn B giảng dạy tại trường THPT Lê Quý Đôn.', 'Thạc sĩ Nguyễn Văn B giảng dạy tại trường trung học phổ thông Lê Quý Đôn.'],
+    ['ThS. Nguyễn Văn B giảng dạy tại trường THPT Lê Quý Đôn.', 'Thạc sĩ Nguyễn Văn B giảng dạy tại trường Trung học phổ thông Lê Quý Đôn.'],
     ['Đoàn thanh tra của Bộ LĐ-TB&XH làm việc với HLHPN tỉnh.', 'Đoàn thanh tra của Bộ Lao động - Thương binh và Xã hội làm việc với Hội Liên hiệp Phụ nữ tỉnh.'],
+    // the head of a body's name takes a capital before the name, not elsewhere; units stay lower case
+    ['BS Hùng, BV Chợ Rẫy, nói các BV tuyến tỉnh quá tải.', 'Bác sĩ Hùng, Bệnh viện Chợ Rẫy, nói các bệnh viện tuyến tỉnh quá tải.'],
+    ['Sinh viên ĐH Cần Thơ và các trường ĐH khác tại TP Cần Thơ.', 'Sinh viên Đại học Cần Thơ và các trường đại học khác tại thành phố Cần Thơ.'],
     ['', ''],
     ['Không có chữ viết tắt nào.', 'Không có chữ viết tắt nào.'],
   ])('%s', (input, expected) => {

@@ -45,15 +45,17 @@ const isLetter = (c: string): boolean => {
 
 /**
  * Up to `max` syllables that end right before `end`, separated by spaces or a dash
- * (`Lao động - Thương binh`), stopping at any other character. Nearest last.
+ * (`Lao động - Thương binh`), with `commas` also a comma, stopping at any other character.
+ * Nearest last.
  */
-function syllablesBefore(text: string, end: number, limit: number, max: number): Span[] {
+function syllablesBefore(text: string, end: number, limit: number, max: number, commas = false): Span[] {
   const out: Span[] = [];
   let i = end;
   while (out.length < max) {
     let j = i;
     while (j > limit && (text[j - 1] === ' ' || text[j - 1] === '\u00A0')) j--;
-    if (out.length > 0 && j > limit && (text[j - 1] === '-' || text[j - 1] === '–') && j < i) {
+    const c = text[j - 1];
+    if (out.length > 0 && j > limit && (c === '-' || c === '–' || (commas && c === ',')) && j < i) {
       j--;
       while (j > limit && text[j - 1] === ' ') j--;
     }
@@ -78,11 +80,19 @@ function tokenBefore(text: string, end: number, limit: number): Span | null {
 }
 
 /**
- * Every definition in the spans, in text order. `isShort` says whether a spelling can be a short
- * form (looks like one, or a dictionary knows it). Linear: each `(` is looked at up to the next
- * `(`, `)`, line end, or MAX_PAREN characters.
+ * Every definition in the spans, in text order. Linear: each `(` is looked at up to the next
+ * `(`, `)`, line end, or MAX_PAREN characters, and back over a bounded number of syllables.
  */
-export function findDefinitions(text: string, spans: Span[], isShort: (spelling: string) => boolean): Definition[] {
+export interface DefinitionOptions {
+  /** Whether a spelling can be a short form (looks like one, or a dictionary knows it). */
+  isShort: (spelling: string) => boolean;
+  /** Words that open the name of a body, as syllables (`Tổ chức`, `Hiệp hội`). */
+  nameHeads: string[][];
+  /** Whether an acronym not made of the name's initials may stand for that name (`WHO`). */
+  acceptAcronym: (short: string, expansion: string) => boolean;
+}
+
+export function findDefinitions(text: string, spans: Span[], options: DefinitionOptions): Definition[] {
   const out: Definition[] = [];
   for (const span of spans) {
     let open = text.indexOf('(', span.start);
@@ -103,7 +113,7 @@ export function findDefinitions(text: string, spans: Span[], isShort: (spelling:
         if (c === '\n') break;
       }
       if (close !== -1) {
-        const found = readDefinition(text, span, open, close, isShort);
+        const found = readDefinition(text, span, open, close, options);
         if (found) out.push(found);
       }
       open = next !== -1 ? next : text.indexOf('(', open + 1);
@@ -160,10 +170,48 @@ function readExpansionFirst(text: string, span: Span, open: number, close: numbe
   return null;
 }
 
-function readDefinition(text: string, span: Span, open: number, close: number, isShort: (s: string) => boolean): Definition | null {
+// An acronym in Latin capitals alone in parentheses.
+// e.g. "(WHO)", "(VASEP)"
+const ACRONYM_IN_PAREN = /^\s*([A-Z]{2,10})\s*$/u;
+
+// Syllables of a body's name before its acronym; longer names are rare and the walk stays bounded.
+const MAX_NAME = 20;
+
+/**
+ * `Tổ chức Y tế Thế giới (WHO)`: an acronym in Latin capitals after a name opened by a capitalised
+ * head word; the name runs from the head nearest the parenthesis.
+ */
+function readAcronym(text: string, span: Span, open: number, close: number, content: string, options: DefinitionOptions): Definition | null {
+  const m = ACRONYM_IN_PAREN.exec(content);
+  const short = m?.[1];
+  if (short === undefined) return null;
+  const before = syllablesBefore(text, open, span.start, MAX_NAME, true);
+  const word = (k: number): string => {
+    const w = before[k];
+    return w ? text.slice(w.start, w.end) : '';
+  };
+  for (let k = before.length - 2; k >= 0; k--) {
+    if (!/^\p{Lu}/u.test(word(k))) continue;
+    const head = options.nameHeads.find((h) => h.every((w, i) => k + i < before.length - 1 && foldPhrase(word(k + i)) === w));
+    if (!head) continue;
+    // a name goes on with a capitalised word (`Tổ chức Y tế`), not `Tổ chức này`
+    if (!before.slice(k + head.length).some((_, i) => /^\p{Lu}/u.test(word(k + head.length + i)))) return null;
+    const first = before[k] as Span;
+    const last = before[before.length - 1] as Span;
+    const expansion = text.slice(first.start, last.end);
+    if (!options.acceptAcronym(short, expansion)) return null;
+    const shortStart = open + 1 + (m?.indices?.[1]?.[0] ?? 0);
+    return { key: foldKey(short), short, expansion, shortStart, shortEnd: shortStart + short.length, start: first.start, end: close + 1, expansionStart: first.start };
+  }
+  return null;
+}
+
+function readDefinition(text: string, span: Span, open: number, close: number, options: DefinitionOptions): Definition | null {
+  const { isShort } = options;
   const content = text.slice(open + 1, close);
   const expansionFirst = readExpansionFirst(text, span, open, close, content, isShort);
-  if (expansionFirst !== undefined) return expansionFirst;
+  if (expansionFirst) return expansionFirst;
+  if (expansionFirst === null) return readAcronym(text, span, open, close, content, options);
   // `NLĐ (người lao động)`
   if (!WORDS_IN_PAREN.test(content)) return null;
   const token = tokenBefore(text, open, span.start);

@@ -12,6 +12,8 @@ export interface Sense {
   /** Folded context terms that select this sense, as syllables; `@name` and `@number` look at the next word. */
   context: string[][];
   source: string;
+  /** Opens the name of a body and takes a capital before that name (`Bệnh viện Chợ Rẫy`). */
+  name: boolean;
 }
 
 export interface DictionaryEntry {
@@ -55,6 +57,7 @@ const dataUrl = (name: string): URL => new URL(`../data/${name}`, import.meta.ur
 
 let builtin: BuiltinDictionary | null = null;
 let stoplist: Set<string> | null = null;
+let nameHeads: string[][] | null = null;
 
 /** Data lines of a TSV file: no comments, no blank lines, no header. */
 function dataLines(text: string, header: string): { cells: string[]; line: number }[] {
@@ -92,7 +95,7 @@ export function getBuiltinDictionary(): BuiltinDictionary {
       byKey.set(key, entry);
     }
     const terms = splitList(context).map((t) => (t.startsWith('@') ? [t] : foldPhrase(t).split(/\s+/u)));
-    entry.senses.push({ short, expansion, domain, context: terms, source });
+    entry.senses.push({ short, expansion, domain, context: terms, source, name: prefix === 'name' });
     if (prefix === 'yes') entry.prefix = true;
     if (!variants.has(short)) variants.set(short, entry);
     for (const v of splitList(variantCell)) {
@@ -113,6 +116,16 @@ export function getStoplist(): Set<string> {
   return stoplist;
 }
 
+/** Words that open a body's name before a foreign acronym (`Tổ chức`), folded, as syllables; longest first. */
+export function getNameHeads(): string[][] {
+  if (nameHeads) return nameHeads;
+  const text = readFileSync(dataUrl('abbreviation-name-heads.tsv'), 'utf8');
+  nameHeads = dataLines(text, 'head')
+    .map(({ cells }) => foldPhrase((cells[0] ?? '').trim()).split(/\s+/u))
+    .sort((a, b) => b.length - a.length);
+  return nameHeads;
+}
+
 /** The built-in entry a spelling belongs to, if any: exact variant spellings first, then by key. */
 export function lookupBuiltin(spelling: string): DictionaryEntry | undefined {
   const dict = getBuiltinDictionary();
@@ -120,6 +133,13 @@ export function lookupBuiltin(spelling: string): DictionaryEntry | undefined {
   if (exact) return exact;
   if (!looksLikeAbbreviation(spelling)) return undefined;
   return dict.byKey.get(foldKey(spelling));
+}
+
+/** Whether an expansion of a short form opens a body's name (`bệnh viện` of BV), so takes a capital before the name. */
+export function isNameHead(short: string, expansion: string): boolean {
+  const entry = getBuiltinDictionary().byKey.get(foldKey(short));
+  const folded = foldPhrase(expansion);
+  return entry?.senses.some((s) => s.name && foldPhrase(s.expansion) === folded) ?? false;
 }
 
 /**

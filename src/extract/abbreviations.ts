@@ -4,6 +4,7 @@ import type { Abbreviation, AbbreviationSource, Span } from '../types.js';
 import { findDefinitions, type Definition } from './abbreviation-definitions.js';
 import {
   getBuiltinDictionary,
+  getNameHeads,
   getStoplist,
   isNonFinalAbbreviation,
   lookupBuiltin,
@@ -117,6 +118,11 @@ function isUnknownAbbreviation(spelling: string): boolean {
   return !INITIALS.test(spelling);
 }
 
+/** An acronym pronounced as a word (`VASEP`, `UNESCO`) that the writer marks by putting it in parentheses. */
+function isBracketedAcronym(spelling: string): boolean {
+  return /^[A-Z]{2,10}$/u.test(spelling) && !isRomanNumeral(spelling) && !getStoplist().has(spelling);
+}
+
 // Any letter that is not lower case: a token without one is an ordinary word.
 // e.g. "đoàn" has none, "Cần" and "NLĐ" have
 const HAS_CAPITAL = /\p{Lu}/u;
@@ -170,7 +176,9 @@ function collectMentions(text: string, tokens: Token[], spans: Span[], known: Kn
     return spans[spanIndex]?.end ?? text.length;
   };
   const add = (spelling: string, start: number, i: number): void => {
-    const r = classify(spelling);
+    let r = classify(spelling);
+    // `(VASEP)`: alone in parentheses, a word-like acronym is still an abbreviation
+    if (!r && text[start - 1] === '(' && text[start + spelling.length] === ')' && isBracketedAcronym(spelling)) r = { key: foldKey(spelling), unknown: true, syllable: false };
     if (!r) return;
     // `CA SĨ`, `AI ĐÓ`, `TIN NÓNG`: inside a phrase in capitals, a syllable or an unknown is a word
     if ((r.unknown || r.syllable) && isShouted(i)) return;
@@ -295,17 +303,26 @@ function pickUnique(scores: number[], minimum: number, othersZero: boolean): num
   return rivals.length === 0 ? best : -1;
 }
 
+/** The sense with at least two hits anywhere and three times as many as any other, or -1. */
+function pickDominant(counts: number[]): number {
+  const best = pickUnique(counts, 2, false);
+  if (best === -1) return -1;
+  const top = counts[best] ?? 0;
+  return counts.every((c, i) => i === best || c * 3 <= top) ? best : -1;
+}
+
 /**
  * Chooses a sense of an ambiguous entry, or none: first the words around its uses; then words
- * anywhere in the article (at least two, none for another sense); then the domains of the other
- * abbreviations the article uses (at least two more for one sense than for any other).
+ * anywhere in the article (at least two, and three times those of any other sense); then the
+ * domains of the other abbreviations the article uses (at least two more for one sense than for
+ * any other).
  */
 function chooseSense(entry: DictionaryEntry, mentions: Mention[], index: ContextIndex, text: string, domainVotes: Map<string, number>): Sense | null {
   const senses = entry.senses;
   const local = pickUnique(senses.map((s) => localScore(s, mentions, index, text)), 1, false);
   if (local !== -1) return senses[local] ?? null;
   const anywhere = senses.map((s) => s.context.filter((t) => !(t[0] ?? '').startsWith('@')).reduce((n, t) => n + index.countAnywhere(t), 0));
-  const doc = pickUnique(anywhere, 2, true);
+  const doc = pickDominant(anywhere);
   if (doc !== -1) return senses[doc] ?? null;
   const votes = senses.map((s) => domainVotes.get(s.domain) ?? 0);
   const byDomain = pickUnique(votes, 2, false);
@@ -349,7 +366,12 @@ export function extractAbbreviations(text: string, scope: Span[], options: Extra
   const isShort = (s: string): boolean => looksLikeAbbreviation(s) || userSpellings.has(normalizeLetters(s)) || lookupBuiltin(s) !== undefined;
   const inline = new Map<string, Definition>();
   const inlineSpellings = new Map<string, Definition>();
-  for (const d of findDefinitions(text, spans, isShort)) {
+  // a foreign acronym stands for the name before it unless the dictionary says otherwise (`(HN)` after a hospital is a place)
+  const acceptAcronym = (short: string, expansion: string): boolean => {
+    const entry = lookupBuiltin(short);
+    return !entry || entry.senses.some((s) => foldPhrase(s.expansion) === foldPhrase(expansion));
+  };
+  for (const d of findDefinitions(text, spans, { isShort, nameHeads: getNameHeads(), acceptAcronym })) {
     if (inline.has(d.key)) continue;
     inline.set(d.key, d);
     inlineSpellings.set(d.short, d);

@@ -1,7 +1,7 @@
 // Writes abbreviations out (`article-analyze expand`): every use, or with `first` only the first
 // use followed by the short form in parentheses, the house style of defining at first use.
 import type { Abbreviation } from '../types.js';
-import { isNonFinalAbbreviation } from './abbreviation-dictionary.js';
+import { isNameHead, isNonFinalAbbreviation } from './abbreviation-dictionary.js';
 import { isSentenceStart } from './abbreviation-text.js';
 
 export interface ExpandOptions {
@@ -15,9 +15,18 @@ interface Edit {
   text: string;
 }
 
-/** The expansion as it stands at `pos`: capitalised at the start of a sentence, else as the dictionary or the article writes it. */
-function casedAt(text: string, pos: number, expansion: string): string {
-  if (!isSentenceStart(text, pos, isNonFinalAbbreviation)) return expansion;
+// A capitalised word after a space: the name a head like `bệnh viện` opens.
+// e.g. " Chợ Rẫy"
+const NAME_FOLLOWS = /^[ \u00A0]+\p{Lu}/u;
+
+/**
+ * The expansion as it stands at `pos`: capitalised at the start of a sentence, or when it opens
+ * the name that follows (`BV Chợ Rẫy` → `Bệnh viện Chợ Rẫy`), else as the dictionary or the
+ * article writes it.
+ */
+function casedAt(text: string, pos: number, expansion: string, nameHead = false, end = pos): string {
+  const opensName = nameHead && NAME_FOLLOWS.test(text.slice(end, end + 3));
+  if (!opensName && !isSentenceStart(text, pos, isNonFinalAbbreviation)) return expansion;
   const first = expansion.codePointAt(0);
   if (first === undefined) return expansion;
   const head = String.fromCodePoint(first);
@@ -35,6 +44,7 @@ function editsFor(text: string, a: Abbreviation, first: boolean): Edit[] {
   const isDefinition = (m: [number, number]): boolean => def !== undefined && m[0] === a.definedAt;
   // `công đoàn (CĐ)`: the short form is in the parentheses; `NLĐ (người lao động)`: it leads
   const expansionFirst = def !== undefined && a.definedAt !== def[0];
+  const nameHead = isNameHead(a.short, expansion);
   const out: Edit[] = [];
   mentions.forEach((m, i) => {
     if (isDefinition(m) && def) {
@@ -52,7 +62,7 @@ function editsFor(text: string, a: Abbreviation, first: boolean): Edit[] {
       return;
     }
     if (first && i > 0) return;
-    const written = casedAt(text, m[0], expansion);
+    const written = casedAt(text, m[0], expansion, nameHead, m[1]);
     out.push({ start: m[0], end: m[1], text: first ? `${written} (${shortText(text, m)})` : written });
   });
   return out;
