@@ -142,6 +142,15 @@ describe('grouping mentions into entities', () => {
       [abbr('LĐLĐ', 'Liên đoàn Lao động')],
     ],
     [
+      'a city alias in an organisation name',
+      'UBND TP.HCM họp. Ủy_ban_nhân_dân Thành_phố Hồ Chí Minh chỉ_đạo; UBND TP Hồ Chí Minh báo_cáo.',
+      [
+        ['ORG', 'UBND TP.HCM', 3, 'UBND TP.HCM'],
+        ['LOC', 'TP Hồ Chí Minh', 3, 'TP Hồ Chí Minh'],
+      ],
+      [],
+    ],
+    [
       'a later mention by the given name alone',
       'Thủ_tướng Phạm Minh Chính đã chỉ_đạo. Theo ông Chính, việc này cấp_bách.',
       [['PER', 'Phạm Minh Chính', 2, 'Phạm Minh Chính']],

@@ -157,7 +157,8 @@ function toMention(c: Candidate, tokens: readonly EntityToken[], text: string): 
 }
 
 function expansionMap(abbreviations: readonly Abbreviation[]): Map<string, string> {
-  const map = new Map<string, string>(entityData().headExpansions);
+  const data = entityData();
+  const map = new Map<string, string>([...data.headExpansions, ...data.placeAliases]);
   for (const a of abbreviations) if (a.expansion) map.set(a.short, a.expansion);
   return map;
 }

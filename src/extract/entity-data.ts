@@ -59,6 +59,8 @@ export interface PlaceInfo {
   kind: string;
   /** `tỉnh` or `thành phố` for provinces, empty otherwise. */
   provinceType: string;
+  /** False when the bare name usually means something else (`Hồ Chí Minh` the person). */
+  standalone: boolean;
 }
 export interface UnitInfo {
   canonical: string;
@@ -83,6 +85,8 @@ export interface EntityData {
   orgInner: PhraseTable<true>;
   /** Expansions of abbreviated heads (`UBND` → `Ủy ban nhân dân`), by case-kept key. */
   headExpansions: Map<string, string>;
+  /** One-token place aliases written out (`TP.HCM` → `thành phố Hồ Chí Minh`), for grouping. */
+  placeAliases: Map<string, string>;
   diseases: PhraseTable<string>;
   events: PhraseTable<string>;
   miscTriggers: PhraseTable<true>;
@@ -125,18 +129,24 @@ export function entityData(): EntityData {
   const familyNames = new Set(readList('family-names.txt'));
 
   const places = new PhraseTable<PlaceInfo>(true);
+  const placeAliases = new Map<string, string>();
   for (const r of readTsv('provinces.tsv')) {
     const name = r.name ?? '';
-    const info = { canonical: name, kind: 'province', provinceType: r.type ?? 'tỉnh' };
+    const info = { canonical: name, kind: 'province', provinceType: r.type ?? 'tỉnh', standalone: r.standalone !== 'no' };
     places.add(name, info);
-    for (const a of (r.aliases ?? '').split(',')) if (a.trim()) places.add(a.trim(), info);
+    // Aliases (`TP.HCM`, `Sài Gòn`) always name the place, whatever the bare name does.
+    for (const a of (r.aliases ?? '').split(',')) {
+      if (!a.trim()) continue;
+      places.add(a.trim(), { ...info, standalone: true });
+      if (!a.includes(' ')) placeAliases.set(a.trim(), `${r.type ?? 'tỉnh'} ${name}`);
+    }
   }
   for (const r of readTsv('cities.tsv')) {
-    places.add(r.name ?? '', { canonical: r.name ?? '', kind: r.kind ?? 'city', provinceType: '' });
+    places.add(r.name ?? '', { canonical: r.name ?? '', kind: r.kind ?? 'city', provinceType: '', standalone: true });
   }
   for (const r of readTsv('countries.tsv')) {
     const name = r.name ?? '';
-    places.add(name, { canonical: r.canonical || name, kind: r.kind ?? 'country', provinceType: '' });
+    places.add(name, { canonical: r.canonical || name, kind: r.kind ?? 'country', provinceType: '', standalone: true });
   }
 
   const units = new PhraseTable<UnitInfo>(false);
@@ -162,6 +172,6 @@ export function entityData(): EntityData {
   const miscTriggers = new PhraseTable<true>(false);
   for (const t of readList('misc-triggers.txt')) miscTriggers.add(t, true);
 
-  cached = { titles, titleKeys, familyNames, places, units, orgHeads, orgNames, orgInner, headExpansions, diseases, events, miscTriggers };
+  cached = { titles, titleKeys, familyNames, places, units, orgHeads, orgNames, orgInner, headExpansions, placeAliases, diseases, events, miscTriggers };
   return cached;
 }

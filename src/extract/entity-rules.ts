@@ -245,7 +245,7 @@ export class SentenceRules {
     const t = this.T[i] as EntityToken;
     if (!t.isCap && !/^(?:miền|châu)$/u.test(t.key)) return;
     const m = this.data.places.match(this.T, i);
-    if (!m) return;
+    if (!m || !m.value.standalone) return;
     const e = i + m.keys.length;
     // Part of a longer name: `Nguyễn Thái Bình`, `Mỹ Tâm` stay for other rules; a place of two
     // syllables or more may be followed by a person (`Thành ủy Hà Nội Bùi Thị Minh Hoài`).
@@ -313,7 +313,7 @@ export class SentenceRules {
         break;
       }
       const gaz = this.data.places.match(this.T, j);
-      if (gaz && t.isCap && (!this.isNameToken(j + gaz.keys.length) || this.isFamily(j + gaz.keys.length))) {
+      if (gaz && gaz.value.standalone && t.isCap && (!this.isNameToken(j + gaz.keys.length) || this.isFamily(j + gaz.keys.length))) {
         this.add(this.gazetteerCandidate(j, j + gaz.keys.length, gaz.value, 75));
         j += gaz.keys.length;
         hasPlace = true;
