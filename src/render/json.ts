@@ -13,6 +13,7 @@ export interface JsonOptions {
 // JSON.stringify escapes C0 controls (ESC too) but leaves DEL, C1 controls (U+009B acts as CSI
 // on some terminals) and U+2028/U+2029 (line breaks to Python's str.splitlines) raw. They can
 // only occur inside strings, where the `\uXXXX` escape means the same character.
+// Example: `"a\u2028b"` (a raw U+2028 between a and b).
 const UNSAFE_IN_OUTPUT = /[\u007f-\u009f\u2028\u2029]/gu;
 
 /** JSON.stringify, with the characters above escaped so output is safe to print and to split on LF. */

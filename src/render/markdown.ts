@@ -17,6 +17,7 @@ export function escapeInline(text: string): string {
 
 /** A table cell: as escapeInline, but a line break inside the text becomes `<br>` (GFM cells are one line). */
 export function escapeCell(text: string | null | undefined): string {
+  // Any line break, CRLF as one. Example: `dòng một\r\ndòng hai`.
   return (text ?? '')
     .split(/\r\n|[\n\r\u2028\u2029]/u)
     .map(escapeInline)

@@ -177,6 +177,7 @@ export function formatViNumber(value: number): string {
   if (!Number.isFinite(value)) return value < 0 ? '-∞' : '∞';
   // Round away binary noise (0.1 + 0.2) while keeping every decimal an article would print.
   const plain = Number.isInteger(value) ? String(value) : String(Number(value.toFixed(10)));
+  // Exponent notation. Example: `1e+21`, `1e-7`.
   if (/e/iu.test(plain)) return plain;
   const sign = plain.startsWith('-') ? '-' : '';
   const [int = '', frac] = plain.slice(sign.length).split('.');
