@@ -106,6 +106,21 @@ const cases: [string, Row[]][] = [
   ['Hợp đồng trị giá 50 triệu euro.', [['50 triệu', 50000000, 'EUR', null, 'money']]],
   ['Hơn 1.000 tỷ đồng đã được giải ngân.', [['1.000 tỷ', 1000000000000, 'đồng', 'hơn', 'money']]],
 
+  // Markets, weather, schools, traffic, sport.
+  ['Giá vàng miếng niêm yết 72,5 - 73,2 triệu đồng/lượng.', [['72,5 - 73,2 triệu', 72500000, 'đồng/lượng', null, 'money', 73200000]]],
+  ['VN-Index tăng 12,35 điểm (1,05%) lên 1.185,4 điểm.', [['12,35', 12.35, 'điểm', null, 'count'], ['1,05%', 1.05, '%', null, 'percent'], ['1.185,4', 1185.4, 'điểm', null, 'count']]],
+  ['Tỷ giá trung tâm là 24.015 đồng/USD.', [['24.015', 24015, 'đồng/USD', null, 'money']]],
+  ['Nhiệt độ thấp nhất 12-15 độ C, vùng núi dưới 10 độ C.', [['12-15', 12, '°C', null, 'measure', 15], ['10', 10, '°C', 'dưới', 'measure']]],
+  ['Năm nay có hơn 1 triệu thí sinh đăng ký dự thi.', [['1 triệu', 1000000, 'thí sinh', 'hơn', 'count']]],
+  ['Tai nạn làm chết 1.024 người trong 3 tháng đầu năm.', [['1.024', 1024, 'người', null, 'count']]],
+  ['Việt Nam đã tiêm hơn 266 triệu liều vắc xin COVID-19.', [['266 triệu', 266000000, 'liều', 'hơn', 'count']]],
+  ['Sân bay có công suất 25 triệu khách/năm.', [['25 triệu', 25000000, 'khách/năm', null, 'count']]],
+  ['Giá xăng RON 95 tăng 500 đồng/lít.', [['500', 500, 'đồng/lít', null, 'money']]],
+  ['iPhone 15 Pro Max có giá 34,99 triệu đồng.', [['34,99 triệu', 34990000, 'đồng', null, 'money']]],
+  ['Hà Nội thắng 2-0 ở vòng 5 V-League 2023.', [['5', 5, 'vòng', null, 'ordinal']]],
+  ['Quang Hải ghi bàn ở phút 75.', []],
+  ['Điện áp định mức 220 V.', [['220', 220, 'V', null, 'measure']]],
+
   // Percent.
   ['Khoảng 70 phần trăm người dân đồng ý.', [['70', 70, '%', 'khoảng', 'percent']]],
   ['Có tới 30% học sinh thiếu ngủ.', [['30%', 30, '%', 'tới', 'percent']]],

@@ -239,9 +239,18 @@ class Extractor {
       const form = this.text.slice(this.t.start[k]!, this.t.end[j]!).replace(/\s+/gu, ' ');
       if (!this.d.unitPrefixes.has(form.toLowerCase())) break;
       const entry = this.d.units.get(form) ?? this.d.unitsLower.get(form.toLowerCase());
-      if (entry) best = { entry, last: j };
+      if (entry && (glued || this.unitEndsAt(j))) best = { entry, last: j };
     }
     return best;
+  }
+
+  /** A spaced unit must end its word: `V` in `vòng 5 V-League` or `m` in `5 mẫu` is no unit. */
+  private unitEndsAt(j: number): boolean {
+    const x = j + 1;
+    if (x >= this.t.length || !this.glued(x)) return true;
+    if (this.t.type[x] !== PUNCT) return false;
+    const c = this.str(x);
+    return !((c === '-' || c === '–') && this.isWord(x + 1) && this.glued(x + 1));
   }
 
   // ---- number words ----
