@@ -330,6 +330,30 @@ function chooseSense(entry: DictionaryEntry, mentions: Mention[], index: Context
   return null;
 }
 
+// Uses resolved one by one; later ones take the article's choice, which keeps the work bounded.
+const MAX_RESOLVED_MENTIONS = 2000;
+
+/**
+ * The uses of an ambiguous entry grouped by sense: a use whose own neighbourhood picks a sense
+ * gets it (`TT Phong Điền` after `xã` is thị trấn, `TT 01/2023` is thông tư, in one article);
+ * the others get the article's choice (chooseSense), or null when there is none.
+ */
+function splitBySense(entry: DictionaryEntry, list: Mention[], index: ContextIndex, text: string, domainVotes: Map<string, number>): Map<Sense | null, Mention[]> {
+  const overall = chooseSense(entry, list, index, text, domainVotes);
+  const out = new Map<Sense | null, Mention[]>();
+  list.forEach((m, i) => {
+    let sense = overall;
+    if (list.length > 1 && i < MAX_RESOLVED_MENTIONS) {
+      const own = pickUnique(entry.senses.map((s) => localScore(s, [m], index, text)), 1, false);
+      if (own !== -1) sense = entry.senses[own] ?? overall;
+    }
+    const group = out.get(sense);
+    if (group) group.push(m);
+    else out.set(sense, [m]);
+  });
+  return out;
+}
+
 /** An inline expansion capitalised only because it opens a sentence goes back to lower case. */
 function inlineExpansionCase(text: string, d: Definition): string {
   const expansion = d.expansion;
@@ -399,50 +423,38 @@ export function extractAbbreviations(text: string, scope: Span[], options: Extra
 
   let index: ContextIndex | null = null;
   const out: Abbreviation[] = [];
+  const record = (short: string, expansion: string | null, source: AbbreviationSource, list: Mention[]): Abbreviation => ({
+    short,
+    expansion,
+    source,
+    count: list.length,
+    first: (list[0] as Mention).start,
+    definedAt: null,
+    mentions: list.map((m) => [m.start, m.end]),
+  });
   for (const [key, list] of groups) {
-    const first = list[0] as Mention;
-    let short = first.spelling;
-    let expansion: string | null = null;
-    let source: AbbreviationSource = 'unknown';
-    let definedAt: number | null = null;
-    let candidates: string[] | undefined;
-    let definition: [number, number] | undefined;
     const d = inline.get(key);
     const u = user.get(key);
     const entry = builtinByKey.get(key);
     if (d) {
-      short = normalizeLetters(d.short);
-      expansion = inlineExpansionCase(text, d);
-      source = 'inline';
-      definedAt = d.shortStart;
-      definition = [d.start, d.end];
+      const a = record(normalizeLetters(d.short), inlineExpansionCase(text, d), 'inline', list);
+      a.definedAt = d.shortStart;
+      a.definition = [d.start, d.end];
+      out.push(a);
     } else if (u) {
-      short = u.short;
-      expansion = u.expansion;
-      source = 'user';
+      out.push(record(u.short, u.expansion, 'user', list));
+    } else if (entry && entry.senses.length === 1) {
+      out.push(record(entry.short, entry.senses[0]?.expansion ?? null, 'builtin', list));
     } else if (entry) {
-      short = entry.short;
-      source = 'builtin';
-      if (entry.senses.length === 1) expansion = entry.senses[0]?.expansion ?? null;
-      else {
-        index ??= new ContextIndex(tokens);
-        const sense = chooseSense(entry, list, index, text, domainVotes);
-        if (sense) expansion = sense.expansion;
-        else candidates = entry.senses.map((s) => s.expansion);
+      index ??= new ContextIndex(tokens);
+      for (const [sense, mentions] of splitBySense(entry, list, index, text, domainVotes)) {
+        const a = record(entry.short, sense?.expansion ?? null, 'builtin', mentions);
+        if (!sense) a.candidates = entry.senses.map((s) => s.expansion);
+        out.push(a);
       }
+    } else {
+      out.push(record((list[0] as Mention).spelling, null, 'unknown', list));
     }
-    const abbreviation: Abbreviation = {
-      short,
-      expansion,
-      source,
-      count: list.length,
-      first: first.start,
-      definedAt,
-      mentions: list.map((m) => [m.start, m.end]),
-    };
-    if (candidates) abbreviation.candidates = candidates;
-    if (definition) abbreviation.definition = definition;
-    out.push(abbreviation);
   }
   return out.sort((a, b) => a.first - b.first);
 }
