@@ -116,12 +116,12 @@ const weekdayBefore = lazy(() => {
 export const parsers: Parser[] = [
   {
     name: 'dayMonthYear',
-    // ngày 03/12/2023 · 25-2-2023 · 1.7.2025 · 31/02/2023 (reported invalid)
-    pattern: lazy(() => String.raw`(?:${B}(ngày|hôm|mùng|mồng)${S})?${NB}(\d{1,2})([\/.\-])(\d{1,2})\3(\d{4})${NE}`),
+    // ngày 03/12/2023 · 25-2-2023 · 1.7.2025 · 15 - 9 - 2020 (tokenised text) · 31/02/2023 (reported invalid)
+    pattern: lazy(() => String.raw`(?:${B}(ngày|hôm|mùng|mồng)${S})?${NB}(\d{1,2})([\/.\-]|\s[-–]\s)(\d{1,2})\3(\d{4})${NE}`),
     extract(m, text) {
-      const [, kw, ds, , ms, ys] = m;
+      const [, kw, ds, sep, ms, ys] = m;
       const d = Number(ds), mo = Number(ms), y = Number(ys);
-      const digits = m.index + m[0].length - (ds!.length + ms!.length + ys!.length + 2);
+      const digits = m.index + m[0].length - (ds! + sep! + ms! + sep! + ys!).length;
       if (!kw && hasBefore(text, digits, dateWords().notDateBefore)) return null;
       if (!kw && (y < 1900 || y > 2100)) return null;
       // Out-of-range parts in a full date shape are a typo a checker should see, not another number.
@@ -131,13 +131,14 @@ export const parsers: Parser[] = [
   },
   {
     name: 'dayMonth',
-    // ngày 25/2 · thứ Hai (4/12) · từ 24-7 · sáng 1.7 · 26/6, (bare `/` needs no keyword)
-    pattern: lazy(() => String.raw`(?:${B}(ngày|hôm|mùng|mồng)${S})?${NB}(\d{1,2})([\/.\-])(\d{1,2})${NE}`),
+    // ngày 25/2 · thứ Hai (4/12) · từ 24-7 · sáng 1.7 · tối 7 - 7 (tokenised text) · 26/6, (bare `/` needs no keyword)
+    pattern: lazy(() => String.raw`(?:${B}(ngày|hôm|mùng|mồng)${S})?${NB}(\d{1,2})([\/.\-]|\s[-–]\s)(\d{1,2})${NE}`),
     extract(m, text) {
-      const [, kw, ds, sep, ms] = m;
+      const [, kw, ds, rawSep, ms] = m;
       const d = Number(ds), mo = Number(ms);
       const end = m.index + m[0].length;
-      const digits = end - (ds!.length + ms!.length + 1);
+      const digits = end - (ds! + rawSep! + ms!).length;
+      const sep = rawSep!.trim();
       if (mo < 1 || mo > 12 || d < 1 || d > 31) return null;
       const w = dateWords();
       if (!kw && !dayMonthContext(text, digits)) {
@@ -356,9 +357,14 @@ export const parsers: Parser[] = [
     name: 'relative',
     // hôm qua · ngày mai · tuần trước · tháng này · năm ngoái · sáng nay
     pattern: lazy(() => String.raw`${B}(${alt(Object.keys(dateWords().relative))})${E}(?!${S}\d)`),
-    extract(m, _text, ctx) {
+    extract(m, text, ctx) {
       const r = dateWords().relative[key(m[1]!)];
       if (!r) return null;
+      // `200 năm trước đó`: the unit word belongs to a count before it, not to `năm trước`; but in
+      // `tháng 1 năm trước` the number belongs to the month.
+      const cm = /(?:^|[\s(,])(\d+|\p{Ll}+)\s{1,3}$/u.exec(text.slice(Math.max(0, m.index - 30), m.index));
+      const counted = !!cm && (/^\d/u.test(cm[1]!) || dateWords().countWords[cm[1]!] !== undefined);
+      if (counted && !/^(?:tháng|ngày|mùng|mồng|quý)\s/u.test(wordsBefore(text, m.index)[1] ?? '')) return null;
       return relativeCand(m.index, m.index + m[0].length, r.unit, r.offset, ctx.ref);
     },
   },
@@ -389,6 +395,8 @@ export const parsers: Parser[] = [
       const prev = wordsBefore(text, m.index)[0];
       if (prev && ['ngày', 'mùng', 'mồng', 'tháng', 'quý', 'thứ', 'lúc', 'số'].includes(prev)) return null;
       const countWord = w.countWords[ns!.toLowerCase()];
+      // `Bà Sáu năm nay`, `ông Ba`: a capitalised number word inside a sentence is a name.
+      if (countWord !== undefined && ns![0] !== ns![0]!.toLowerCase() && prev) return null;
       // `một ngày` alone is mostly "one day" (some day); a length of one unit needs `qua`/`tới`.
       if (countWord === 1 && !tail) return null;
       const n = countWord ?? Number(ns!.replace(',', '.'));
@@ -399,6 +407,12 @@ export const parsers: Parser[] = [
       let start = m.index;
       let end = m.index + m[0].length;
       let t = tail ? key(tail) : null;
+      // `8 ngày trước khi có triệu chứng`, `10 năm trước đó`: before another event, a length, not a date.
+      if (t === 'trước' && ['khi', 'đó', 'lúc'].includes(wordsAfter(text, end)[0] ?? '')) {
+        end -= tail!.length;
+        end = m.index + m[0].slice(0, end - m.index).trimEnd().length;
+        t = null;
+      }
       // `cách đây 15 năm (trước)`: N units before the dateline, like `15 năm trước`.
       const cachDay = /(?<![\p{L}\p{N}])cách\s{1,3}đây\s{1,3}$/iu.exec(text.slice(Math.max(0, start - 16), start));
       if (cachDay) {
@@ -575,11 +589,13 @@ export const parsers: Parser[] = [
     // 24-31/7 · từ 24 đến 31/7 · từ ngày 3 đến ngày 5/12/2023
     pattern: lazy(
       () =>
-        String.raw`(?:${B}(từ)${S})?(?:(ngày)${S})?${NB}(\d{1,2})(?:\s{0,2}[-–]\s{0,2}|${S}(đến|tới)${S}(?:ngày${S})?)(\d{1,2})([\/.])(\d{1,2})(?:\6(\d{4}))?${NE}`,
+        String.raw`(?:${B}(từ)${S})?(?:(ngày)${S})?${NB}(\d{1,2})(?:\s{0,2}[-–]\s{0,2}|${S}(đến|tới)${S}(?:ngày${S})?)(\d{1,2})([\/.]|\s?[-–]\s?)(\d{1,2})(?:\6(\d{4}))?${NE}`,
     ),
     extract(m, text) {
-      const [, tu, ngay, d1s, word, d2s, , ms, ys] = m;
+      const [, tu, ngay, d1s, word, d2s, sep, ms, ys] = m;
       if (word && !tu && !ngay) return null;
+      // `1 - 2 - 3` is no range of days; a dash before the month needs `đến` between the days.
+      if (!word && /[-–]/u.test(sep!)) return null;
       const d1 = Number(d1s), d2 = Number(d2s), mo = Number(ms);
       if (!(d1 >= 1 && d1 < d2 && d2 <= 31 && mo >= 1 && mo <= 12)) return null;
       if (!tu && !ngay && hasBefore(text, m.index, dateWords().notDateBefore)) return null;
