@@ -280,6 +280,12 @@ const cases: [string, Row[]][] = [
   ['Đội tuyển thắng 3 trận liên tiếp.', [['3', 3, 'trận', null, 'count']]],
   ['Tỷ lệ 1/3 dân số.', []],
 
+  ['Tổng số 120 đã được duyệt.', [['120', 120, null, null, 'plain']]],
+  ['Con số thương vong lên tới 1.200.', [['1.200', 1200, null, 'lên tới', 'plain']]],
+  ['1. Tăng cường công tác tuyên truyền.', []],
+  ['2) Hỗ trợ 300 hộ nghèo.', [['300', 300, 'hộ', null, 'count']]],
+  ['Đoàn đã tổ chức 15.', [['15', 15, null, null, 'plain']]],
+
   // Words that look like numbers but are not.
   ['Ba mẹ em đều khỏe.', []],
   ['Năm nay có nhiều sự kiện.', []],

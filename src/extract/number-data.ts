@@ -43,6 +43,8 @@ export interface NumberData {
   ageBefore: Set<string>;
   /** Parts of the day after an hour (`12 g khuya`). */
   timeOfDay: Set<string>;
+  /** Words before `số` that make it an amount (`tổng số 120`), not a label. */
+  amountBeforeLabel: Set<string>;
   phoneLabels: Set<string>;
   phonePrefixes: Set<string>;
   currencyPrefixes: Map<string, string>;
@@ -174,6 +176,7 @@ export function numberData(): NumberData {
     placeLabels: stringList(raw, 'placeLabels'),
     ageBefore: stringList(raw, 'ageBefore'),
     timeOfDay: stringList(raw, 'timeOfDay'),
+    amountBeforeLabel: stringList(raw, 'amountBeforeLabel'),
     phoneLabels: stringList(raw, 'phoneLabels'),
     phonePrefixes: stringList(raw, 'phonePrefixes'),
     currencyPrefixes: stringMap(raw, 'currencyPrefixes'),

@@ -68,8 +68,6 @@ interface Phrase {
   frac: number;
 }
 
-type Verdict = { skip: true; last: number } | { skip: false; phrase: Phrase };
-
 class Extractor {
   private readonly d: NumberData;
   private readonly t: TokenList;
@@ -672,6 +670,11 @@ class Extractor {
       return this.swallowGroups(e);
     }
     if (g0.length > MAX_DIGITS) return e;
+    // `1. Tăng cường…`, `2) Hỗ trợ…`: a list marker at the start of a line.
+    if (f === i && core.seps.length === 0 && g0.length <= 2 && this.lineStart(f) && f + 1 < this.t.length &&
+        (this.isPunct(f + 1, '.') || this.isPunct(f + 1, ')')) && this.glued(f + 1) && !this.glued(f + 2)) {
+      return f + 1;
+    }
     // `19 700`: a 1–3 digit lead and 3-digit groups after single spaces.
     let end = e;
     if (core.last === e && core.seps.length === 0 && g0.length <= 3 && !g0.startsWith('0')) {
@@ -845,6 +848,10 @@ class Extractor {
     return this.finish(p, null, i);
   }
 
+  private lineStart(k: number): boolean {
+    return k === 0 || this.text.slice(this.t.end[k - 1]!, this.t.start[k]!).includes('\n');
+  }
+
   private startsSentence(k: number): boolean {
     let j = k - 1;
     while (j >= 0 && this.t.type[j] === PUNCT && !['.', '!', '?', ':'].includes(this.str(j))) j--;
@@ -887,7 +894,9 @@ class Extractor {
     const start = p.first;
     // Identifiers and codes named by the word before (`Điều 5`, `bệnh nhân 416`, `số 45 Lê Lợi`).
     // A listed unit after the number still makes it a quantity (`căn hộ 45 m2`, `trong số 5 người`).
-    const label = currency ? null : this.wordsBefore(start, d.identifierLabels, 3);
+    let label = currency || !p.integer || p.grouped || p.scaled ? null : this.wordsBefore(start, d.identifierLabels, 3);
+    // `tổng số 120`, `con số 120`: here `số` means an amount, not a number plate.
+    if (label && d.countLabels.has(label.text) && this.wordsBefore(label.first, d.amountBeforeLabel, 1)) label = null;
     if (label && !this.quantityUnitAfter(p, d.countLabels.has(label.text))) return this.swallowPair(last);
     // Dates and times named by the word before (`ngày 25`, `tháng 10`, `năm 2019`, `lúc 7`).
     // A price, measure, share or age after it still makes it a quantity (`lúc 3 tuổi`, `mỗi tháng 3 triệu đồng`).
