@@ -254,8 +254,9 @@ export class SentenceRules {
     const single = m.keys.length === 1 && !t.isAcronym;
     // `Pháp luật`, `Anh hùng`: a one-syllable name glued into a longer word is that word.
     if (single && (this.sameWord(i) || this.sameWord(e))) return;
-    // `anh Đức`, `chị Nga`: a single-syllable country after an honorific is a person.
-    if (single && ((i > 0 && this.titleAt[i - 1]) || this.titleAt[i])) return;
+    // `anh Đức`, `chị Nga`: a single-syllable country after an honorific is a person; so is one
+    // opening a sentence that the CRF reads as a person (`Đức tự giới thiệu …`).
+    if (single && ((i > 0 && this.titleAt[i - 1]) || this.titleAt[i] || (this.sentenceStart(i) && t.ner.endsWith('-PER')))) return;
     this.add(this.gazetteerCandidate(i, e, m.value, single ? 55 : 75));
   }
 
@@ -530,7 +531,9 @@ export class SentenceRules {
       let k = s;
       while (k < e && this.isNameToken(k) && !(this.T[k] as EntityToken).isInitials) k++;
       const cue = T[s - 1];
-      if (k > s && k - s <= 4 && !this.isNameToken(k) && cue && PLACE_CUES.has(cue.key) && !this.isFamily(s)) {
+      // `từ A đến Z`: a lone letter is no place.
+      const letters = k > s && (k - s > 1 || (T[s] as EntityToken).text.length > 1);
+      if (letters && k - s <= 4 && !this.isNameToken(k) && cue && PLACE_CUES.has(cue.key) && !this.isFamily(s)) {
         if (!this.data.orgHeads.match(T, s) && !this.data.orgNames.match(T, s) && !this.titleAt[s]) {
           this.add({ s, e: k, type: 'LOC', strength: 45, nestable: true, place: { name: foldKey(this.text.slice((T[s] as EntityToken).start, (T[k - 1] as EntityToken).end)), unit: '', level: 'crf', numbered: false, gazetteer: undefined, surfaceName: '' } });
         }
