@@ -40,11 +40,19 @@ describe('adversarial input', () => {
     const fixed = applyFixes(text);
     // every run collapses but the last, which trails at the end of the line
     expect(fixed.length).toBe(3 * 1_250_000 + 1);
-    expect(diffLines(text, fixed, 'x').split('\n').length).toBe(6);
+    // two headers, one hunk header, - and + lines each marked as having no final newline, and ''
+    expect(diffLines(text, fixed, 'x').split('\n').length).toBe(8);
   });
   it('100 000 zero-width characters and 100 000 mixed tone marks', () => {
     expect(count('a\u200B'.repeat(100_000), 'zero-width')).toBe(100_000);
     expect(count('hòa hoà hòa '.repeat(30_000), 'tone-mark-mixed')).toBe(30_000);
+  });
+  it('mojibake at scale: one long run, many short words, lead bytes without continuations', () => {
+    expect(count('Ä‘'.repeat(1_000_000), 'legacy-encoding')).toBe(1);
+    expect(count('Ä‘oÃ n '.repeat(200_000), 'legacy-encoding')).toBe(1);
+    expect(count('ÄÃá'.repeat(300_000), 'legacy-encoding')).toBe(0);
+    expect(count('c¸c '.repeat(300_000), 'legacy-encoding')).toBe(1);
+    expect(count('c¸c\n'.repeat(100_000), 'legacy-encoding')).toBe(100_000);
   });
   it('100 000 abbreviation definitions in parentheses', () => {
     expect(count('công đoàn (CĐ) cao đẳng (CĐ) '.repeat(20_000), 'abbreviation-redefined')).toBe(20_000);

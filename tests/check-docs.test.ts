@@ -67,6 +67,16 @@ describe('src/data/legacy-encodings.json', () => {
     }
     expect(new Set(entries.map(([, to]) => to)).size).toBe(entries.length);
   });
+  it('maps the cp1252 specials to the bytes 0x80-0x9F, one byte each', () => {
+    const map = data.utf8AsCp1252.cp1252 as Record<string, number>;
+    expect(Object.keys(map)).toHaveLength(27);
+    for (const [ch, byte] of Object.entries(map)) {
+      expect([...ch]).toHaveLength(1);
+      expect(byte).toBeGreaterThanOrEqual(0x80);
+      expect(byte).toBeLessThanOrEqual(0x9f);
+    }
+    expect(new Set(Object.values(map)).size).toBe(27);
+  });
   it('lists VNI pairs as two characters, unique', () => {
     const pairs = data.vni.pairs as string[];
     for (const p of pairs) expect([...p]).toHaveLength(2);

@@ -53,6 +53,8 @@ describe('text rules', () => {
     ['legacy-encoding', 'Vieät Nam ñoaøn keát.\nHaø Noäi.', [[1, 1, 1, 6], [2, 1, 2, 4]], 'Việt Nam đoàn kết.\nHà Nội.'],
     ['lookalike-letter', 'Ðà Nẵng và ðoàn viên', [[1, 1, 1, 2], [1, 12, 1, 13]], 'Đà Nẵng và đoàn viên, cầu thủ Guðmundsson'],
     ['lookalike-letter', 'UBND Тp Cần Thơ', [[1, 6, 1, 7]], 'UBND TP Cần Thơ, chữ Α trong tiếng Hy Lạp'],
+    // UTF-8 read as Windows-1252: one word is enough, no real word holds these sequences
+    ['legacy-encoding', 'Tin từ Viá»‡t Nam: Ä‘oÃ n káº¿t.\nDòng sạch.\nNgÆ°á»\u009Di lao Ä‘á»™ng.', [[1, 8, 1, 14], [3, 1, 3, 9]], 'Tin từ Việt Nam: đoàn kết, São Paulo, «cá» là món ăn, Ä và Ã là chữ cái.'],
     // foreign names carry the same letters; two of them are not mojibake
     ['legacy-encoding', 'a', [], 'HLV Thomas Müller và Peña gặp nhau ở Hà Nội, «Tháng Công nhân».'],
   ];
