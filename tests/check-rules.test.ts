@@ -1,6 +1,6 @@
 // Every check rule on a bad example (fires exactly there) and its clean twin (silent).
 
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { RULES, runChecks, resolveConfig } from '../src/check/index.js';
 import type { CheckInput } from '../src/check/types.js';
 import { abbr, emptyAnalysis, input, partsFromLines } from './check-helpers.js';
@@ -181,6 +181,22 @@ describe('the engine', () => {
   it('skips rules set to off', () => {
     const text = 'Hai  khoảng.';
     expect(runChecks(input(text), resolveConfig({ ruleOverrides: ['double-space=off'] }))).toEqual([]);
+  });
+  it('turns a rule that throws into one finding and still runs the others', () => {
+    const rule = RULES.find((r) => r.id === 'tone-mark-mixed');
+    if (!rule) throw new Error('no tone-mark-mixed');
+    const spy = vi.spyOn(rule, 'check').mockImplementation(() => {
+      throw new Error('boom');
+    });
+    try {
+      const found = runChecks(input('Hai  khoảng.'), resolveConfig());
+      expect(found.map((f) => [f.ruleId, f.line, f.column, f.message])).toEqual([
+        ['tone-mark-mixed', 1, 1, 'Rule failed: boom'],
+        ['double-space', 1, 4, '2 spaces between words; write one.'],
+      ]);
+    } finally {
+      spy.mockRestore();
+    }
   });
   it('runs on an empty text', () => {
     expect(runChecks(input(''), ALL_ON).map((f) => f.ruleId)).toEqual(['byline-missing', 'dateline-missing', 'title-missing']);
