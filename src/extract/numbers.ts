@@ -558,7 +558,7 @@ class Extractor {
   /** Whether `thứ N` at marker m with number ending at `last` is a weekday (`thứ 3 (4/12)`, `sáng thứ 5`). */
   private isWeekday(m: number, numTok: number, last: number, value: number): boolean {
     if (value < 2 || value > 7) return false;
-    if (this.t.type[numTok] === WORD && this.upperInitial(numTok)) return true;
+    if (this.t.type[numTok] === WORD && this.upperInitial(numTok) && romanValue(this.str(numTok)) === null) return true;
     if (this.wordsBefore(m, this.d.weekdayBefore, 2)) return true;
     let j = last + 1;
     if (this.isPunct(j, ',') && this.glued(j)) j++;
@@ -870,7 +870,9 @@ class Extractor {
     } else if (this.isWord(k)) {
       const w = this.low(k);
       const ow = this.d.ordinalWords.get(w);
+      const roman = romanValue(this.str(k));
       if (ow !== undefined) value = ow;
+      else if (roman !== null) value = roman;
       else {
         const r = this.wordRole(k);
         if (r && (r.role === 'digit' || r.role === 'ten') && w !== 'không' && w !== 'một' && w !== 'mốt' && w !== 'lăm') {
@@ -1105,6 +1107,21 @@ class Extractor {
     if (valueTo !== undefined) m.valueTo = valueTo;
     this.out.push(m);
   }
+}
+
+// `XIII` in `Đại hội lần thứ XIII`: uppercase Roman numerals up to 3999 in canonical form.
+const ROMAN = /^M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/u;
+const ROMAN_DIGITS: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100, D: 500, M: 1000 };
+
+function romanValue(s: string): number | null {
+  if (s.length === 0 || s.length > 15 || !ROMAN.test(s)) return null;
+  let total = 0;
+  for (let i = 0; i < s.length; i++) {
+    const v = ROMAN_DIGITS[s[i]!]!;
+    const next = i + 1 < s.length ? ROMAN_DIGITS[s[i + 1]!]! : 0;
+    total += v < next ? -v : v;
+  }
+  return total;
 }
 
 /**
