@@ -14,9 +14,10 @@ describe('viterbi on a hand-made two-label model', () => {
     attributeCount: 2,
     lookup: (attribute) => ['x', 'y'].indexOf(attribute),
     trans: Float64Array.from([-1, 0, 0, 0]),
-    refStart: Uint32Array.from([0, 1, 3]),
-    refLabel: Uint16Array.from([0, 1, 0]),
-    refWeight: Float64Array.from([2, 1, 0.5]),
+    addState(aid, state, row) {
+      const features: [number, number][][] = [[[0, 2]], [[1, 1], [0, 0.5]]];
+      for (const [label, weight] of features[aid] ?? []) state[row + label] = (state[row + label] as number) + weight;
+    },
   };
 
   it.each([

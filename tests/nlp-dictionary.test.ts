@@ -13,11 +13,13 @@ const lowerWords = original.toLowerCase().split('\n');
 const has = (word: string) => (word ? lowerWords.indexOf(word.toLowerCase()) > -1 : false);
 
 describe('inDictionary', () => {
-  it('src/data/viet74k-lower.txt is @vntk/dictionary lower-cased, deduplicated, sorted', () => {
+  it('src/data/viet74k-lower.txt is @vntk/dictionary lower-cased, deduplicated, sorted by UTF-8 bytes', () => {
     const ours = readFileSync(new URL('../src/data/viet74k-lower.txt', import.meta.url), 'utf8').split('\n');
     expect(ours[0]).toMatch(/^# Viet74K word list/u);
     expect(ours.at(-1)).toBe('');
-    expect(ours.slice(1, -1)).toEqual([...new Set(lowerWords)].filter((w) => w !== '').sort());
+    const expected = [...new Set(lowerWords)].filter((w) => w !== '');
+    expected.sort((a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b)));
+    expect(ours.slice(1, -1)).toEqual(expected);
   });
 
   it('every original entry, in its original case, is found', () => {
@@ -39,6 +41,9 @@ describe('inDictionary', () => {
     ['LĐLĐ', false],
     ['zzzz', false],
     ['\u0000', false],
+    ['a\uD800', false],
+    ['\uFFFD', false],
+    ['😀', false],
     ['# Viet74K word list', false],
   ])('%j → %s', (word, expected) => {
     expect(inDictionary(word)).toBe(expected);

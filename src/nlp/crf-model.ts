@@ -23,10 +23,11 @@ export interface CrfModel {
   lookup(attribute: string): number;
   /** trans[i * L + j]: weight of the transition from label i to label j. */
   trans: Float64Array;
-  /** State features of attribute a: indexes refStart[a] .. refStart[a + 1] of refLabel/refWeight, in file order. */
-  refStart: Uint32Array;
-  refLabel: Uint16Array;
-  refWeight: Float64Array;
+  /**
+   * Adds the weights of attribute `aid`'s state features to `state[row + label]`, in file order
+   * (read from the model bytes on demand: opening a model decodes nothing but its transitions).
+   */
+  addState(aid: number, state: Float64Array, row: number): void;
 }
 
 function checkCqdb(bytes: Uint8Array, at: number): void {
@@ -74,11 +75,19 @@ export function hashlittle(key: Uint8Array, length: number, initval: number): nu
     k += 12;
   }
   if (rest === 0) return c >>> 0;
-  // The last block, all cases falling through as in the C switch.
-  const byte = (i: number): number => (i < rest ? key[k + i]! : 0);
-  c = (c + (byte(8) | (byte(9) << 8) | (byte(10) << 16) | (byte(11) << 24))) | 0;
-  b = (b + (byte(4) | (byte(5) << 8) | (byte(6) << 16) | (byte(7) << 24))) | 0;
-  a = (a + (byte(0) | (byte(1) << 8) | (byte(2) << 16) | (byte(3) << 24))) | 0;
+  // The last block: bytes past the end count as 0, as the C switch's fall-through adds nothing for them.
+  let word = 0;
+  for (let i = Math.min(rest, 12) - 1; i >= 0; i--) {
+    word = (word << 8) | key[k + i]!;
+    if (i === 8) {
+      c = (c + word) | 0;
+      word = 0;
+    } else if (i === 4) {
+      b = (b + word) | 0;
+      word = 0;
+    }
+  }
+  a = (a + word) | 0;
   // final(a, b, c)
   c ^= b; c = (c - rot(b, 14)) | 0;
   a ^= c; a = (a - rot(c, 11)) | 0;
@@ -149,10 +158,9 @@ export function readCrfModel(bytes: Uint8Array): CrfModel {
   const labels = cqdbStrings(bytes, view, offLabels).slice(0, numLabels);
   const lookup = cqdbLookup(bytes, view, offAttrs);
 
-  const feature = (fid: number) => {
-    const at = offFeatures + CHUNK_SIZE + FEATURE_SIZE * fid;
-    return { dst: u32(at + 8), weight: view.getFloat64(at + 12, true) };
-  };
+  // Feature fid: {type, src, dst u32; weight f64} at FEAT + 12 + 20 fid; only dst and weight matter here.
+  const dstOf = (fid: number) => u32(offFeatures + CHUNK_SIZE + FEATURE_SIZE * fid + 8);
+  const weightOf = (fid: number) => view.getFloat64(offFeatures + CHUNK_SIZE + FEATURE_SIZE * fid + 12, true);
 
   const L = numLabels;
   const trans = new Float64Array(L * L);
@@ -160,31 +168,23 @@ export function readCrfModel(bytes: Uint8Array): CrfModel {
     const at = u32(offLabelRefs + CHUNK_SIZE + 4 * i);
     const n = u32(at);
     for (let r = 0; r < n; r++) {
-      const f = feature(u32(at + 4 + 4 * r));
+      const fid = u32(at + 4 + 4 * r);
       // crfsuite assigns (not adds) each transition weight.
-      trans[i * L + f.dst] = f.weight;
+      trans[i * L + dstOf(fid)] = weightOf(fid);
     }
   }
 
-  const refStart = new Uint32Array(numAttrs + 1);
-  let total = 0;
-  for (let a = 0; a < numAttrs; a++) {
-    refStart[a] = total;
-    total += u32(u32(offAttrRefs + CHUNK_SIZE + 4 * a));
-  }
-  refStart[numAttrs] = total;
-  const refLabel = new Uint16Array(total);
-  const refWeight = new Float64Array(total);
-  for (let a = 0, k = 0; a < numAttrs; a++) {
-    const at = u32(offAttrRefs + CHUNK_SIZE + 4 * a);
+  const addState = (aid: number, state: Float64Array, row: number): void => {
+    if (aid < 0 || aid >= numAttrs) return;
+    const at = u32(offAttrRefs + CHUNK_SIZE + 4 * aid);
     const n = u32(at);
-    for (let r = 0; r < n; r++, k++) {
-      const f = feature(u32(at + 4 + 4 * r));
-      refLabel[k] = f.dst;
-      refWeight[k] = f.weight;
+    for (let r = 0; r < n; r++) {
+      const fid = u32(at + 4 + 4 * r);
+      const cell = row + dstOf(fid);
+      state[cell] = (state[cell] as number) + weightOf(fid);
     }
-  }
-  return { labels, attributeCount: numAttrs, lookup, trans, refStart, refLabel, refWeight };
+  };
+  return { labels, attributeCount: numAttrs, lookup, trans, addState };
 }
 
 /**
@@ -208,17 +208,13 @@ const LONE_SURROGATE_ALL = /\p{Cs}/gu;
  */
 export function viterbi(model: CrfModel, aids: Int32Array, n: number, perItem: number): Uint16Array {
   const L = model.labels.length;
-  const { trans, refStart, refLabel, refWeight } = model;
+  const { trans, addState } = model;
   const state = new Float64Array(n * L);
   for (let t = 0; t < n; t++) {
     const row = t * L;
     for (let k = t * perItem, end = k + perItem; k < end; k++) {
       const a = aids[k] as number;
-      if (a < 0) continue;
-      for (let r = refStart[a] as number, stop = refStart[a + 1] as number; r < stop; r++) {
-        const cell = row + (refLabel[r] as number);
-        state[cell] = (state[cell] as number) + (refWeight[r] as number);
-      }
+      if (a >= 0) addState(a, state, row);
     }
   }
 

@@ -1,40 +1,52 @@
-// vntk's word list for the is_in_dict feature, searched in place (no 74 000-entry Set at start-up).
+// vntk's word list for the is_in_dict feature, binary-searched in its file's bytes (no 74 000-entry Set).
 import { readFileSync } from 'node:fs';
 
 // src/data/viet74k-lower.txt: a header line, then @vntk/dictionary's Viet74K.txt lower-cased,
-// deduplicated and sorted by UTF-16 code units, one word a line, each line ending in '\n'
+// deduplicated and sorted by UTF-8 bytes, one word a line, each line ending in '\n'
 // (scripts/build-dictionary.mjs; tests/nlp-dictionary.test.ts checks it against the original).
-let text: string | undefined;
+// Kept as bytes: decoding 1 MB of Vietnamese to a string costs more than all the searches of an article.
+let bytes: Buffer | undefined;
 let bodyStart = 0;
+const NEWLINE = 0x0a;
 
-function load(): string {
-  if (text === undefined) {
-    text = readFileSync(new URL('../data/viet74k-lower.txt', import.meta.url), 'utf8');
-    bodyStart = text.indexOf('\n') + 1;
+function load(): Buffer {
+  if (bytes === undefined) {
+    bytes = readFileSync(new URL('../data/viet74k-lower.txt', import.meta.url));
+    bodyStart = bytes.indexOf(NEWLINE) + 1;
   }
-  return text;
+  return bytes;
 }
 
-/** Code-unit comparison of `word` with `text.slice(start, end)`, without slicing. */
-function compare(word: string, all: string, start: number, end: number): number {
-  const length = Math.min(word.length, end - start);
-  for (let i = 0; i < length; i++) {
-    const d = word.charCodeAt(i) - all.charCodeAt(start + i);
+const encoder = new TextEncoder();
+let query = new Uint8Array(256);
+
+/** Byte comparison of the query's first `length` bytes with `all[start, end)`. */
+function compare(length: number, all: Buffer, start: number, end: number): number {
+  const common = Math.min(length, end - start);
+  for (let i = 0; i < common; i++) {
+    const d = (query[i] as number) - (all[start + i] as number);
     if (d !== 0) return d;
   }
-  return word.length - (end - start);
+  return length - (end - start);
 }
 
-/** Binary search over character positions: each probe widens to the line around it. */
+// Example: `a\uD800` (with `u`, a surrogate pair is one code point and does not match).
+const LONE_SURROGATE = /\p{Cs}/u;
+
+/** Binary search over byte positions: each probe widens to the line around it. */
 function search(word: string): boolean {
+  // A lone surrogate cannot be in a list decoded from UTF-8; encoding would turn it into U+FFFD.
+  if (LONE_SURROGATE.test(word)) return false;
   const all = load();
+  if (query.length < word.length * 3) query = new Uint8Array(word.length * 3);
+  const length = encoder.encodeInto(word, query).written;
   let lo = bodyStart;
   let hi = all.length;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    const start = all.lastIndexOf('\n', mid - 1) + 1;
-    const end = all.indexOf('\n', start);
-    const d = compare(word, all, start, end);
+    const start = mid === 0 ? 0 : all.lastIndexOf(NEWLINE, mid - 1) + 1;
+    const end = all.indexOf(NEWLINE, start);
+    const d = compare(length, all, start, end);
     if (d === 0) return true;
     if (d < 0) hi = start;
     else lo = end + 1;

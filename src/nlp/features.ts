@@ -62,10 +62,21 @@ interface Template {
   fn: Fn | null;
   /** Index of the `is_in_dict` template whose `True` blanks this one to `-` (segmentation), or -1. */
   guard: number;
+  /** Index of its group: the templates that differ only in offset share one value table. */
+  group: number;
+}
+
+interface Group {
+  column: number;
+  length: number;
+  fn: Fn | null;
+  /** Template indexes, in template order. */
+  members: number[];
 }
 
 interface Compiled {
   templates: Template[];
+  groups: Group[];
   /** vntk's segmenter splits each feature on `=` and keeps the second piece. */
   truncate: boolean;
 }
@@ -86,7 +97,17 @@ function compile(list: readonly string[], segmentation: boolean): Compiled {
       column: m[3] === undefined ? 0 : Number(m[3]),
       fn: (m[4] as Fn | undefined) ?? null,
       guard: -1,
+      group: -1,
     };
+  });
+  const groups: Group[] = [];
+  templates.forEach((t, k) => {
+    t.group = groups.findIndex((g) => g.column === t.column && g.length === t.length && g.fn === t.fn);
+    if (t.group < 0) {
+      t.group = groups.length;
+      groups.push({ column: t.column, length: t.length, fn: t.fn, members: [] });
+    }
+    (groups[t.group] as Group).members.push(k);
   });
   if (segmentation) {
     // vntk blanks T[k] and T[k].lower (k = -2..2) when T[k].is_in_dict is True, and T[k,k+1]
@@ -101,7 +122,7 @@ function compile(list: readonly string[], segmentation: boolean): Compiled {
       );
     }
   }
-  return { templates, truncate: segmentation };
+  return { templates, groups, truncate: segmentation };
 }
 
 const SEGMENT = compile(SEGMENT_TEMPLATES, true);
@@ -128,31 +149,25 @@ function apply(fn: Fn | null, value: string): string {
 }
 
 /**
- * Per template, its value at each start position (computed once per distinct column/length/
- * function, shared by the templates that differ only in offset). `forCrf` also applies the
+ * Per group, its value at each start position: computed once per distinct column/length/
+ * function and shared by the templates that differ only in offset. `forCrf` also applies the
  * addon's string conversion (attributeKey) so that values can be looked up in the model.
  */
 function valueTables(compiled: Compiled, columns: readonly (readonly string[])[], n: number, forCrf: boolean): string[][] {
-  const { templates, truncate } = compiled;
-  const tables = new Map<string, string[]>();
-  return templates.map((t) => {
-    const key = `${t.column}|${t.length}|${t.fn}`;
-    let table = tables.get(key);
-    if (table === undefined) {
-      const column = columns[t.column] ?? [];
-      table = new Array<string>(Math.max(0, n - t.length + 1));
-      for (let j = 0; j + t.length <= n; j++) {
-        let joined = column[j] as string;
-        for (let m = 1; m < t.length; m++) joined += ` ${column[j + m] as string}`;
-        let value = apply(t.fn, joined);
-        if (truncate) {
-          // vntk's `item.split('=')[1]`: a value containing `=` keeps only what precedes it.
-          const eq = value.indexOf('=');
-          if (eq >= 0) value = value.slice(0, eq);
-        }
-        table[j] = forCrf ? attributeKey(value) : value;
+  const { truncate } = compiled;
+  return compiled.groups.map((g) => {
+    const column = columns[g.column] ?? [];
+    const table = new Array<string>(Math.max(0, n - g.length + 1));
+    for (let j = 0; j + g.length <= n; j++) {
+      let joined = column[j] as string;
+      for (let m = 1; m < g.length; m++) joined += ` ${column[j + m] as string}`;
+      let value = apply(g.fn, joined);
+      if (truncate) {
+        // vntk's `item.split('=')[1]`: a value containing `=` keeps only what precedes it.
+        const eq = value.indexOf('=');
+        if (eq >= 0) value = value.slice(0, eq);
       }
-      tables.set(key, table);
+      table[j] = forCrf ? attributeKey(value) : value;
     }
     return table;
   });
@@ -177,7 +192,7 @@ function walk(
       const j = i + t.from;
       if (j < 0) raw[k] = 'BOS';
       else if (j + t.length > n) raw[k] = 'EOS';
-      else raw[k] = (tables[k] as string[])[j] as string;
+      else raw[k] = (tables[t.group] as string[])[j] as string;
     }
     for (let k = 0; k < templates.length; k++) {
       const t = templates[k] as Template;
@@ -199,61 +214,71 @@ function extract(compiled: Compiled, columns: readonly (readonly string[])[]): s
 }
 
 /**
- * A model's attribute ids by template and value (`T[0].lower=cần` is template `T[0].lower`,
- * value `cần`), looked up in the model once per distinct pair and then remembered.
+ * A model's attribute ids by group and value: for value `cần` of group `T[k].lower`, the ids of
+ * `T[-2].lower=cần` … `T[2].lower=cần` (-1 where the model lacks one), looked up in the model
+ * once per distinct pair and then remembered.
  */
 export interface AttributeIndex {
-  id(template: number, value: string): number;
+  ids(group: number, value: string): Int32Array;
 }
 
-// Per template; cleared when full so that a 20 MB input cannot grow it without bound.
+// Per group; cleared when full so that a 20 MB input cannot grow it without bound.
 const MEMO_LIMIT = 100_000;
 
 function attributeIndex(compiled: Compiled, lookup: (attribute: string) => number): AttributeIndex {
-  const prefixes = compiled.templates.map((t) => t.prefix);
-  const memos = compiled.templates.map(() => new Map<string, number>());
+  const prefixes = compiled.groups.map((g) => g.members.map((k) => (compiled.templates[k] as Template).prefix));
+  const memos = compiled.groups.map(() => new Map<string, Int32Array>());
   return {
-    id(template, value) {
-      const memo = memos[template] as Map<string, number>;
-      let id = memo.get(value);
-      if (id === undefined) {
-        id = lookup((prefixes[template] as string) + value);
+    ids(group, value) {
+      const memo = memos[group] as Map<string, Int32Array>;
+      let ids = memo.get(value);
+      if (ids === undefined) {
+        ids = Int32Array.from(prefixes[group] as string[], (prefix) => lookup(prefix + value));
         if (memo.size >= MEMO_LIMIT) memo.clear();
-        memo.set(value, id);
+        memo.set(value, ids);
       }
-      return id;
+      return ids;
     },
   };
 }
 
 /**
- * Attribute ids (or -1) of every (token, template), row-major, for crf-model's viterbi. Each
- * table value is looked up once per template; BOS, EOS and the blank `-` once per call.
+ * Attribute ids (or -1) of every (token, template), row-major, for crf-model's viterbi: one
+ * memo look-up per group and position serves every template of the group.
  */
 function extractIds(compiled: Compiled, columns: readonly (readonly string[])[], index: AttributeIndex): Int32Array {
   const n = columns[0]?.length ?? 0;
-  const { templates } = compiled;
+  const { templates, groups } = compiled;
   const perItem = templates.length;
   const ids = new Int32Array(n * perItem);
   const tables = valueTables(compiled, columns, n, true);
-  for (let k = 0; k < perItem; k++) {
-    const t = templates[k] as Template;
-    const table = tables[k] as string[];
-    const guard = t.guard >= 0 ? (tables[t.guard] as string[]) : null;
-    const bos = index.id(k, 'BOS');
-    const eos = index.id(k, 'EOS');
-    const blank = index.id(k, '-');
-    for (let i = 0; i < n; i++) {
-      const j = i + t.from;
-      let id: number;
-      if (j < 0) id = bos;
-      // The guard (T[a].is_in_dict for T[a]) has the same offsets, so the same j.
-      else if (j + t.length > n) id = eos;
-      else if (guard !== null && guard[j] === 'True') id = blank;
-      else id = index.id(k, table[j] as string);
-      ids[i * perItem + k] = id;
+  groups.forEach((g, gi) => {
+    const table = tables[gi] as string[];
+    const members = g.members.map((k) => templates[k] as Template);
+    // The guard of T[a] is T[a].is_in_dict: same offsets, so the same position j.
+    const guards = members.map((t) => (t.guard >= 0 ? (tables[(templates[t.guard] as Template).group] as string[]) : null));
+    const bos = index.ids(gi, 'BOS');
+    const eos = index.ids(gi, 'EOS');
+    const blank = index.ids(gi, '-');
+    for (let j = 0; j < table.length; j++) {
+      const found = index.ids(gi, table[j] as string);
+      for (let m = 0; m < members.length; m++) {
+        const i = j - (members[m] as Template).from;
+        if (i < 0 || i >= n) continue;
+        const guard = guards[m];
+        ids[i * perItem + (g.members[m] as number)] = guard != null && guard[j] === 'True' ? (blank[m] as number) : (found[m] as number);
+      }
     }
-  }
+    // Out of range, in vntk's order of checks: BOS before EOS.
+    members.forEach((t, m) => {
+      const k = g.members[m] as number;
+      for (let i = 0; i < n; i++) {
+        const j = i + t.from;
+        if (j < 0) ids[i * perItem + k] = bos[m] as number;
+        else if (j + t.length > n) ids[i * perItem + k] = eos[m] as number;
+      }
+    });
+  });
   return ids;
 }
 

@@ -29,15 +29,21 @@ type ModelName = 'word_tokenizer' | 'pos_tag' | 'chunking' | 'ner';
 const MODEL_OF: Record<Stage, ModelName> = { segment: 'word_tokenizer', pos: 'pos_tag', chunk: 'chunking', ner: 'ner' };
 
 /**
- * `js` (the default) decodes vntk's model files with our own reader and Viterbi (crf-model.ts),
- * which gives crfsuite's labels exactly, without the cost of marshalling every feature string
- * into the native addon; `crfsuite` runs the addon vntk itself uses (kept as the reference).
+ * `js` decodes vntk's model files with our own reader and Viterbi (crf-model.ts), which gives
+ * crfsuite's labels exactly and, once warm, runs ~3 times faster than marshalling every feature
+ * string into the native addon; `crfsuite` runs the addon vntk itself uses. Cold, the addon wins
+ * (its look-ups and Viterbi are compiled C while ours still run in V8's interpreter), so `auto`
+ * (the default) uses the addon for the first AUTO_SWITCH items of a process and ours after that;
+ * both give the same labels (scripts/parity.mjs), so the switch never changes a result.
  */
-export type CrfBackend = 'js' | 'crfsuite';
+export type CrfBackend = 'auto' | 'js' | 'crfsuite';
 
-let backend: CrfBackend = 'js';
+let backend: CrfBackend = 'auto';
+const AUTO_SWITCH = 20_000;
+let itemsTagged = 0;
+let addonMissing = false;
 
-/** Chooses the CRF implementation for later calls (parity script and bench compare both). */
+/** Chooses the CRF implementation for later calls (parity script, tests and bench compare them). */
 export function setCrfBackend(choice: CrfBackend): void {
   backend = choice;
 }
@@ -116,7 +122,18 @@ function tagSequence(stage: Stage, columns: readonly (readonly string[])[]): str
   const n = columns[0]?.length ?? 0;
   // crfsuite is never called with an empty sequence.
   if (n === 0) return [];
-  if (backend === 'crfsuite') return nativeTagger(MODEL_OF[stage]).tag(FEATURE_STRINGS[stage](columns));
+  itemsTagged += n;
+  if (backend === 'crfsuite' || (backend === 'auto' && itemsTagged <= AUTO_SWITCH && !addonMissing)) {
+    let tagger: CrfTagger | undefined;
+    try {
+      tagger = nativeTagger(MODEL_OF[stage]);
+    } catch (error) {
+      // Without the addon (not built on this machine) `auto` runs on our decoder alone.
+      if (backend === 'crfsuite') throw error;
+      addonMissing = true;
+    }
+    if (tagger !== undefined) return tagger.tag(FEATURE_STRINGS[stage](columns));
+  }
   const { model, index } = jsModel(stage);
   const ids = viterbi(model, stageFeatureIds(stage, columns, index), n, templateCount(stage));
   return Array.from(ids, (id) => model.labels[id] ?? '');
