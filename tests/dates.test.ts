@@ -96,6 +96,24 @@ describe('extractDates: the article fixture', () => {
   });
 });
 
+describe('extractDates: `cùng ngày` across the scope spans of one call', () => {
+  it('takes the day of the last date before it, even in an earlier span', () => {
+    const text = 'Sáng 2/12, xe khách gặp nạn.\nĐến 15h cùng ngày, 2 nạn nhân được đưa ra.';
+    const spans = [{ start: 0, end: 28 }, { start: 29, end: text.length }];
+    expect(triples(extractDates(text, spans, REF))).toEqual([
+      ['Sáng 2/12', 'date', '2023-12-02'],
+      ['15h cùng ngày', 'datetime', '2023-12-02T15:00'],
+    ]);
+  });
+  it('is null with no date before it', () => {
+    const text = 'Chiều cùng ngày, đoàn công tác đến thăm. Ngày 3/12, đoàn về.';
+    expect(triples(extractDates(text, whole(text), REF))).toEqual([
+      ['Chiều cùng ngày', 'relative', null],
+      ['Ngày 3/12', 'date', '2023-12-03'],
+    ]);
+  });
+});
+
 describe('parseDateline', () => {
   it.each([
     ['03/12/2023 - 07:09', '2023-12-03T07:09'],

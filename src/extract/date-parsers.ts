@@ -36,6 +36,8 @@ export interface Cand {
   relOffset?: number;
   /** `nay` in `đến nay`: the reference day as the end of a range, nothing on its own. */
   now?: boolean;
+  /** The day just named in the text (`cùng ngày`): resolved after extraction, in text order. */
+  anaphor?: boolean;
   /** A range from this point to the reference (`từ năm 2015 đến nay`). */
   untilNow?: boolean;
   /** Tie-break when two readings cover the same characters: higher wins. */
@@ -582,6 +584,16 @@ export const parsers: Parser[] = [
       const prev = wordsBefore(text, m.index)[0];
       if (kw && prev && (/^\d+$/u.test(prev) || dateWords().countWords[prev] !== undefined)) start = m.index + m[0].indexOf(a!, kw.length);
       return { start, end: m.index + m[0].length, kind: 'range', comp: from, to, rank: 4 };
+    },
+  },
+  {
+    name: 'sameDay',
+    // Chiều cùng ngày · (15h) cùng ngày · ngày hôm đó
+    pattern: lazy(() => String.raw`${B}(?:(${periodWords()})${S})?(${alt(dateWords().anaphoricDays)})${E}`),
+    extract(m) {
+      const c: Cand = { start: m.index, end: m.index + m[0].length, kind: 'relative', relUnit: 'day', anaphor: true, value: null, rank: 2 };
+      if (m[1]) c.period = m[1];
+      return c;
     },
   },
   {

@@ -151,9 +151,15 @@ function periodOf(text: string, c: Cand): string | undefined {
 
 function withTime(text: string, day: Cand, time: Cand, start: number, end: number): Cand {
   let h = time.comp!.h!;
-  if (!time.period) h = shiftHour(h, periodOf(text, day));
+  if (!time.period) h = shiftHour(h, day.period ?? periodOf(text, day));
   const mi = time.comp!.mi ?? 0;
   if (day.comp) return { ...day, start, end, kind: 'datetime', comp: { ...day.comp, h, mi }, weak: false, rank: 3 };
+  if (day.anaphor) {
+    // `15h cùng ngày`: the clock time now, the day once the text before it is known.
+    const c: Cand = { ...day, start, end, kind: 'datetime', comp: { h, mi }, weak: false, rank: 3 };
+    delete c.value;
+    return c;
+  }
   // A relative day with no reference: keep what is known, the clock time.
   const hhmm = `T${String(h).padStart(2, '0')}:${String(mi).padStart(2, '0')}`;
   return { ...day, start, end, kind: 'datetime', value: day.value ? `${day.value}${hhmm}` : null, weak: false, rank: 3 };

@@ -40,6 +40,7 @@ export interface DateWords {
   notDateBefore: Set<string>;
   notDates: Set<string>;
   datelineLead: string[];
+  anaphoricDays: string[];
 }
 
 let cached: DateWords | null = null;
@@ -82,6 +83,7 @@ export function dateWords(): DateWords {
     notDateBefore: new Set(list('notDateBefore')),
     notDates: new Set(list('notDates')),
     datelineLead: list('datelineLead'),
+    anaphoricDays: list('anaphoricDays'),
   };
   return cached;
 }

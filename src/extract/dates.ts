@@ -26,6 +26,8 @@
 //   TIMEX3 `PRESENT_REF` without a reference. Consecutive days (`26 và 27/6`) are one range.
 // - Decades (`thập niên 1990`, `những năm 90`) are TIMEX3 decades (`199`), kind `year`.
 // - A bare weekday is TIMEX3 `XXXX-WXX-1`; with `tuần này/trước/tới` it is resolved to a day.
+// - `cùng ngày`/`hôm đó` (`Chiều cùng ngày`, `15h cùng ngày`) take the day of the last date
+//   before them in the same call (across its scope spans), kind `relative` (or `datetime`).
 // - Spans include the words that make the date (`ngày`, `sáng`, `từ … đến`, `âm lịch`, the
 //   weekday), not the prepositions before it (`vào`, `trong`, `lúc`).
 import type { DateMention, Span } from '../types.js';
@@ -92,9 +94,39 @@ function toMention(text: string, c: Cand, ref: Reference | null, offset: number)
   return d;
 }
 
-function extractIn(text: string, ref: Reference | null, offset: number): DateMention[] {
+/** A mention, and whether it names `the same day` as the last date before it. */
+interface Found {
+  mention: DateMention;
+  anaphor: boolean;
+}
+
+function extractIn(text: string, ref: Reference | null, offset: number): Found[] {
   const ctx: Ctx = { ref };
-  return refine(text, candidates(text, ctx)).map((c) => toMention(text, c, ref, offset));
+  return refine(text, candidates(text, ctx)).map((c) => ({ mention: toMention(text, c, ref, offset), anaphor: !!c.anaphor }));
+}
+
+/**
+ * `Chiều cùng ngày`, `15h cùng ngày`: the day of the last dated mention before it (a time keeps
+ * its clock time); with no date before, a time stays a time and a day is null. Runs over the whole call, in text order, so a
+ * date in one sentence anchors `cùng ngày` in the next.
+ */
+function resolveAnaphors(found: Found[]): DateMention[] {
+  let lastDay: string | null = null;
+  const out: DateMention[] = [];
+  for (const f of found) {
+    const d = f.mention;
+    if (f.anaphor) {
+      const time = d.value && d.value.startsWith('T') ? d.value : '';
+      if (lastDay !== null) d.value = `${lastDay}${time}`;
+      else if (time) d.kind = 'time';
+      else d.value = null;
+    } else if ((d.kind === 'date' || d.kind === 'datetime') && d.value && d.calendar === undefined) {
+      const m = /^(?:\d{4}|XXXX)-\d{2}-\d{2}/u.exec(d.value);
+      if (m) lastDay = m[0];
+    }
+    out.push(d);
+  }
+  return out;
 }
 
 /**
@@ -105,7 +137,7 @@ export function extractDates(text: string, scope: Span[], reference: string | nu
   try {
     if (typeof text !== 'string' || text.length === 0) return [];
     const ref = parseReference(reference);
-    const out: DateMention[] = [];
+    const out: Found[] = [];
     const spans = [...scope]
       .filter((s) => Number.isInteger(s.start) && Number.isInteger(s.end) && s.end > s.start)
       .sort((a, b) => a.start - b.start);
@@ -118,7 +150,7 @@ export function extractDates(text: string, scope: Span[], reference: string | nu
       for (const d of extractIn(text.slice(start, end), ref, start)) out.push(d);
       covered = end;
     }
-    return out.sort((a, b) => a.start - b.start);
+    return resolveAnaphors(out.sort((a, b) => a.mention.start - b.mention.start));
   } catch {
     // An extractor never takes the whole analysis down; an odd input simply has no dates.
     return [];
@@ -142,8 +174,8 @@ export function parseDateline(line: string): { text: string; value: string } | n
     // A dateline is short; this also keeps the work constant on a 5 MB line.
     if (text.length === 0 || text.length > 120) return null;
     const found = extractIn(text, null, 0);
-    if (found.length !== 1) return null;
-    const d = found[0]!;
+    if (found.length !== 1 || found[0]!.anaphor) return null;
+    const d = found[0]!.mention;
     if (d.kind !== 'date' && d.kind !== 'datetime') return null;
     if (d.value === null || !/^\d{4}-\d{2}-\d{2}/u.test(d.value)) return null;
     const w = dateWords();
