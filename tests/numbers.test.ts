@@ -358,6 +358,10 @@ describe('odd input', () => {
     ['5 MB line of "a "', 'a '.repeat(2_500_000)],
     ['binary junk', '\u0000\uffff\ud800 \u0001 12\u0000'],
     ['1- × 100 000', '1-'.repeat(100_000)],
+    ['number words × 100 000', 'hai mươi '.repeat(100_000)],
+    ['scales × 50 000', 'hàng nghìn tỷ triệu '.repeat(50_000)],
+    ['thứ × 100 000', 'thứ '.repeat(100_000)],
+    ['space groups × 100 000', '1 000 '.repeat(100_000)],
   ])('%s returns a list', (_name, text) => {
     const got = extractNumbers(text, [{ start: 0, end: text.length }]);
     expect(Array.isArray(got)).toBe(true);

@@ -18,6 +18,7 @@ export interface TokenList {
 // at least one character and none can re-match another's text, so the scan is linear.
 const TOKEN = /[0-9]+|(?:(?![0-9])[\p{L}\p{M}\p{N}])+|[^\s\p{L}\p{M}\p{N}]/gu;
 
+// `²` in `m²`, `đ` in `500.000đ`: a one-character token that is a letter or a non-ASCII digit.
 const LETTER = /^[\p{L}\p{M}\p{N}]/u;
 
 export function tokenize(text: string, from: number, to: number): TokenList {

@@ -17,6 +17,21 @@
 // - `19 700`: a 1–3 digit number followed by one space and exactly 3 digits is one number.
 // - Digits touching `/` or `:` (`25/2`, `07:09`, `100/2019/NĐ-CP`), a letter (`COVID-19`, `SU290`,
 //   `18h30`, `1A`) or a leading zero (`0912 345 678`) are dates, times, codes or phone numbers.
+// - `10-15` is a range, but without a unit `24-7` (day-month) and `2020-2025` (years) are dates.
+//
+// Context rule (the word lists are in src/data/number-words.json and src/data/units.tsv):
+// - A bare integer after an identifier label (`Điều 5`, `bệnh nhân 416`, `số 45`), after a name
+//   (`VJ 826`, `Quân khu 9`) or before one (`45 Lê Lợi`) is a name, unless a listed measure, price,
+//   share or age follows (`căn hộ 45 m2`); after a date word (`ngày 25`, `năm 2019`) or before a
+//   duration noun (`5 năm qua`, `3 tháng`) it belongs to the date extractor; a bare 4-digit 1000–2100
+//   is a year.
+// - `thứ N` is an ordinal (`xếp thứ 3`, `lần thứ hai`, `thứ XIII`) unless it reads as a weekday:
+//   a capitalised number word (`thứ Hai`), a day-time or `vào` before it, or a date, `tuần`, `này`,
+//   `tới` after it (`thứ 3 (4/12)`, `sáng thứ 5`).
+// - A lone number word counts only before a listed unit (`hai người`); `một`, `năm`, `tư` never alone.
+// - The unit is the listed unit or counted noun after the number (longest form, but a classifier
+//   wins over a compound: `15 cuộc thi` → `cuộc`), else the next lowercase syllable when it is not
+//   a function word (`40.000 chỗ`); the qualifier is the listed word before it (`hơn`, `gần như`).
 import type { NumberKind, NumberMention, Span } from '../types.js';
 import { numberData, type NumberData, type UnitEntry } from './number-data.js';
 import { NUM, PUNCT, WORD, tokenize, type TokenList } from './number-tokens.js';
@@ -26,6 +41,7 @@ const GLUE = new Set(['.', ',', ':', '/', '-', '–', '_', '+', '%', '°', '$', 
 // Marks that never end a chunk's meaning: a sentence's full stop or comma after a number.
 const TRAILING = new Set(['.', ',', ':', '-', '–', '/', '_', '+', '\'']);
 const DASHES = new Set(['-', '–', '—', '~']);
+// The one space between digit groups in `19 700` (also no-break and thin spaces).
 const SPACE_GROUP = /^[ \u00a0\u202f\u2009]$/u;
 // Up to two spaces (any Unicode space but a line break) between the words of one expression.
 const INLINE_GAP = /^[^\S\n\r]{1,2}$/u;
