@@ -326,7 +326,9 @@ async function runCheck(run: Run, files: string[], options: CheckOptions): Promi
     }
     const { analysis, doc: analysed } = analyzeDocument(raw, { source: doc.source, line: doc.line, userDict });
     const findings = runChecks({ text: analysed.text, raw, analysis, parts: analysed.parts }, config);
-    results.push({ source: doc.line !== undefined ? `${doc.source}:${doc.line}` : doc.source, findings });
+    // With --lines, findings point at the file's own lines, so GitHub and SARIF can annotate them.
+    const shift = (doc.line ?? 1) - 1;
+    results.push({ source: doc.source, findings: shift === 0 ? findings : findings.map((f) => ({ ...f, line: f.line + shift, endLine: f.endLine + shift })) });
   });
   await run.write(FORMATTERS[options.format](results, { color: run.color(!options.color) }));
   const code = exitCodeFor(results, options.maxWarnings);
