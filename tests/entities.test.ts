@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { extractEntities } from '../src/extract/entities.js';
+import { foldKey, toOldTone } from '../src/extract/entity-tokens.js';
 import type { Abbreviation, Doc, Entity, Word } from '../src/types.js';
 
 const PUNCT_LEAD = /^[“"«(\[]+/u;
@@ -243,6 +244,27 @@ describe('the never-list', () => {
         if (e.type === 'LOC') expect(span, span).not.toMatch(/Chủ tịch|Giám đốc/u);
       }
     }
+  });
+});
+
+describe('tone-mark placement', () => {
+  it.each([
+    ['Hoà Bình', 'hòa bình'],
+    ['Hòa Bình', 'hòa bình'],
+    ['Uỷ ban', 'ủy ban'],
+    ['THUỶ', 'thủy'],
+    ['hoàn thành', 'hoàn thành'],
+    ['Ðà Nẵng', 'đà nẵng'],
+  ])('foldKey(%s) = %s', (input, key) => {
+    expect(foldKey(input)).toBe(key);
+  });
+  it.each([
+    ['thủy lợi', 'thuỷ lợi'],
+    ['hóa chất', 'hoá chất'],
+    ['mùa xuân', 'mùa xuân'],
+    ['quý', 'quý'],
+  ])('toOldTone(%s) = %s', (input, old) => {
+    expect(toOldTone(input)).toBe(old);
   });
 });
 

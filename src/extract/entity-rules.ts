@@ -3,7 +3,8 @@
 // CRF matches). Overlaps between candidates are settled afterwards, in entities.ts.
 import { entityData } from './entity-data.js';
 import type { EntityData, PlaceInfo, TitleKind } from './entity-data.js';
-import { foldKey } from './entity-tokens.js';
+import { inDictionary } from '../nlp/dictionary.js';
+import { foldKey, toOldTone } from './entity-tokens.js';
 import type { EntityToken } from './entity-tokens.js';
 import type { EntityType } from '../types.js';
 
@@ -62,6 +63,8 @@ export class SentenceRules {
   private readonly titleEnds = new Set<number>();
   private readonly titleAt: ({ len: number; kind: TitleKind } | undefined)[] = [];
   private readonly locAt = new Map<number, Candidate>();
+  /** Tokens inside the name part of a unit place (`Đài Nam` in `huyện Đài Nam`). */
+  private readonly inPlaceName = new Set<number>();
   private readonly orgAt = new Map<number, Candidate>();
 
   constructor(
@@ -238,6 +241,7 @@ export class SentenceRules {
     };
     this.add(c);
     this.locAt.set(i, c);
+    for (let k = j; k < name.end; k++) this.inPlaceName.add(k);
     // The name alone is the same place (grouped later); it is not a second mention.
   }
 
@@ -286,9 +290,13 @@ export class SentenceRules {
     // A head inside a lowercase word is no head; vntk may glue a title to it (`Trưởng Ban`).
     if (!h || (this.sameWord(i) && !(this.T[i - 1] as EntityToken).isCap)) return;
     const headEnd = i + h.keys.length;
-    // `Trường Sa`, `Hội An`: a place that happens to begin with a head word.
+    // `Trường Sa`, `Hội An`, `Hải Phòng`, `huyện Đài Nam`: a place that holds a head word.
     const asPlace = this.data.places.match(this.T, i);
-    if (asPlace && asPlace.keys.length >= h.keys.length) return;
+    if ((asPlace && asPlace.keys.length >= h.keys.length) || this.inPlaceName.has(i)) return;
+    for (let b = Math.max(0, i - 3); b < i; b++) {
+      const around = this.data.places.match(this.T, b);
+      if (around && b + around.keys.length > i) return;
+    }
     // `Ban đầu`, `Trường hợp`, `Báo cáo`: a head glued to a lowercase syllable is an ordinary word.
     if (this.sameWord(headEnd) && !(this.T[headEnd] as EntityToken).isCap) return;
     const role = this.inRoleContext(i);
@@ -349,12 +357,22 @@ export class SentenceRules {
         continue;
       }
       if (t.isCap && t.isWord && !t.isNumber) {
-        if (role && (comps > 0 || h.value.bare) && this.isFamily(j)) {
+        // `Chủ tịch UBND tỉnh … Lê Văn A`, `bộ Công an Lê Thế Tiệm`: the person after a complete
+        // name is not part of it.
+        const complete = role ? comps > 0 || h.value.bare : comps === 0 && h.value.bare;
+        if (complete && this.isFamily(j)) {
           const k = this.nameRun(j, MAX_NAME_TOKENS);
           if (k - j >= 2 && k - j <= 4 && !this.isNameToken(k)) break;
         }
+        const compStart = j;
         j++;
         while (this.sameWord(j) && (this.T[j] as EntityToken).isWord) j++;
+        // `Cục Thủy lợi` cut by the segmenter into `Thủy | lợi`: a dictionary word stays whole.
+        const low = this.T[j];
+        if (j === compStart + 1 && low && low.isWord && !low.isCap && !this.sameWord(j + 1)) {
+          const pair = `${t.key} ${low.key}`;
+          if (inDictionary(pair) || inDictionary(toOldTone(pair))) j++;
+        }
         comps++;
         continue;
       }

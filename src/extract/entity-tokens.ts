@@ -54,6 +54,19 @@ export function foldCase(s: string): string {
     });
 }
 
+// New-style tone placement at the end of a syllable moved to the old style, for word lists that
+// use it (vntk's dictionary has `thuỷ lợi`, `hoá chất`).
+// Example: `thủy` → `thuỷ`, `hóa` → `hoá`, `khỏe` → `khoẻ`
+const NEW_TONE = /([òóỏõọÒÓỎÕỌ])([aeAE])(?![\p{L}\p{M}])|([ùúủũụÙÚỦŨỤ])([yY])(?![\p{L}\p{M}])/gu;
+
+/** The old-style spelling of `s` (`thủy lợi` → `thuỷ lợi`). */
+export function toOldTone(s: string): string {
+  return s.replace(NEW_TONE, (_m, o?: string, v?: string, u?: string, y?: string) => {
+    const lead = (o ?? u ?? '').normalize('NFD');
+    return lead.slice(0, 1) + ((v ?? y ?? '') + lead.slice(1)).normalize('NFC');
+  });
+}
+
 /** Case-folded key for matching (`Hoà` and `hòa` give `hòa`). */
 export function foldKey(s: string): string {
   return foldCase(s).toLowerCase();
