@@ -101,6 +101,13 @@ const cases: [string, Row[]][] = [
   ['Phí dịch vụ 200.000 VND mỗi lượt.', [['200.000', 200000, 'đồng', null, 'money']]],
   ['Chiếc điện thoại có giá $999 tại Mỹ.', [['$999', 999, 'USD', null, 'money']]],
   ['Giá xăng giảm 500 đồng/lít.', [['500', 500, 'đồng/lít', null, 'money']]],
+  ['Thu nhập bình quân 5 triệu đồng/người/tháng.', [['5 triệu', 5000000, 'đồng/người/tháng', null, 'money']]],
+  ['Lãi suất cho vay 7,5%/năm.', [['7,5%/năm', 7.5, '%/năm', null, 'percent']]],
+  ['Gói hỗ trợ €5 triệu.', [['€5 triệu', 5000000, 'EUR', null, 'money']]],
+  ['Mật độ dân số 1.200 người/km2.', [['1.200', 1200, 'người/km2', null, 'count']]],
+  ['Lưu lượng về hồ 300 m3/s.', [['300', 300, 'm3/s', null, 'measure']]],
+  ['Học phí từ 500 nghìn đến 1 triệu đồng.', [['500 nghìn đến 1 triệu', 500000, 'đồng', null, 'money', 1000000]]],
+  ['Mỗi đoàn khoảng từ 10 đến 15 người.', [['10 đến 15', 10, 'người', 'khoảng', 'count', 15]]],
   ['Giá thịt heo 25.000 đ/kg.', [['25.000', 25000, 'đồng/kg', null, 'money']]],
   ['Thu nhập bình quân 500.000đ/tháng.', [['500.000đ/tháng', 500000, 'đồng/tháng', null, 'money']]],
   ['Hợp đồng trị giá 50 triệu euro.', [['50 triệu', 50000000, 'EUR', null, 'money']]],
@@ -358,10 +365,10 @@ describe('odd input', () => {
     ['5 MB line of "a "', 'a '.repeat(2_500_000)],
     ['binary junk', '\u0000\uffff\ud800 \u0001 12\u0000'],
     ['1- × 100 000', '1-'.repeat(100_000)],
-    ['number words × 100 000', 'hai mươi '.repeat(100_000)],
-    ['scales × 50 000', 'hàng nghìn tỷ triệu '.repeat(50_000)],
+    ['number words × 50 000', 'hai mươi '.repeat(50_000)],
+    ['scales × 20 000', 'hàng nghìn tỷ triệu '.repeat(20_000)],
     ['thứ × 100 000', 'thứ '.repeat(100_000)],
-    ['space groups × 100 000', '1 000 '.repeat(100_000)],
+    ['space groups × 50 000', '1 000 '.repeat(50_000)],
   ])('%s returns a list', (_name, text) => {
     const got = extractNumbers(text, [{ start: 0, end: text.length }]);
     expect(Array.isArray(got)).toBe(true);

@@ -625,8 +625,8 @@ class Extractor {
     } else {
       return null;
     }
-    // `triệu đồng/tháng`, `USD/tấn`: a per-unit glued with a slash.
-    if (kind !== 'time' && this.isPunct(end + 1, '/') && this.glued(end + 1) && this.isWord(end + 2) && this.glued(end + 2)) {
+    // `triệu đồng/tháng`, `USD/tấn`, `đồng/người/tháng`: per-units glued with slashes.
+    for (let n = 0; n < 2 && kind !== 'time' && this.isPunct(end + 1, '/') && this.glued(end + 1) && this.isWord(end + 2) && this.glued(end + 2); n++) {
       const per = this.unitAt(end + 2, this.t.length - 1, true);
       const perLast = per ? per.last : end + 2;
       unit = `${unit}/${this.text.slice(this.t.start[end + 2]!, this.t.end[perLast]!)}`;
