@@ -127,6 +127,7 @@ function nests(outer: Candidate, inner: Candidate): boolean {
 
 // Example: `2023`, `19.700`, `03/12/2023`, `07:09`
 const NUMERIC = /^[\p{N}\s.,:/\-–]+$/u;
+// Example: `"Cảm ơn NLĐ`, `Nguyễn Văn A.`, `(Hà Nội`
 const EDGE_PUNCT = /^[^\p{L}\p{N}]|[^\p{L}\p{N}]$/u;
 
 /** The never-list: no bare number or date, no title alone, no punctuation at either edge. */
@@ -135,6 +136,7 @@ export function isCleanSpan(surface: string, type: EntityType): boolean {
   // `Anh` the country is also the honorific `anh`: honorifics alone are only barred as persons.
   const title = entityData().titleKeys.get(foldKey(surface));
   if (title && (type === 'PER' || title !== 'honorific')) return false;
+  // Example: `Nguyễn Văn A 35`, `Cần Thơ, Hậu Giang`
   if (type === 'PER' && /[\p{N}]/u.test(surface)) return false;
   if ((type === 'PER' || type === 'LOC') && /[,;:!?()"“”]/u.test(surface)) return false;
   return true;
@@ -147,6 +149,7 @@ function toMention(c: Candidate, tokens: readonly EntityToken[], text: string): 
   const surface = text.slice(first.start, last.end);
   if (!isCleanSpan(surface, c.type)) return undefined;
   // A number inside a place is only the numbered unit (`Quận 1`), never a stray figure.
+  // Example: `ấp 3` kept, `Cần Thơ 2023` dropped
   if (c.type === 'LOC' && /\p{N}/u.test(surface) && !c.place?.numbered) return undefined;
   const m: Mention = { start: first.start, end: last.end, text: surface, type: c.type, roles: c.roles ?? [] };
   if (c.place) m.place = c.place;

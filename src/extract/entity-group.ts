@@ -37,6 +37,7 @@ function mentionKey(m: Mention, expansions: ReadonlyMap<string, string>): string
     }
     case 'ORG': {
       if (m.canonical) return 'c|' + foldKey(m.canonical);
+      // Example: `TP. Hồ Chí Minh` keys as `thành phố hồ chí minh` (the full stop dropped)
       const words = (m.tokens ?? [m.text])
         .filter((t) => /[\p{L}\p{N}&]/u.test(t))
         .map((t) => (CITY_UNITS.has(t) ? 'thành phố' : (expansions.get(t) ?? t)));

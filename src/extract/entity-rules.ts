@@ -110,7 +110,8 @@ export class SentenceRules {
    */
   private wholeWordCap(i: number): boolean {
     let ws = i;
-    while (this.sameWord(ws)) ws--;
+    // Bounded: a run-on "word" from odd input must not make every lookup walk it.
+    while (ws > i - MAX_NAME_TOKENS && this.sameWord(ws)) ws--;
     const first = this.T[ws] as EntityToken;
     const second = this.T[ws + 1];
     return !(first.isCap && this.sameWord(ws + 1) && second && !second.isCap && second.isWord);
@@ -120,6 +121,7 @@ export class SentenceRules {
     const t = this.T[i];
     if (!t) return false;
     if (t.isInitials) return true;
+    // Example: `Nguyễn`, `Sang-sik`, `A` are name syllables; `UBND`, `U23`, `12A1` are not.
     return t.isCap && t.isWord && !t.isAcronym && !/\p{N}/u.test(t.text) && this.wholeWordCap(i);
   }
 
@@ -247,6 +249,7 @@ export class SentenceRules {
 
   private findGazetteerPlace(i: number): void {
     const t = this.T[i] as EntityToken;
+    // Example: `miền Trung`, `châu Âu` (the region words are written lowercase)
     if (!t.isCap && !/^(?:miền|châu)$/u.test(t.key)) return;
     const m = this.data.places.match(this.T, i);
     if (!m || !m.value.standalone) return;
@@ -566,6 +569,7 @@ export class SentenceRules {
     const t = this.T[i] as EntityToken;
     const d = this.data.diseases.match(this.T, i);
     if (d && !this.sameWord(i) && !this.sameWord(i + d.keys.length)) {
+      // Example: `sốt xuất huyết`, `COVID-19`, `HIV` need no cue; `sởi` does (`bệnh sởi`).
       const strong = d.keys.length > 1 || /[\p{Lu}\p{N}]/u.test(t.text);
       const prev = this.T[i - 1];
       if (strong || (prev && DISEASE_CUES.has(prev.key))) {

@@ -35,7 +35,10 @@ const INITIALS = /^\p{Lu}(?:\.\p{Lu})+$/u;
 const ACRONYM = /^(?=(?:[^\p{L}]*\p{L}){2})[\p{Lu}\p{N}.\-&/]+$/u;
 // Example: `19.700`, `07`, `1,5`
 const NUMBER = /^[\p{N}][\p{N}.,/\-]*$/u;
+// Example: `Cần`, `19`, `A/H5N1` (a word); `,`, `“` (punctuation)
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+// Example: `Cần`, `Đ`, `Ủy` (capitalised); `công`, `19` (not)
+const CAPITALISED = /^\p{Lu}/u;
 
 // Old-style tone placement at the end of a syllable (`hoà`, `khoẻ`, `thuỷ`) moved to the new
 // style (`hòa`, `khỏe`, `thủy`) so both conventions give one key. Only syllable-final pairs differ
@@ -47,6 +50,7 @@ const OLD_TONE = /([oOuU])([àáảãạèéẻẽẹỳýỷỹỵÀÁẢÃẠ�
 export function foldCase(s: string): string {
   return s
     .normalize('NFC')
+    // Example: `Ðà Nẵng` (U+00D0, Icelandic eth) → `Đà Nẵng`
     .replace(/[\u00D0\u0189]/gu, 'Đ')
     .replace(OLD_TONE, (_m, lead: string, vowel: string) => {
       const parts = vowel.normalize('NFD');
@@ -82,7 +86,7 @@ function shapeOf(t: string): Shape {
   const hit = SHAPES.get(t);
   if (hit) return hit;
   const isWord = LETTER_OR_DIGIT.test(t);
-  const isCap = /^\p{Lu}/u.test(t);
+  const isCap = CAPITALISED.test(t);
   const ckey = foldCase(t);
   const shape: Shape = {
     key: ckey.toLowerCase(),
