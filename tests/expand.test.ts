@@ -76,6 +76,17 @@ describe('expandAbbreviations on the fixture', () => {
   });
 });
 
+describe('expandAbbreviations with abbreviations built elsewhere (no `definition` span)', () => {
+  const strip = (text: string) =>
+    extractAbbreviations(text, [{ start: 0, end: text.length }]).map(({ definition: _definition, ...rest }) => rest);
+  it.each([
+    ['Các cấp công đoàn (CĐ) và CĐ cơ sở.', 'Các cấp công đoàn và công đoàn cơ sở.'],
+    ['Quyền lợi của NLĐ (người lao động) và NLĐ khác.', 'Quyền lợi của người lao động và người lao động khác.'],
+  ])('%s', (text, expected) => {
+    expect(expandAbbreviations(text, strip(text))).toBe(expected);
+  });
+});
+
 describe('expandAbbreviations on odd input', () => {
   it('returns the text when abbreviations is not a list', () => {
     expect(expandAbbreviations('NLĐ', null as unknown as [])).toBe('NLĐ');

@@ -2,7 +2,7 @@
 // use followed by the short form in parentheses, the house style of defining at first use.
 import type { Abbreviation } from '../types.js';
 import { isNameHead, isNonFinalAbbreviation } from './abbreviation-dictionary.js';
-import { isSentenceStart } from './abbreviation-text.js';
+import { foldPhrase, isSentenceStart } from './abbreviation-text.js';
 
 export interface ExpandOptions {
   /** Write out only the first use, as `expansion (SHORT)`; later uses stay short. */
@@ -36,11 +36,33 @@ function casedAt(text: string, pos: number, expansion: string, nameHead = false,
 /** The short form as a mention writes it, without the dot of `TP.`. */
 const shortText = (text: string, [start, end]: [number, number]): string => text.slice(start, end).replace(/\.$/u, '');
 
+/**
+ * The span of a definition when the abbreviation does not carry it (built elsewhere): the written-out
+ * words before `(SHORT)`, or `SHORT (words)`. Undefined when the text has neither at `definedAt`.
+ */
+function findDefinitionSpan(text: string, definedAt: number, short: string, expansion: string): [number, number] | undefined {
+  const folded = foldPhrase(expansion);
+  const end = definedAt + short.length;
+  // `công đoàn (CĐ)`
+  const open = text.lastIndexOf('(', definedAt);
+  const close = text.indexOf(')', end);
+  if (open !== -1 && definedAt - open <= 40 && close !== -1 && close - end <= 40) {
+    let cut = open;
+    while (cut > 0 && text[cut - 1] === ' ') cut--;
+    const start = cut - expansion.length;
+    if (start >= 0 && foldPhrase(text.slice(start, cut)) === folded) return [start, close + 1];
+  }
+  // `NLĐ (người lao động)`
+  const after = /^\s*\(([^()]{1,160})\)/u.exec(text.slice(end, end + 170));
+  if (after && foldPhrase((after[1] ?? '').trim().replace(/\s+/gu, ' ')) === folded) return [definedAt, end + after[0].length];
+  return undefined;
+}
+
 function editsFor(text: string, a: Abbreviation, first: boolean): Edit[] {
   const expansion = a.expansion;
   if (expansion === null || expansion === '' || a.mentions.length === 0) return [];
   const mentions = [...a.mentions].sort((x, y) => x[0] - y[0]);
-  const def = a.definedAt !== null ? a.definition : undefined;
+  const def = a.definedAt !== null ? (a.definition ?? findDefinitionSpan(text, a.definedAt, a.short, expansion)) : undefined;
   const isDefinition = (m: [number, number]): boolean => def !== undefined && m[0] === a.definedAt;
   // `công đoàn (CĐ)`: the short form is in the parentheses; `NLĐ (người lao động)`: it leads
   const expansionFirst = def !== undefined && a.definedAt !== def[0];
