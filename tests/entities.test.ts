@@ -85,6 +85,24 @@ describe("vntk's CRF tags as one signal", () => {
   });
 });
 
+describe('words as the real tagger cuts them', () => {
+  it('reads a name glued to its full stop (`ASEAN.` is one word)', () => {
+    const text = 'Việt Nam là thành viên ASEAN.';
+    const w = (t: string, start: number, ner = 'O'): Word => ({ text: t, start, end: start + t.length, pos: '', chunk: '', ner });
+    const words = [w('Việt Nam', 0, 'B-LOC'), w('là', 9), w('thành viên', 12), w('ASEAN.', 23)];
+    const doc: Doc = { text, parts: [], sentences: [{ start: 0, end: text.length, words }], reference: null };
+    expect(mentionsOf(doc, extractEntities(doc, []))).toEqual(['LOC:Việt Nam', 'ORG:ASEAN']);
+  });
+
+  it('reads a country glued to the words after it (`Việt Nam vô địch` as one word)', () => {
+    const text = 'Bóng đá Việt Nam vô địch AFF Cup 2018.';
+    const w = (t: string, start: number): Word => ({ text: t, start, end: start + t.length, pos: '', chunk: '', ner: 'O' });
+    const words = [w('Bóng đá', 0), w('Việt Nam vô địch', 8), w('AFF', 25), w('Cup', 29), w('2018', 33), w('.', 37)];
+    const doc: Doc = { text, parts: [], sentences: [{ start: 0, end: text.length, words }], reference: null };
+    expect(mentionsOf(doc, extractEntities(doc, []))).toEqual(['LOC:Việt Nam', 'MISC:AFF Cup 2018']);
+  });
+});
+
 /** Runs the extractor on a marked text and returns `[type, text, count, canonical]` per entity. */
 function summary(marked: string, abbreviations: Abbreviation[] = []): [string, string, number, string | undefined][] {
   const doc = fakeDoc(marked);

@@ -96,11 +96,14 @@ export class SentenceRules {
     return !p || OPENERS.has(p.text) || p.text === '.' || p.text === '!' || p.text === '?';
   }
 
-  /** A token that continues the same segmenter word as the one before it. */
+  /**
+   * A token that continues the same segmenter word as the one before it. Punctuation never
+   * does: the tokenizer keeps `ASEAN.` or `TP.` as one word.
+   */
   private sameWord(i: number): boolean {
     const t = this.T[i];
     const p = this.T[i - 1];
-    return !!t && !!p && t.word >= 0 && t.word === p.word;
+    return !!t && !!p && t.word >= 0 && t.word === p.word && t.isWord && p.isWord;
   }
 
   /**
