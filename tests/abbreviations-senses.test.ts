@@ -80,7 +80,7 @@ export const SENSES: [string, string, string][] = [
   ['ĐB', 'đồng bằng', 'Lũ về ĐB sông Cửu Long sớm hơn mọi năm.'],
   ['ĐH', 'đại học', 'Thí sinh xét tuyển vào trường ĐH năm nay tăng mạnh.'],
   ['ĐH', 'đại hội', 'ĐH Đảng bộ tỉnh lần thứ XVII, nhiệm kỳ 2025 - 2030 thành công tốt đẹp.'],
-  ['ĐK', 'đa khoa', 'Bệnh nhân được chuyển đến BV ĐK tỉnh cấp cứu.'],
+  ['ĐK', 'đa khoa', 'Phòng khám ĐK khu vực Cái Răng tiếp nhận bệnh nhân.'],
   ['ĐK', 'đăng ký', 'Người dân có thể làm thủ tục ĐK xe máy trực tuyến.'],
   ['ĐT', 'đào tạo', 'Trường chú trọng ĐT nghề cho lao động nông thôn.'],
   ['ĐT', 'đội tuyển', 'ĐT Việt Nam thắng Thái Lan ở vòng loại World Cup.'],

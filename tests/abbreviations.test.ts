@@ -112,6 +112,13 @@ describe('variants are one abbreviation', () => {
     ['Giá 10.000 VNĐ, tức 10.000 VND.', [['VND', 'đồng Việt Nam', 'builtin', ['VNĐ', 'VND']]]],
     ['Tỉnh TT-Huế đón khách.', [['TT-Huế', 'Thừa Thiên Huế', 'builtin', ['TT-Huế']]]],
     ['ThS.BS Nguyễn Văn A và Th.S Lê B.', [['ThS.BS', 'thạc sĩ, bác sĩ', 'builtin', ['ThS.BS']], ['ThS', 'thạc sĩ', 'builtin', ['Th.S']]]],
+    // two short forms a space apart that the dictionary has as one
+    ['Tại TP HCM, BS CKII Lê C và PGS TS Trần D.', [
+      ['TP.HCM', 'Thành phố Hồ Chí Minh', 'builtin', ['TP HCM']],
+      ['BSCKII', 'bác sĩ chuyên khoa II', 'builtin', ['BS CKII']],
+      ['PGS.TS', 'phó giáo sư, tiến sĩ', 'builtin', ['PGS TS']],
+    ]],
+    ['UBND TP Cần Thơ.', [['UBND', 'Ủy ban nhân dân', 'builtin', ['UBND']], ['TP', 'thành phố', 'builtin', ['TP']]]],
     // a missing space after the dot
     ['Lãnh đạo TP.Cần Thơ.', [['TP', 'thành phố', 'builtin', ['TP']]]],
     ['Tại ÐBSCL (U+00D0).', [['ĐBSCL', 'Đồng bằng sông Cửu Long', 'builtin', ['ÐBSCL']]]],

@@ -193,6 +193,16 @@ function collectMentions(text: string, tokens: Token[], spans: Span[], known: Kn
     if (HAS_DIGIT.test(t.text)) continue; // COVID-19, SU290, F0
     if (text[t.start - 1] === '/') continue; // 123/QĐ-UBND: a document number
     if (INITIALS.test(t.text)) continue; // H.T.P: a person's initials, even where HTP is an abbreviation
+    // `TP HCM`, `BS CKII`, `PGS TS`: two short forms a space apart that the dictionary has as one
+    const next = tokens[i + 1];
+    if (next && next.start === t.end + 1 && text[t.end] === ' ' && looksLikeAbbreviation(t.text) && looksLikeAbbreviation(next.text)) {
+      const joined = text.slice(t.start, next.end);
+      if (classify(joined)?.entry && !known.inline.has(foldKey(t.text)) && !known.inline.has(foldKey(next.text))) {
+        add(joined, t.start, i);
+        i++;
+        continue;
+      }
+    }
     if (!/[.&\-]/u.test(t.text) || classify(t.text)) {
       add(t.text, t.start, i);
       continue;
