@@ -88,13 +88,25 @@ export function shiftHour(h: number, period: string | undefined): number {
   return h;
 }
 
-function monthOf(word: string): { month: number; lunar: boolean } | null {
+/**
+ * The month a word after `tháng` names. `tháng Năm` is May, but in lower case `tháng năm` is
+ * usually "months (and) years" and `mỗi tháng ba lần` "three times a month": a lower-case month
+ * name counts only where the caller has other evidence (`allowLower`), and `năm` never.
+ */
+function monthOf(word: string, allowLower = false): { month: number; lunar: boolean } | null {
   if (/^\d+$/u.test(word)) return { month: Number(word), lunar: false };
   const w = dateWords().monthWords[key(word)];
   if (!w) return null;
-  // `tháng Năm` is May, but `tháng năm` in running text is usually "months (and) years".
-  if (!w.lunar && word[0] === word[0]?.toLowerCase()) return null;
+  const lower = word[0] === word[0]?.toLowerCase();
+  if (!w.lunar && lower && (!allowLower || key(word) === 'năm')) return null;
   return { month: w.month, lunar: !!w.lunar };
+}
+
+/** Is the word before `index` a capitalised name (`Bà Sáu`, `Minh Sang`) rather than a sentence start? */
+function capitalisedInside(text: string, index: number, word: string): boolean {
+  if (word[0] === word[0]!.toLowerCase()) return false;
+  const before = text.slice(Math.max(0, index - 20), index).trimEnd();
+  return before.length > 0 && !/[.!?:;"“”(\n…-]$/u.test(before);
 }
 
 function monthWordAlt(): string {
@@ -110,20 +122,25 @@ function dayMonthContext(text: string, index: number): boolean {
 }
 
 // `thứ Hai (4/12)`, `Thứ Hai, 4/12`: a weekday right before a bare day-month.
+// `hôm qua, 18 - 8`: a relative day names the date that follows it.
 const weekdayBefore = lazy(() => {
   const w = dateWords();
-  return String.raw`(?:thứ\s(?:${alt(Object.keys(w.weekdayWords))})|${alt(w.sundayWords)})\s?[,(]?\s?$`;
+  const days = Object.entries(w.relative).filter(([, r]) => r.unit === 'day').map(([k]) => k);
+  return String.raw`(?:thứ\s(?:${alt(Object.keys(w.weekdayWords))})|${alt(w.sundayWords)}|${alt(days)})\s?[,(]?\s?$`;
 }, 'iu');
 
 export const parsers: Parser[] = [
   {
     name: 'dayMonthYear',
     // ngày 03/12/2023 · 25-2-2023 · 1.7.2025 · 15 - 9 - 2020 (tokenised text) · 31/02/2023 (reported invalid)
-    pattern: lazy(() => String.raw`(?:${B}(ngày|hôm|mùng|mồng)${S})?${NB}(\d{1,2})([\/.\-]|\s[-–]\s)(\d{1,2})\3(\d{4})${NE}`),
+    pattern: lazy(() => String.raw`(?:${B}(ngày|hôm|mùng|mồng)${S})?${NB}(\d{1,2})([\/.]|\s?[-–]\s?)(\d{1,2})([\/.]|\s?[-–]\s?)(\d{4})${NE}`),
     extract(m, text) {
-      const [, kw, ds, sep, ms, ys] = m;
+      const [, kw, ds, sep, ms, sep2, ys] = m;
+      // The same separator twice, except that a hyphen and an en dash mix (`2 - 9 – 1956`).
+      const kind = (x: string): string => (/[-–]/u.test(x) ? '-' : x);
+      if (kind(sep!) !== kind(sep2!) || (sep !== sep2 && !/[-–]/u.test(sep!))) return null;
       const d = Number(ds), mo = Number(ms), y = Number(ys);
-      const digits = m.index + m[0].length - (ds! + sep! + ms! + sep! + ys!).length;
+      const digits = m.index + m[0].length - (ds! + sep! + ms! + sep2! + ys!).length;
       if (!kw && hasBefore(text, digits, dateWords().notDateBefore)) return null;
       if (!kw && (y < 1900 || y > 2100)) return null;
       // Out-of-range parts in a full date shape are a typo a checker should see, not another number.
@@ -173,11 +190,17 @@ export const parsers: Parser[] = [
     name: 'monthYear',
     // tháng 10/2016 · tháng 12 năm 2023 · tháng 12 · tháng Giêng · tháng Chạp
     pattern: lazy(() => String.raw`${B}tháng${S}(${monthWordAlt()})(?:(?:\s{0,2}[\/.\-]\s{0,2}|${S}năm${S})(\d{4}))?${E}`),
-    extract(m) {
-      const mw = monthOf(m[1]!);
+    extract(m, text) {
+      const w = dateWords();
+      // `đầu tháng tư`, `vào tháng bảy năm ngoái`: a word before or a year after vouches for a month name.
+      const evidence =
+        !!m[2] ||
+        hasBefore(text, m.index, new Set([...Object.keys(w.modifiers), 'vào', 'từ', 'đến', 'tới', 'trong', 'hồi', 'sang'])) ||
+        /^\s{1,3}năm\s{1,3}(?:nay|ngoái|trước|tới|sau)(?![\p{L}\p{N}])/iu.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16));
+      const mw = monthOf(m[1]!, evidence);
       if (!mw || mw.month < 1 || mw.month > 12) return null;
-      // `Cách mạng tháng Tám`, `Cách mạng tháng Mười` are names; a named solar month needs its year.
-      if (!mw.lunar && !/^\d/u.test(m[1]!) && !m[2]) return null;
+      // `Cách mạng tháng Tám`, `Cách mạng tháng Mười` are names; a named solar month needs evidence.
+      if (!mw.lunar && !/^\d/u.test(m[1]!) && !evidence) return null;
       const comp: Comp = { m: mw.month };
       if (m[2]) comp.y = Number(m[2]);
       if (mw.lunar) comp.lunar = true;
@@ -193,10 +216,11 @@ export const parsers: Parser[] = [
     ),
     extract(m, text) {
       const [, kw, ds, mws, ys] = m;
+      const allowLower = true; // `ngày 30 tháng tư`: the day number already says it is a date
       // `(tức 20 tháng 10 âm lịch)`: the lunar marker vouches for the date as `ngày` would.
       const lunarAfter = /^\s{1,3}(?:âm lịch|ÂL)(?![\p{L}\p{N}])/iu.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12));
       if (!kw && !ys && !lunarAfter) return null;
-      const mw = monthOf(mws!);
+      const mw = monthOf(mws!, allowLower);
       const d = Number(ds);
       if (!mw || mw.month < 1 || mw.month > 12 || d < 1 || d > 31) return null;
       const comp: Comp = { m: mw.month, d };
@@ -364,16 +388,22 @@ export const parsers: Parser[] = [
       if (!r) return null;
       // `200 năm trước đó`: the unit word belongs to a count before it, not to `năm trước`; but in
       // `tháng 1 năm trước` the number belongs to the month.
-      const cm = /(?:^|[\s(,])(\d+|\p{Ll}+)\s{1,3}$/u.exec(text.slice(Math.max(0, m.index - 30), m.index));
-      const counted = !!cm && (/^\d/u.test(cm[1]!) || dateWords().countWords[cm[1]!] !== undefined);
+      const cm = /(?:^|[\s(,])(\d+|\p{L}+)(\s{1,3})$/u.exec(text.slice(Math.max(0, m.index - 30), m.index));
+      const cw = cm?.[1];
+      const counted =
+        !!cw &&
+        (/^\d/u.test(cw) || dateWords().countWords[cw.toLowerCase()] !== undefined) &&
+        !capitalisedInside(text, m.index - cm![2]!.length - cw.length, cw);
       if (counted && !/^(?:tháng|ngày|mùng|mồng|quý)\s/u.test(wordsBefore(text, m.index)[1] ?? '')) return null;
+      // `võ sư Minh Sang năm nay`: a capitalised phrase inside a sentence is (part of) a name.
+      if (capitalisedInside(text, m.index, m[1]!)) return null;
       return relativeCand(m.index, m.index + m[0].length, r.unit, r.offset, ctx.ref);
     },
   },
   {
     name: 'periodModifier',
     // đầu năm · cuối tháng · giữa tuần   (đầu năm nay, cuối tháng 12: the refiner extends those)
-    pattern: lazy(() => String.raw`${B}(${alt(Object.keys(dateWords().modifiers))})${S}(năm|tháng|tuần)${E}(?!${S}(?:\d|nay|này|ngoái|trước|qua|tới|sau))`),
+    pattern: lazy(() => String.raw`${B}(${alt(Object.keys(dateWords().modifiers))})${S}(năm|tháng|tuần)${E}(?!${S}(?:\d|(?:nay|này|ngoái|trước|qua|tới|sau|${alt(Object.keys(dateWords().monthWords))})${E}))`),
     extract(m, _text, ctx) {
       const unit = ({ năm: 'year', tháng: 'month', tuần: 'week' } as const)[m[2]!.toLowerCase() as 'năm' | 'tháng' | 'tuần'];
       const c = relativeCand(m.index, m.index + m[0].length, unit, 0, ctx.ref);
@@ -398,7 +428,7 @@ export const parsers: Parser[] = [
       if (prev && ['ngày', 'mùng', 'mồng', 'tháng', 'quý', 'thứ', 'lúc', 'số'].includes(prev)) return null;
       const countWord = w.countWords[ns!.toLowerCase()];
       // `Bà Sáu năm nay`, `ông Ba`: a capitalised number word inside a sentence is a name.
-      if (countWord !== undefined && ns![0] !== ns![0]!.toLowerCase() && prev) return null;
+      if (countWord !== undefined && capitalisedInside(text, m.index, ns!)) return null;
       // `một ngày` alone is mostly "one day" (some day); a length of one unit needs `qua`/`tới`.
       if (countWord === 1 && !tail) return null;
       const n = countWord ?? Number(ns!.replace(',', '.'));

@@ -101,6 +101,9 @@ export function lunarToSolar(d: number, m: number, y: number): Reference | null 
   if (y < 1200 || y > 2199 || m < 1 || m > 12 || d < 1 || d > 30) return null;
   const s = getSolarDate(d, m, y);
   if (!s || !s.year) return null;
+  // The converter does not check that the lunar day exists (a 29-day month has no 30th): round-trip.
+  const back = getLunarDate(s.day, s.month, s.year);
+  if (back.day !== d || back.month !== m) return null;
   return { y: s.year, m: s.month, d: s.day };
 }
 
