@@ -84,16 +84,28 @@ interface Phrase {
   frac: number;
 }
 
+/** A word's part in a number phrase (`hai` digit 2, `mươi` tens, `triệu` scale 1 000 000). */
+interface Role {
+  role: string;
+  value: number;
+  w: string;
+}
+
 class Extractor {
   private readonly d: NumberData;
   private readonly t: TokenList;
   private readonly text: string;
   readonly out: NumberMention[] = [];
 
+  private readonly lows: (string | undefined)[];
+  private readonly roles: (Role | null | undefined)[];
+
   constructor(text: string, t: TokenList) {
     this.d = numberData();
     this.t = t;
     this.text = text;
+    this.lows = new Array<string | undefined>(t.length);
+    this.roles = new Array<Role | null | undefined>(t.length);
   }
 
   // ---- token helpers ----
@@ -102,8 +114,14 @@ class Extractor {
     return this.text.slice(this.t.start[k]!, this.t.end[k]!);
   }
 
+  /** Lowercased token text, cached: context look-ups ask for the same few tokens many times. */
   private low(k: number): string {
-    return this.str(k).toLowerCase();
+    let w = this.lows[k];
+    if (w === undefined) {
+      w = this.str(k).toLowerCase();
+      this.lows[k] = w;
+    }
+    return w;
   }
 
   private glued(k: number): boolean {
@@ -160,8 +178,10 @@ class Extractor {
     let j = k - 1;
     let words = 0;
     if (!this.inline(k)) return null;
+    let phrase = '';
     while (j >= 0 && words < maxWords && this.t.type[j] === WORD) {
-      const phrase = this.text.slice(this.t.start[j]!, this.t.end[k - 1]!).toLowerCase().replace(/\s+/gu, ' ');
+      // The words are one or two spaces apart (`inline`), which the lists write as one.
+      phrase = phrase === '' ? this.low(j) : `${this.low(j)} ${phrase}`;
       if (set.has(phrase)) best = { text: phrase, first: j };
       words++;
       if (!this.inline(j)) break;
@@ -174,9 +194,10 @@ class Extractor {
   private wordsAfter(k: number, set: Set<string>, maxWords = 3): { text: string; last: number } | null {
     let best: { text: string; last: number } | null = null;
     let j = k;
+    let phrase = '';
     for (let w = 0; w < maxWords && j < this.t.length && this.t.type[j] === WORD; w++, j++) {
       if (w > 0 && !this.inline(j)) break;
-      const phrase = this.text.slice(this.t.start[k]!, this.t.end[j]!).toLowerCase().replace(/\s+/gu, ' ');
+      phrase = w === 0 ? this.low(j) : `${phrase} ${this.low(j)}`;
       if (set.has(phrase)) best = { text: phrase, last: j };
     }
     return best;
@@ -269,21 +290,30 @@ class Extractor {
 
   // ---- number words ----
 
-  /** What token k is in a number phrase, if anything. */
-  private wordRole(k: number): { role: string; value: number } | null {
+  /** What token k is in a number phrase, cached per token (phrases look one token ahead). */
+  private wordRole(k: number): Role | null {
     if (!this.isWord(k)) return null;
+    let r = this.roles[k];
+    if (r === undefined) {
+      r = this.computeRole(k);
+      this.roles[k] = r;
+    }
+    return r;
+  }
+
+  private computeRole(k: number): Role | null {
     const w = this.low(k);
     const d = this.d;
     const digit = d.digits.get(w);
-    if (digit !== undefined) return { role: 'digit', value: digit };
-    if (d.tens.has(w)) return { role: 'tens', value: 10 };
-    if (d.ten.has(w)) return { role: 'ten', value: 10 };
-    if (d.hundred.has(w)) return { role: 'hundred', value: 100 };
-    if (d.dozen.has(w)) return { role: 'dozen', value: 10 };
-    if (d.zeroJoin.has(w)) return { role: 'zero', value: 0 };
-    if (d.half.has(w)) return { role: 'half', value: 0 };
+    if (digit !== undefined) return { role: 'digit', value: digit, w };
+    if (d.tens.has(w)) return { role: 'tens', value: 10, w };
+    if (d.ten.has(w)) return { role: 'ten', value: 10, w };
+    if (d.hundred.has(w)) return { role: 'hundred', value: 100, w };
+    if (d.dozen.has(w)) return { role: 'dozen', value: 10, w };
+    if (d.zeroJoin.has(w)) return { role: 'zero', value: 0, w };
+    if (d.half.has(w)) return { role: 'half', value: 0, w };
     const scale = d.scales.get(w);
-    if (scale !== undefined) return { role: 'scale', value: scale };
+    if (scale !== undefined) return { role: 'scale', value: scale, w };
     return null;
   }
 
@@ -321,11 +351,8 @@ class Extractor {
     let last = k - 1;
     let j = k;
 
-    const roleAt = (x: number): { role: string; value: number; w: string } | null => {
-      const r = this.wordRole(x);
-      return r ? { ...r, w: this.low(x) } : null;
-    };
-    const roleAfter = (x: number): { role: string; value: number; w: string } | null => {
+    const roleAt = (x: number): Role | null => this.wordRole(x);
+    const roleAfter = (x: number): Role | null => {
       const y = x + 1;
       return y < this.t.length && this.inline(y) ? roleAt(y) : null;
     };
