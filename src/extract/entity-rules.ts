@@ -50,6 +50,8 @@ const OPENERS = new Set(['"', '“', '«', '(', '[', ':', '-', '–', '—', '�
 const JOINERS = new Set(['và', '&']);
 const DASHES = new Set(['-', '–']);
 const QUOTE_LINKS = new Set([',', 'và', 'hay', 'hoặc', '…', '.']);
+/** Words that make the title after them plural (`các ông`, `hai chị`). */
+const PLURALS = new Set(['các', 'những', 'hai', 'ba', 'bốn', 'năm']);
 /** Words after which a capitalised name is a place (`tại Dải Gaza`, `sang Savannakhet`). */
 const PLACE_CUES = new Set(['tại', 'ở', 'đến', 'về', 'từ', 'sang', 'qua', 'vào', 'khắp', 'thăm', 'ngụ', 'quê']);
 const DISEASE_CUES = new Set(['bệnh', 'dịch', 'mắc', 'ca', 'tiêm', 'vaccine', 'vắc', 'xin', 'chống', 'phòng']);
@@ -489,6 +491,19 @@ export class SentenceRules {
     }
     roles.push(...this.appositiveRole(e));
     this.add({ s, e, type: 'PER', strength: 80, nestable: false, roles });
+    if (PLURALS.has(this.T[i - 1]?.key ?? '')) this.findListedPersons(e, roles.slice(0, 1));
+  }
+
+  /** `các anh Ba Bường, Ba Hương và Mười Thơ`: names listed after a plural title share it. */
+  private findListedPersons(e: number, roles: string[]): void {
+    for (let steps = 0; steps < 20; steps++) {
+      const sep = this.T[e];
+      if (!sep || (sep.text !== ',' && sep.key !== 'và')) return;
+      const end = this.nameRun(e + 1);
+      if (end <= e + 1) return;
+      this.add({ s: e + 1, e: end, type: 'PER', strength: 65, nestable: false, roles });
+      e = end;
+    }
   }
 
   /** `bà Lê Thị Sương Mai, Chủ tịch LĐLĐ TP Cần Thơ, …`: the title and body after the name. */
