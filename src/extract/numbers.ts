@@ -1006,9 +1006,11 @@ class Extractor {
       const after = this.unitAfter(p.last, p.scaled && !p.wordsOnly);
       if (after) {
         if (after.kind === 'time') {
-          // `5 năm qua`, `3 tháng`: a duration, owned by the date extractor; `năm 2023` after a number is not.
+          // `5 năm qua`, `3 tháng`, `18 giờ 30`, `1 tháng 5`: a duration, time or date, owned by the
+          // date extractor; but in `19.700 năm 2023` the year names when, not how long.
           const nx = after.last + 1;
-          if (!(nx < this.t.length && this.t.type[nx] === NUM && this.inline(nx))) return after.last;
+          const yearAfter = after.unit === 'năm' && nx < this.t.length && this.t.type[nx] === NUM && this.inline(nx) && this.str(nx).length === 4;
+          if (!yearAfter) return after.last;
         } else {
           unit = after.unit;
           kind = after.kind;
