@@ -122,6 +122,9 @@ function dayMonthContext(text: string, index: number): boolean {
 }
 
 // `thứ Hai (4/12)`, `Thứ Hai, 4/12`: a weekday right before a bare day-month.
+// ( tháng bảy) năm ngoái: a relative year right after a month name.
+const relYearAfter = lazy(() => String.raw`^\s{1,3}năm\s{1,3}(?:${alt(dateWords().yearRelTails)})(?![\p{L}\p{N}])`, 'iu');
+
 // `hôm qua, 18 - 8`: a relative day names the date that follows it.
 const weekdayBefore = lazy(() => {
   const w = dateWords();
@@ -195,8 +198,9 @@ export const parsers: Parser[] = [
       // `đầu tháng tư`, `vào tháng bảy năm ngoái`: a word before or a year after vouches for a month name.
       const evidence =
         !!m[2] ||
-        hasBefore(text, m.index, new Set([...Object.keys(w.modifiers), 'vào', 'từ', 'đến', 'tới', 'trong', 'hồi', 'sang'])) ||
-        /^\s{1,3}năm\s{1,3}(?:nay|ngoái|trước|tới|sau)(?![\p{L}\p{N}])/iu.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16));
+        hasBefore(text, m.index, w.monthEvidence) ||
+        wordsBefore(text, m.index).some((x) => w.modifiers[x] !== undefined) ||
+        relYearAfter().test(text.slice(m.index + m[0].length, m.index + m[0].length + 16));
       const mw = monthOf(m[1]!, evidence);
       if (!mw || mw.month < 1 || mw.month > 12) return null;
       // `Cách mạng tháng Tám`, `Cách mạng tháng Mười` are names; a named solar month needs evidence.
@@ -253,7 +257,7 @@ export const parsers: Parser[] = [
     // quý I/2024 · quý 3 năm 2023 · Quý IV · quý II năm nay
     pattern: lazy(
       () =>
-        String.raw`${B}quý${S}(IV|I{1,3}|[1-4])(?:\s{0,2}[\/\-]\s{0,2}(\d{4})|${S}năm${S}(\d{4})|${S}(năm${S}(?:nay|ngoái|trước|tới|sau)))?${E}`,
+        String.raw`${B}quý${S}(IV|I{1,3}|[1-4])(?:\s{0,2}[\/\-]\s{0,2}(\d{4})|${S}năm${S}(\d{4})|${S}(năm${S}(?:${alt(dateWords().yearRelTails)})))?${E}`,
     ),
     extract(m, _text, ctx) {
       const [, qs, y1, y2, rel] = m;
@@ -276,12 +280,11 @@ export const parsers: Parser[] = [
     // 6 tháng đầu năm 2023 · 9 tháng đầu năm · 6 tháng cuối năm nay · nửa đầu năm 2024
     pattern: lazy(
       () =>
-        String.raw`${B}(?:(\d{1,2}|ba|sáu|chín|mười)${S}tháng|(nửa))${S}(đầu|cuối|sau)${S}năm(?:${S}(\d{4})|${S}(nay|ngoái|trước|tới|sau))?${E}`,
+        String.raw`${B}(?:(\d{1,2}|${alt(Object.keys(dateWords().numberWords))})${S}tháng|(nửa))${S}(đầu|cuối|sau)${S}năm(?:${S}(\d{4})|${S}(${alt(dateWords().yearRelTails)}))?${E}`,
     ),
     extract(m, _text, ctx) {
       const [, ns, half, side, ys, rel] = m;
-      const words: Record<string, number> = { ba: 3, sáu: 6, chín: 9, mười: 10 };
-      const n = half ? 6 : /^\d/u.test(ns!) ? Number(ns) : words[ns!.toLowerCase()];
+      const n = half ? 6 : /^\d/u.test(ns!) ? Number(ns) : dateWords().numberWords[ns!.toLowerCase()];
       if (!n || n < 1 || n > 11) return null;
       const first = side!.toLowerCase() === 'đầu';
       const from: Comp = { m: first ? 1 : 13 - n };
@@ -373,7 +376,7 @@ export const parsers: Parser[] = [
         !!sunday ||
         !!week ||
         (!/^\d/u.test(day!) && day![0] !== day![0]!.toLowerCase()) ||
-        hasBefore(text, m.index, new Set(['vào', 'hôm', 'sáng', 'trưa', 'chiều', 'tối', 'đêm', 'các', 'mỗi', 'hằng', 'hàng', 'từ', 'đến', 'tới', 'trước', 'sau']));
+        hasBefore(text, m.index, w.weekdayContext);
       const c: Cand = { start: m.index, end: m.index + m[0].length, kind: 'date', comp, rank: 2 };
       if (!strong) c.weak = true;
       return c;
@@ -425,7 +428,7 @@ export const parsers: Parser[] = [
       const w = dateWords();
       // `ngày 3 tháng 12`, `tháng 12 năm 2023`, `quý 1 năm`: the number belongs to the date before it.
       const prev = wordsBefore(text, m.index)[0];
-      if (prev && ['ngày', 'mùng', 'mồng', 'tháng', 'quý', 'thứ', 'lúc', 'số'].includes(prev)) return null;
+      if (prev && w.countOwners.has(prev)) return null;
       const countWord = w.countWords[ns!.toLowerCase()];
       // `Bà Sáu năm nay`, `ông Ba`: a capitalised number word inside a sentence is a name.
       if (countWord !== undefined && capitalisedInside(text, m.index, ns!)) return null;
@@ -440,7 +443,7 @@ export const parsers: Parser[] = [
       let end = m.index + m[0].length;
       let t = tail ? key(tail) : null;
       // `8 ngày trước khi có triệu chứng`, `10 năm trước đó`: before another event, a length, not a date.
-      if (t === 'trước' && ['khi', 'đó', 'lúc'].includes(wordsAfter(text, end)[0] ?? '')) {
+      if (t === 'trước' && w.eventAfter.has(wordsAfter(text, end)[0] ?? '')) {
         end -= tail!.length;
         end = m.index + m[0].slice(0, end - m.index).trimEnd().length;
         t = null;
@@ -481,11 +484,10 @@ export const parsers: Parser[] = [
   {
     name: 'tetDay',
     // mùng 1 Tết · mồng 3 Tết · 30 Tết · ngày 28 Tết
-    pattern: lazy(() => String.raw`(?:${B}(mùng|mồng|ngày)${S})?${NB}(\d{1,2}|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)${S}Tết${E}`),
+    pattern: lazy(() => String.raw`(?:${B}(mùng|mồng|ngày)${S})?${NB}(\d{1,2}|${alt(Object.keys(dateWords().numberWords))})${S}Tết${E}`),
     extract(m) {
       const [, kw, ds] = m;
-      const words: Record<string, number> = { một: 1, hai: 2, ba: 3, bốn: 4, năm: 5, sáu: 6, bảy: 7, tám: 8, chín: 9, mười: 10 };
-      const d = /^\d/u.test(ds!) ? Number(ds) : words[ds!.toLowerCase()];
+      const d = /^\d/u.test(ds!) ? Number(ds) : dateWords().numberWords[ds!.toLowerCase()];
       if (d === undefined) return null;
       const mung = kw && /^m/iu.test(kw);
       // `mùng 1 Tết` counts days of the first month; `30 Tết`, `28 Tết` the last days of the year before.

@@ -41,6 +41,13 @@ export interface DateWords {
   notDates: Set<string>;
   datelineLead: string[];
   anaphoricDays: string[];
+  numberWords: Record<string, number>;
+  countOwners: Set<string>;
+  weekdayContext: Set<string>;
+  monthEvidence: Set<string>;
+  eventAfter: Set<string>;
+  /** `nay`, `ngoái`, … : the words that follow `năm` in a relative year (`năm ngoái`). */
+  yearRelTails: string[];
 }
 
 let cached: DateWords | null = null;
@@ -84,6 +91,14 @@ export function dateWords(): DateWords {
     notDates: new Set(list('notDates')),
     datelineLead: list('datelineLead'),
     anaphoricDays: list('anaphoricDays'),
+    numberWords: entries<number>(raw.numberWords ?? {}),
+    countOwners: new Set(list('countOwners')),
+    weekdayContext: new Set(list('weekdayContext')),
+    monthEvidence: new Set(list('monthEvidence')),
+    eventAfter: new Set(list('eventAfter')),
+    yearRelTails: Object.entries(entries<RelativeRule>(raw.relative ?? {}))
+      .filter(([k, r]) => r.unit === 'year' && k.startsWith('năm '))
+      .map(([k]) => k.slice(4)),
   };
   return cached;
 }
