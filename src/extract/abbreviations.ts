@@ -37,12 +37,20 @@ interface Token extends Span {
 // e.g. "TP.HCM", "GD&ĐT", "LĐ-TB&XH", "COVID-19", "đoàn"
 const TOKEN = /[\p{L}\p{M}\p{N}]+(?:[.&\-][\p{L}\p{M}\p{N}]+)*/gu;
 
+// Codes and names with digits are not abbreviations.
+// e.g. "COVID-19", "SU290", "F0"
 const HAS_DIGIT = /\p{N}/u;
+// e.g. "đ", "9"
 const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
+
+// What follows the dot of an abbreviation written before a name.
+// e.g. " Cần" in "TP. Cần Thơ", " 1" in "Q. 1"
+const NAME_AFTER_DOT = /^[ \u00A0]+[\p{Lu}\p{N}]/u;
 
 // A person's initials, not an abbreviation.
 // e.g. "H.T.P"
 const INITIALS = /^\p{L}(?:\.\p{L})+$/u;
+// e.g. "Nguyễn"
 const CAPITALISED = /^\p{Lu}/u;
 
 // Syllables on each side of a use in which a sense's context words count as evidence.
@@ -123,7 +131,7 @@ function isBracketedAcronym(spelling: string): boolean {
   return /^[A-Z]{2,10}$/u.test(spelling) && !isRomanNumeral(spelling) && !getStoplist().has(spelling);
 }
 
-// Any letter that is not lower case: a token without one is an ordinary word.
+// An upper-case letter: a token without one is an ordinary word (unless a user dictionary has it).
 // e.g. "đoàn" has none, "Cần" and "NLĐ" have
 const HAS_CAPITAL = /\p{Lu}/u;
 
@@ -184,7 +192,7 @@ function collectMentions(text: string, tokens: Token[], spans: Span[], known: Kn
     if ((r.unknown || r.syllable) && isShouted(i)) return;
     let end = start + spelling.length;
     // `TP. Cần Thơ`, `ThS. Nguyễn Văn A`: the dot belongs to the abbreviation
-    if (r.entry?.prefix && text[end] === '.' && /^[ \u00A0]+[\p{Lu}\p{N}]/u.test(text.slice(end + 1, end + 4)) && end + 1 < spanEnd(start)) end++;
+    if (r.entry?.prefix && text[end] === '.' && NAME_AFTER_DOT.test(text.slice(end + 1, end + 4)) && end + 1 < spanEnd(start)) end++;
     out.push({ key: r.key, spelling, start, end, token: i });
   };
   for (let i = 0; i < tokens.length; i++) {
@@ -299,8 +307,8 @@ function localScore(sense: Sense, mentions: Mention[], index: ContextIndex, text
   return score;
 }
 
-/** The index of the single best sense, or -1 when none stands out. */
-function pickUnique(scores: number[], minimum: number, othersZero: boolean): number {
+/** The index of the single highest score of at least `minimum`, or -1 when none or a tie. */
+function pickUnique(scores: number[], minimum: number): number {
   let best = -1;
   for (let i = 0; i < scores.length; i++) {
     const s = scores[i] ?? 0;
@@ -309,13 +317,12 @@ function pickUnique(scores: number[], minimum: number, othersZero: boolean): num
   }
   if (best === -1) return -1;
   const top = scores[best] ?? 0;
-  const rivals = scores.filter((s, i) => i !== best && (othersZero ? s > 0 : s >= top));
-  return rivals.length === 0 ? best : -1;
+  return scores.some((s, i) => i !== best && s >= top) ? -1 : best;
 }
 
 /** The sense with at least two hits anywhere and three times as many as any other, or -1. */
 function pickDominant(counts: number[]): number {
-  const best = pickUnique(counts, 2, false);
+  const best = pickUnique(counts, 2);
   if (best === -1) return -1;
   const top = counts[best] ?? 0;
   return counts.every((c, i) => i === best || c * 3 <= top) ? best : -1;
@@ -329,13 +336,13 @@ function pickDominant(counts: number[]): number {
  */
 function chooseSense(entry: DictionaryEntry, mentions: Mention[], index: ContextIndex, text: string, domainVotes: Map<string, number>): Sense | null {
   const senses = entry.senses;
-  const local = pickUnique(senses.map((s) => localScore(s, mentions, index, text)), 1, false);
+  const local = pickUnique(senses.map((s) => localScore(s, mentions, index, text)), 1);
   if (local !== -1) return senses[local] ?? null;
   const anywhere = senses.map((s) => s.context.filter((t) => !(t[0] ?? '').startsWith('@')).reduce((n, t) => n + index.countAnywhere(t), 0));
   const doc = pickDominant(anywhere);
   if (doc !== -1) return senses[doc] ?? null;
   const votes = senses.map((s) => domainVotes.get(s.domain) ?? 0);
-  const byDomain = pickUnique(votes, 2, false);
+  const byDomain = pickUnique(votes, 2);
   if (byDomain !== -1 && (votes[byDomain] ?? 0) >= Math.max(0, ...votes.filter((_, i) => i !== byDomain)) + 2) return senses[byDomain] ?? null;
   return null;
 }
@@ -354,7 +361,7 @@ function splitBySense(entry: DictionaryEntry, list: Mention[], index: ContextInd
   list.forEach((m, i) => {
     let sense = overall;
     if (list.length > 1 && i < MAX_RESOLVED_MENTIONS) {
-      const own = pickUnique(entry.senses.map((s) => localScore(s, [m], index, text)), 1, false);
+      const own = pickUnique(entry.senses.map((s) => localScore(s, [m], index, text)), 1);
       if (own !== -1) sense = entry.senses[own] ?? overall;
     }
     const group = out.get(sense);

@@ -36,6 +36,10 @@ function casedAt(text: string, pos: number, expansion: string, nameHead = false,
 /** The short form as a mention writes it, without the dot of `TP.`. */
 const shortText = (text: string, [start, end]: [number, number]): string => text.slice(start, end).replace(/\.$/u, '');
 
+// The parenthesis right after a short form.
+// e.g. " (người lao động)"
+const PAREN_AFTER = /^\s*\(([^()]{1,160})\)/u;
+
 /**
  * The span of a definition when the abbreviation does not carry it (built elsewhere): the written-out
  * words before `(SHORT)`, or `SHORT (words)`. Undefined when the text has neither at `definedAt`.
@@ -53,7 +57,7 @@ function findDefinitionSpan(text: string, definedAt: number, short: string, expa
     if (start >= 0 && foldPhrase(text.slice(start, cut)) === folded) return [start, close + 1];
   }
   // `NLĐ (người lao động)`
-  const after = /^\s*\(([^()]{1,160})\)/u.exec(text.slice(end, end + 170));
+  const after = PAREN_AFTER.exec(text.slice(end, end + 170));
   if (after && foldPhrase((after[1] ?? '').trim().replace(/\s+/gu, ' ')) === folded) return [definedAt, end + after[0].length];
   return undefined;
 }
