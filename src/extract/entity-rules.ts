@@ -448,10 +448,12 @@ export class SentenceRules {
       // `Ngoại trưởng Mỹ Antony Blinken`, `Đại sứ Nhật Bản`: the country belongs to the role
       // (not after `ca sĩ`: `Ca sĩ Mỹ Tâm` is a name).
       const officeHolder = title.kind === 'position' || title.kind === 'rank';
-      const gaz = roleStart >= 0 && officeHolder ? this.data.places.match(this.T, j) : undefined;
-      if (gaz && this.T[j]?.isCap) {
-        this.add(this.gazetteerCandidate(j, j + gaz.keys.length, gaz.value, 75));
-        j += gaz.keys.length;
+      // `Đại sứ Mỹ tại Việt Nam Marc Knapper`: the post's country, then where it is held.
+      const at = officeHolder && this.T[j]?.key === 'tại' && j > i + title.len ? 1 : 0;
+      const gaz = roleStart >= 0 && officeHolder ? this.data.places.match(this.T, j + at) : undefined;
+      if (gaz && this.T[j + at]?.isCap) {
+        this.add(this.gazetteerCandidate(j + at, j + at + gaz.keys.length, gaz.value, 75));
+        j += at + gaz.keys.length;
         continue;
       }
       // Example: `ThS. Lê Văn A`, `TS. BS Nguyễn Văn B`
@@ -569,6 +571,9 @@ export class SentenceRules {
       while (s < e && !this.isNameToken(s)) s++;
       let k = s;
       while (k < e && this.isNameToken(k) && !(this.T[k] as EntityToken).isInitials) k++;
+      // `tại Việt Nam Marc Knapper` tagged as one place: a known place ends where it ends.
+      const known = this.data.places.match(T, s);
+      if (known && s + known.keys.length < k) k = s + known.keys.length;
       const cue = T[s - 1];
       // `từ A đến Z`: a lone letter is no place.
       const letters = k > s && (k - s > 1 || (T[s] as EntityToken).text.length > 1);
