@@ -246,6 +246,8 @@ const cases: [string, Row[]][] = [
   ['Mình sẽ về quê đến 28 tết.', []],
   ['Tàu Hoàng Đạt 35 nói trên đã cập cảng.', []],
   ['Sóng cấp 5 và gió cấp 6.', [['5', 5, 'cấp', null, 'ordinal'], ['6', 6, 'cấp', null, 'ordinal']]],
+  ['Mạng cấp nước cấp 1, 2, 3 đã hoàn thành.', [['1', 1, 'cấp', null, 'ordinal'], ['2', 2, 'cấp', null, 'ordinal'], ['3', 3, 'cấp', null, 'ordinal']]],
+  ['Theo Điều 5, 6 và 7 của luật.', []],
   ['Nhà máy cấp nước giai đoạn 1 công suất 300.000 m3/ngày.', [['300.000', 300000, 'm3/ngày', null, 'measure']]],
   ['Bà viết được hai ký tự.', [['hai', 2, 'ký tự', null, 'count']]],
   ['Tiễn đưa hai đồng đội xấu số.', [['hai', 2, 'đồng đội', null, 'count']]],

@@ -1066,7 +1066,7 @@ class Extractor {
       const ol = this.wordsBefore(p.first, d.ordinalLabels, 1);
       if (ol) {
         this.push(p.first, last, p.value, undefined, ol.text, null, 'ordinal');
-        return last;
+        return this.ordinalList(last, ol.text);
       }
     }
     if (kind === 'count' && !unit) kind = 'plain';
@@ -1097,6 +1097,23 @@ class Extractor {
       // `Điều 5, 30 người`: a number with its own unit is a new quantity.
       if (!dateLike && this.listedUnitAfter(e)) break;
       end = e;
+    }
+    return end;
+  }
+
+  /** `cấp 1 , 2 , 3`, `vòng 2 và 3`: bare numbers listed after an ordinal take its noun. */
+  private ordinalList(last: number, unit: string): number {
+    let end = last;
+    for (let n = 0; n < 20; n++) {
+      const j = end + 1;
+      if (j + 1 >= this.t.length) break;
+      const sep = this.t.type[j] === PUNCT ? this.str(j) : this.low(j);
+      if (!(sep === ',' || sep === 'và' || sep === 'hoặc') || !(this.inline(j) || (sep === ',' && this.glued(j)))) break;
+      const k = j + 1;
+      if (this.t.type[k] !== NUM || !this.inline(k) || this.chunkEnd(k) !== k || this.str(k).length > 3) break;
+      if (this.listedUnitAfter(k)) break;
+      this.push(k, k, Number(this.str(k)), undefined, unit, null, 'ordinal');
+      end = k;
     }
     return end;
   }
