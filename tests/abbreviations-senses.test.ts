@@ -131,6 +131,12 @@ describe('without evidence the short form stays ambiguous', () => {
     expect(a?.candidates).toEqual(candidates);
   });
 
+  it('does not take evidence from the sentence before', () => {
+    // `trường` ends the sentence before CĐ
+    expect(find('Ông học ở trường. CĐ đã hỗ trợ ông.', 'CĐ')?.expansion).toBeNull();
+    expect(find('Ông học ở trường CĐ.', 'CĐ')?.expansion).toBe('cao đẳng');
+  });
+
   it('stays ambiguous when two senses have the same evidence', () => {
     // `trường` (cao đẳng) and `công nhân` (công đoàn) both right next to CĐ
     const a = find('Nhiều công nhân CĐ trường hợp đặc biệt.', 'CĐ');

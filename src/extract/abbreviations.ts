@@ -236,12 +236,22 @@ function collectMentions(text: string, tokens: Token[], spans: Span[], known: Kn
   return out;
 }
 
+// Between two tokens, the end of a sentence or a line.
+// e.g. ". " in "… ĐV, NLĐ. Trong", "\n\n" between paragraphs
+const SENTENCE_GAP = /[.!?…]["”’)\]»]*\s|\n/u;
+
+// Only spaces between an abbreviation and the word `@name` or `@number` looks at.
+// e.g. " " in "BS Hùng", "TT 12/2023"
+const SPACES = /^[ \u00A0]{1,3}$/u;
+
 /** Folded syllables of the tokens, and where each one occurs, built once per call when needed. */
 class ContextIndex {
   readonly folded: string[];
+  /** Sentence number of each token, so evidence is taken from the use's own sentence. */
+  readonly sentence: Uint32Array;
   private positions: Map<string, number[]> | null = null;
 
-  constructor(private readonly tokens: Token[]) {
+  constructor(private readonly tokens: Token[], text: string) {
     const cache = new Map<string, string>();
     this.folded = tokens.map((t) => {
       let f = cache.get(t.text);
@@ -251,6 +261,14 @@ class ContextIndex {
       }
       return f;
     });
+    this.sentence = new Uint32Array(tokens.length);
+    let n = 0;
+    for (let i = 1; i < tokens.length; i++) {
+      const prev = tokens[i - 1] as Token;
+      const gap = text.slice(prev.end, Math.min((tokens[i] as Token).start, prev.end + 40));
+      if (SENTENCE_GAP.test(gap) && !(gap.startsWith('.') && isNonFinalAbbreviation(prev.text))) n++;
+      this.sentence[i] = n;
+    }
   }
 
   /** Whether the term (folded, space-separated syllables) starts at token i. */
@@ -289,7 +307,7 @@ function localScore(sense: Sense, mentions: Mention[], index: ContextIndex, text
       const term = syllables[0] ?? '';
       if (term === '@name' || term === '@number') {
         const next = index.nextToken(m.token);
-        if (!next || /[\n]/u.test(text.slice(m.end, next.start)) || next.start - m.end > 3) continue;
+        if (!next || !SPACES.test(text.slice(m.end, next.start))) continue;
         if (term === '@number' && /^\p{N}/u.test(next.text)) score += 3;
         if (term === '@name' && CAPITALISED.test(next.text) && !looksLikeAbbreviation(next.text)) score += 3;
         continue;
@@ -297,7 +315,7 @@ function localScore(sense: Sense, mentions: Mention[], index: ContextIndex, text
       const from = Math.max(0, m.token - WINDOW);
       const to = m.token + WINDOW;
       for (let i = from; i <= to; i++) {
-        if (i === m.token || !index.matchesAt(syllables, i)) continue;
+        if (i === m.token || index.sentence[i] !== index.sentence[m.token] || !index.matchesAt(syllables, i)) continue;
         // a word next to the abbreviation (`trường CĐ`, `TT Y tế`) says more than one further off
         const distance = i < m.token ? m.token - (i + syllables.length - 1) : i - m.token;
         score += distance <= 1 ? 3 : distance <= 3 ? 2 : 1;
@@ -463,7 +481,7 @@ export function extractAbbreviations(text: string, scope: Span[], options: Extra
     } else if (entry && entry.senses.length === 1) {
       out.push(record(entry.short, entry.senses[0]?.expansion ?? null, 'builtin', list));
     } else if (entry) {
-      index ??= new ContextIndex(tokens);
+      index ??= new ContextIndex(tokens, text);
       for (const [sense, mentions] of splitBySense(entry, list, index, text, domainVotes)) {
         const a = record(entry.short, sense?.expansion ?? null, 'builtin', mentions);
         if (!sense) a.candidates = entry.senses.map((s) => s.expansion);
