@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { chunkFeatures, nerFeatures, posFeatures, segmentFeatures } from '../src/nlp/features.js';
-import { nerTag, posTag, segment, segmentToString, tagSentence } from '../src/nlp/tagger.js';
+import { nerTag, posTag, segment, segmentToString, setCrfBackend, tagSentence } from '../src/nlp/tagger.js';
+import type { CrfBackend } from '../src/nlp/tagger.js';
 import { tokenize } from '../src/nlp/tokenize.js';
 
 const require = createRequire(import.meta.url);
@@ -93,13 +94,20 @@ describe('features equal vntk features (as multisets)', () => {
   });
 });
 
+// Both decoders: our own (`js`) and the crfsuite addon vntk uses; `auto` picks one of them.
+const backends: CrfBackend[] = ['js', 'crfsuite'];
+
 describe('segmentation, POS, chunk and NER equal vntk', () => {
   it.each(sample)('%s', (line) => {
     expect(segmentToString(line)).toBe(vntkSegmenter.tag(line, 'text'));
     const rows = vntkRows(line);
-    expect(segment(line)).toEqual(rows.map((r) => r[0]));
-    expect(posTag(line)).toEqual(rows.map((r) => [r[0], r[1]]));
-    expect(nerTag(line)).toEqual(rows);
+    for (const backend of backends) {
+      setCrfBackend(backend);
+      expect(segment(line)).toEqual(rows.map((r) => r[0]));
+      expect(posTag(line)).toEqual(rows.map((r) => [r[0], r[1]]));
+      expect(nerTag(line)).toEqual(rows);
+    }
+    setCrfBackend('auto');
   });
 
   it('tagSentence gives the same words and tags, with offsets', () => {

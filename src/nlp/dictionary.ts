@@ -18,17 +18,7 @@ function load(): Buffer {
 }
 
 const encoder = new TextEncoder();
-let query = new Uint8Array(256);
-
-/** Byte comparison of the query's first `length` bytes with `all[start, end)`. */
-function compare(length: number, all: Buffer, start: number, end: number): number {
-  const common = Math.min(length, end - start);
-  for (let i = 0; i < common; i++) {
-    const d = (query[i] as number) - (all[start + i] as number);
-    if (d !== 0) return d;
-  }
-  return length - (end - start);
-}
+let query = Buffer.alloc(256);
 
 // Example: `a\uD800` (with `u`, a surrogate pair is one code point and does not match).
 const LONE_SURROGATE = /\p{Cs}/u;
@@ -38,7 +28,7 @@ function search(word: string): boolean {
   // A lone surrogate cannot be in a list decoded from UTF-8; encoding would turn it into U+FFFD.
   if (LONE_SURROGATE.test(word)) return false;
   const all = load();
-  if (query.length < word.length * 3) query = new Uint8Array(word.length * 3);
+  if (query.length < word.length * 3) query = Buffer.alloc(word.length * 3);
   const length = encoder.encodeInto(word, query).written;
   let lo = bodyStart;
   let hi = all.length;
@@ -46,7 +36,8 @@ function search(word: string): boolean {
     const mid = (lo + hi) >>> 1;
     const start = mid === 0 ? 0 : all.lastIndexOf(NEWLINE, mid - 1) + 1;
     const end = all.indexOf(NEWLINE, start);
-    const d = compare(length, all, start, end);
+    // Byte order, compared natively: the query's bytes against the line's.
+    const d = query.compare(all, start, end, 0, length);
     if (d === 0) return true;
     if (d < 0) hi = start;
     else lo = end + 1;

@@ -233,7 +233,9 @@ function attributeIndex(compiled: Compiled, lookup: (attribute: string) => numbe
       const memo = memos[group] as Map<string, Int32Array>;
       let ids = memo.get(value);
       if (ids === undefined) {
-        ids = Int32Array.from(prefixes[group] as string[], (prefix) => lookup(prefix + value));
+        const names = prefixes[group] as string[];
+        ids = new Int32Array(names.length);
+        for (let m = 0; m < names.length; m++) ids[m] = lookup((names[m] as string) + value);
         if (memo.size >= MEMO_LIMIT) memo.clear();
         memo.set(value, ids);
       }

@@ -1,0 +1,66 @@
+// Our istitle replica against title-case 2.1.1 itself (the package vntk calls), on news words and odd strings.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { describe, expect, it } from 'vitest';
+import { isTitle, noCase, titleCase } from '../src/nlp/title-case.js';
+
+const require = createRequire(import.meta.url);
+// title-case and no-case as vntk resolves them.
+const vntkRequire = createRequire(require.resolve('vntk/package.json'));
+const realTitleCase = vntkRequire('title-case') as (value: string) => string;
+const realNoCase = vntkRequire('no-case') as (value: string) => string;
+
+const devWords = [
+  ...new Set(
+    readFileSync('/work/shared/data/vi_vtb-ud-dev.conllu', 'utf8')
+      .split('\n')
+      .filter((l) => /^\d+\t/u.test(l))
+      .map((l) => l.split('\t')[1] as string),
+  ),
+];
+
+const odd = [
+  '', ' ', 'A', 'a', '19', '19.700', 'COVID', 'COVID-19', 'iPhone', 'McDonald', 'XMLHttpRequest', 'ABCDef',
+  'Cần Thơ', 'cần Thơ', 'Cần  Thơ', ' Cần', 'Cần ', '(CĐ)', 'TP.', 'Tp.', 'ThS.', 'Đ', 'đ', 'Đà Nẵng',
+  'ß', 'İstanbul', 'Σ', 'ΑΣ', 'Ωμέγα', 'ǅ', 'ﬁ', '😀', 'A😀', '😀A', '\uD800', 'a\uD800b', 'x\u0000y',
+  'a_b', 'a-b', 'a\nb', 'A\nB', '\u2028A', 'Ａｂ', '١٢', 'Ⅻ', 'ǈ',
+];
+
+// Deterministic pseudo-random strings over a mixed alphabet (letters of several scripts, digits,
+// punctuation, spaces, surrogates).
+const alphabet = [...'aAbBzZđĐơƠừỪßİıΣσςΑ09_-. ,()\'"😀\uD800\uDC00ǅﬁ\u0301'];
+let seed = 12345;
+const next = () => {
+  seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+  return seed;
+};
+const random = Array.from({ length: 2000 }, () =>
+  Array.from({ length: 1 + (next() % 6) }, () => alphabet[next() % alphabet.length]).join(''),
+);
+
+describe('title-case replica', () => {
+  it.each(odd)('%j', (word) => {
+    expect(noCase(word)).toBe(realNoCase(word));
+    expect(titleCase(word)).toBe(realTitleCase(word));
+    expect(isTitle(word)).toBe(word === realTitleCase(word));
+  });
+
+  it(`all ${devWords.length} distinct dev words and ${random.length} random strings`, () => {
+    const wrong = [...devWords, ...random].filter(
+      (w) => titleCase(w) !== realTitleCase(w) || isTitle(w) !== (w === realTitleCase(w)),
+    );
+    expect(wrong).toEqual([]);
+  });
+
+  it.each([
+    ['Cần Thơ', true],
+    ['Cần thơ', false],
+    ['CĐ', false],
+    ['A', true],
+    ['19', true],
+    [',', false],
+    ['(CĐ)', false],
+  ])('isTitle(%j) = %s', (word, expected) => {
+    expect(isTitle(word)).toBe(expected);
+  });
+});
