@@ -792,7 +792,9 @@ class Extractor {
     const afterChunk = end + 1;
     const scaleNext = this.inline(afterChunk) && this.wordRole(afterChunk)?.role === 'scale';
     const dottedPair = core.seps.length === 1 && core.seps[0] === '.';
-    const unitNext = dottedPair && this.inline(afterChunk) && this.unitAt(afterChunk, this.t.length - 1, false) !== null;
+    // `2.5 km`, `1.5 USD` read as English decimals; `3.05 nhà` (a room code) does not.
+    const nextUnit = dottedPair && this.inline(afterChunk) ? this.unitAt(afterChunk, this.t.length - 1, false) : null;
+    const unitNext = nextUnit !== null && nextUnit.entry.kind !== 'count' && nextUnit.entry.kind !== 'time';
     const hint = gluedUnit !== null || rangeUnit !== null || scaleNext || unitNext;
     const v1 = this.valueOf(core, hint && !(core.seps.length === 1 && core.seps[0] === ',' && !scaleNext && gluedUnit?.entry.kind !== 'percent'));
     if (!v1) return end;
