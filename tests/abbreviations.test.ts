@@ -151,6 +151,7 @@ describe('unknown abbreviations and things that are not abbreviations', () => {
     ['Mẫu iPhone, xe VinFast, kênh YouTube và TikTok.', []],
     ['Công văn số 123/QĐ-UBND ngày 5/6.', []],
     ['Chỉ số VN-Index tăng điểm.', []],
+    ['Theo Quyết định số 05/2024/QĐ-TTg và Thông tư 12/2023/TT-BTC, tỷ giá là 25.000 đồng/USD.', [['USD', 'đô la Mỹ', 'builtin', ['USD']]]],
     ['A B C D là các chữ cái.', []],
     ['Theo NATO và ASEAN, còn COVID thì chưa rõ.', [['NATO', 'Tổ chức Hiệp ước Bắc Đại Tây Dương', 'builtin', ['NATO']], ['ASEAN', 'Hiệp hội các quốc gia Đông Nam Á', 'builtin', ['ASEAN']]]],
     ['', []],

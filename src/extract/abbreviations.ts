@@ -199,7 +199,8 @@ function collectMentions(text: string, tokens: Token[], spans: Span[], known: Kn
     const t = tokens[i] as Token;
     if (!HAS_CAPITAL.test(t.text) && !known.userSpellings.has(t.text)) continue;
     if (HAS_DIGIT.test(t.text)) continue; // COVID-19, SU290, F0
-    if (text[t.start - 1] === '/') continue; // 123/QĐ-UBND: a document number
+    // 123/QĐ-UBND, 12/2023/TT-BTC: a document number (but `đồng/USD` is a unit)
+    if (text[t.start - 1] === '/' && HAS_DIGIT.test(text[t.start - 2] ?? '')) continue;
     if (INITIALS.test(t.text)) continue; // H.T.P: a person's initials, even where HTP is an abbreviation
     // `TP HCM`, `BS CKII`, `PGS TS`: two short forms a space apart that the dictionary has as one
     const next = tokens[i + 1];
