@@ -400,6 +400,12 @@ describe('odd input', () => {
     expect(all(text).length).toBe(20_000);
   });
 
+  it('survives malformed scopes', () => {
+    const bad = [{ start: Number.NaN, end: 8 }, { start: 0, end: Number.POSITIVE_INFINITY }] as { start: number; end: number }[];
+    expect(extractNumbers('12 người', bad).map((m) => m.text)).toEqual(['12']);
+    expect(extractNumbers('12 người', null as unknown as [])).toEqual([]);
+  });
+
   it('ignores scope spans outside the text', () => {
     expect(extractNumbers('12 người', [{ start: -5, end: 500 }, { start: 9, end: 3 }]).map((m) => m.text)).toEqual(['12']);
   });

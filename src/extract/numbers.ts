@@ -1194,17 +1194,21 @@ function romanValue(s: string): number | null {
  */
 export function extractNumbers(text: string, scope: Span[]): NumberMention[] {
   const out: NumberMention[] = [];
-  try {
-    for (const span of scope) {
-      const from = Math.max(0, Math.min(text.length, span.start));
-      const to = Math.max(from, Math.min(text.length, span.end));
+  if (typeof text !== 'string' || !Array.isArray(scope)) return out;
+  for (const span of scope) {
+    const ex = { out: [] as NumberMention[] };
+    try {
+      const from = Math.max(0, Math.min(text.length, Math.trunc(span.start) || 0));
+      const to = Math.max(from, Math.min(text.length, Math.trunc(span.end) || 0));
       if (to === from) continue;
-      const ex = new Extractor(text, tokenize(text, from, to));
-      ex.run();
-      for (const m of ex.out) out.push(m);
+      const extractor = new Extractor(text, tokenize(text, from, to));
+      ex.out = extractor.out;
+      extractor.run();
+    } catch {
+      // An extractor must never take the pipeline down: a fault in one paragraph keeps what was
+      // found there before it and every other paragraph's findings.
     }
-  } catch {
-    // An extractor must never take the pipeline down; what was found before the fault is kept.
+    for (const m of ex.out) out.push(m);
   }
   out.sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: NumberMention[] = [];
