@@ -25,6 +25,10 @@ describe('definitions, expansion first: `người lao động (NLĐ)`', () => {
     // the head of the name repeated inside the parentheses
     ['Sở Giáo dục và Đào tạo (Sở GD&ĐT) đã có văn bản.', 'GD&ĐT', 'Giáo dục và Đào tạo', 27],
     ['Ủy ban nhân dân tỉnh (UBND tỉnh) chỉ đạo khẩn.', 'UBND', 'Ủy ban nhân dân', 22],
+    // in a headline in capitals: the dictionary's case, else lower case
+    ['CÁC CẤP CÔNG ĐOÀN (CĐ) TP CẦN THƠ CHĂM LO TẾT', 'CĐ', 'công đoàn', 19],
+    ['ỦY BAN NHÂN DÂN (UBND) TỈNH HỌP KHẨN', 'UBND', 'Ủy ban nhân dân', 17],
+    ['HỖ TRỢ NGƯỜI LAO ĐỘNG TỰ DO (NLĐTD)', 'NLĐTD', 'người lao động tự do', 29],
     // a short form no dictionary knows
     ['Sở Y tế (SYT) đã vào cuộc.', 'SYT', 'Sở Y tế', 9],
     ['Theo quy định, người sử dụng lao động (sau đây gọi tắt là NSDLĐ) phải đóng phí.', 'NSDLĐ', 'người sử dụng lao động', 58],

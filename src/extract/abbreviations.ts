@@ -390,14 +390,21 @@ function splitBySense(entry: DictionaryEntry, list: Mention[], index: ContextInd
   return out;
 }
 
-/** An inline expansion capitalised only because it opens a sentence goes back to lower case. */
+/**
+ * The case an inline expansion takes in a sentence: a capital that only opens the sentence goes
+ * (`Người lao động (NLĐ)` → người lao động), and a definition in a headline in capitals
+ * (`CÔNG ĐOÀN (CĐ)`) is written as the dictionary writes it, or in lower case.
+ */
 function inlineExpansionCase(text: string, d: Definition): string {
   const expansion = d.expansion;
-  if (!CAPITALISED.test(expansion) || !isSentenceStart(text, d.expansionStart, isNonFinalAbbreviation)) return expansion;
+  const shouted = expansion === expansion.toUpperCase() && expansion !== expansion.toLowerCase() && expansion.length > 1;
+  if (!shouted && (!CAPITALISED.test(expansion) || !isSentenceStart(text, d.expansionStart, isNonFinalAbbreviation))) return expansion;
   const folded = foldPhrase(expansion);
+  for (const s of getBuiltinDictionary().byKey.get(d.key)?.senses ?? []) if (foldPhrase(s.expansion) === folded) return s.expansion;
   for (const entry of getBuiltinDictionary().byKey.values()) {
     for (const s of entry.senses) if (foldPhrase(s.expansion) === folded) return s.expansion;
   }
+  if (shouted) return expansion.toLowerCase();
   const rest = expansion.split(/\s+/u).slice(1);
   if (rest.some((w) => CAPITALISED.test(w))) return expansion;
   return expansion.charAt(0).toLowerCase() + expansion.slice(1);
