@@ -170,6 +170,18 @@ describe('grouping mentions into entities', () => {
       [],
     ],
     [
+      'a short form in brackets after the name, and its later uses',
+      'Công_ty TNHH VSIP Bắc_Ninh (VSBN) quản_lý khu này; VSBN có 200 nhân_viên. Tập_đoàn Điện_lực Việt_Nam (EVN) và EVN miền Nam.',
+      [
+        ['ORG', 'Công ty TNHH VSIP Bắc Ninh', 3, 'Công ty TNHH VSIP Bắc Ninh'],
+        ['LOC', 'Bắc Ninh', 1, 'tỉnh Bắc Ninh'],
+        ['ORG', 'Tập đoàn Điện lực Việt Nam', 3, 'Tập đoàn Điện lực Việt Nam'],
+        ['LOC', 'Việt Nam', 1, 'Việt Nam'],
+        ['LOC', 'miền Nam', 1, 'miền Nam'],
+      ],
+      [],
+    ],
+    [
       'a later mention by the given name alone',
       'Thủ_tướng Phạm Minh Chính đã chỉ_đạo. Theo ông Chính, việc này cấp_bách.',
       [['PER', 'Phạm Minh Chính', 2, 'Phạm Minh Chính']],

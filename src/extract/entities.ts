@@ -22,15 +22,24 @@ const CONTENT_PARTS = new Set(['title', 'lead', 'paragraph', 'caption']);
 export function extractEntities(doc: Doc, abbreviations: Abbreviation[], extra?: EntityExtras): Entity[] {
   const text = doc.text;
   const mentions: Mention[] = [];
+  const defined = new Map<string, Mention>();
+  const acronymTokens: EntityToken[] = [];
   for (const sentence of scopes(doc)) {
     const tokens = tokenize(text, sentence, sentence.words);
     if (tokens.length === 0) continue;
+    for (const t of tokens) if (t.isAcronym) acronymTokens.push(t);
     const cands = new SentenceRules(tokens, text).run();
-    for (const c of resolve(cands, tokens.length)) {
+    const kept = resolve(cands, tokens.length);
+    const byStart = new Map<number, Mention>();
+    for (const c of kept) {
       const m = toMention(c, tokens, text);
-      if (m) mentions.push(m);
+      if (!m) continue;
+      mentions.push(m);
+      if (m.type === 'ORG' && !byStart.has(c.s)) byStart.set(c.s, m);
     }
+    linkParenthesised(kept, tokens, byStart, mentions, defined);
   }
+  addDefinedAcronyms(acronymTokens, defined, mentions);
   for (const a of extra?.authors ?? []) {
     if (!(a.start >= 0 && a.end <= text.length && a.end > a.start)) continue;
     const surface = text.slice(a.start, a.end);
@@ -157,6 +166,53 @@ function toMention(c: Candidate, tokens: readonly EntityToken[], text: string): 
   if (c.bareUnit) m.bareUnit = true;
   if (c.type === 'ORG') m.tokens = tokens.slice(c.s, c.e).map((t) => t.text);
   return m;
+}
+
+/**
+ * `Tập đoàn Điện lực Việt Nam (EVN)`, `Công ty … Sữa Việt Nam (Vinamilk)`: the name in brackets
+ * right after an organisation is that organisation; an unknown acronym there becomes a mention.
+ */
+function linkParenthesised(
+  kept: readonly Candidate[],
+  tokens: readonly EntityToken[],
+  byStart: Map<number, Mention>,
+  out: Mention[],
+  defined: Map<string, Mention>,
+): void {
+  for (const c of kept) {
+    if (c.type !== 'ORG' || tokens[c.e]?.text !== '(') continue;
+    const outer = byStart.get(c.s);
+    if (!outer) continue;
+    const inner = byStart.get(c.e + 1);
+    if (inner) {
+      const close = tokens.findIndex((t, k) => k > c.e && t.start >= inner.end);
+      if (close >= 0 && tokens[close]?.text === ')') inner.sameAs = outer;
+      continue;
+    }
+    const acronym = tokens[c.e + 1];
+    if (acronym?.isAcronym && tokens[c.e + 2]?.text === ')' && !/\p{N}/u.test(acronym.text)) {
+      // Example: `(VSIP)`, `(BIDV)`; not `(COVID-19)`
+      out.push({ start: acronym.start, end: acronym.end, text: acronym.text, type: 'ORG', roles: [], tokens: [acronym.text], sameAs: outer });
+      if (!defined.has(acronym.text)) defined.set(acronym.text, outer);
+    }
+  }
+}
+
+/** Later uses of an acronym the article defined in brackets (`VSBN` after `… Bắc Ninh (VSBN)`). */
+function addDefinedAcronyms(tokens: readonly EntityToken[], defined: ReadonlyMap<string, Mention>, mentions: Mention[]): void {
+  if (defined.size === 0) return;
+  const covered = mentions.map((m) => [m.start, m.end] as const).sort((a, b) => a[0] - b[0]);
+  let k = 0;
+  let reach = -1;
+  for (const t of tokens) {
+    while (k < covered.length && (covered[k] as readonly [number, number])[0] <= t.start) {
+      reach = Math.max(reach, (covered[k] as readonly [number, number])[1]);
+      k++;
+    }
+    const outer = defined.get(t.text);
+    if (!outer || reach > t.start) continue;
+    mentions.push({ start: t.start, end: t.end, text: t.text, type: 'ORG', roles: [], tokens: [t.text], sameAs: outer });
+  }
 }
 
 function expansionMap(abbreviations: readonly Abbreviation[]): Map<string, string> {

@@ -16,12 +16,16 @@ export interface Mention {
   bareUnit?: boolean;
   /** Token texts of an organisation's name, for writing its abbreviations out. */
   tokens?: string[];
+  /** Another mention of the same entity (`EVN` in `Tập đoàn Điện lực Việt Nam (EVN)`). */
+  sameAs?: Mention;
 }
 
 interface Group {
   key: string;
   type: EntityType;
   mentions: Mention[];
+  /** The written-out name when a bracketed short form joined the group. */
+  definedAs?: string;
 }
 
 const CITY_UNITS = new Set(['TP', 'Tp', 'TP.', 'thành phố', 'Thành phố']);
@@ -67,6 +71,7 @@ export function groupMentions(mentions: readonly Mention[], text: string, expans
     g.mentions.push(m);
     groups.set(key, g);
   }
+  joinBracketed(groups, mentions, expansions);
   for (const g of [...groups.values()]) {
     const name = g.key.slice(g.key.lastIndexOf('|') + 1);
     if (g.type === 'LOC' && g.key.startsWith('b|')) {
@@ -97,6 +102,23 @@ export function groupMentions(mentions: readonly Mention[], text: string, expans
   return entities;
 }
 
+/** Merges the group of each bracketed short form into the group of the name it follows. */
+function joinBracketed(groups: Map<string, Group>, mentions: readonly Mention[], expansions: ReadonlyMap<string, string>): void {
+  const groupOf = new Map<string, Group>();
+  for (const m of mentions) {
+    if (!m.sameAs) continue;
+    const from = groups.get(mentionKey(m, expansions));
+    let target = groups.get(mentionKey(m.sameAs, expansions));
+    // An earlier merge may have moved the target's mentions.
+    target = groupOf.get(target?.key ?? '') ?? target;
+    if (!from || !target || from === target || from.type !== target.type) continue;
+    target.mentions.push(...from.mentions);
+    target.definedAs ??= m.sameAs.canonical ?? m.sameAs.text;
+    groups.delete(from.key);
+    groupOf.set(from.key, target);
+  }
+}
+
 function mostFrequent(surfaces: readonly string[]): string {
   const counts = new Map<string, number>();
   let best = surfaces[0] ?? '';
@@ -123,7 +145,7 @@ function canonicalOf(g: Group): string {
       return gaz ? gaz.canonical : (ms[0]?.text ?? '');
     }
     case 'ORG':
-      return ms.find((m) => m.canonical)?.canonical ?? mostFrequent(ms.map((m) => m.text));
+      return g.definedAs ?? ms.find((m) => m.canonical)?.canonical ?? mostFrequent(ms.map((m) => m.text));
     default:
       return ms[0]?.text ?? '';
   }
