@@ -45,6 +45,8 @@ export interface NumberData {
   timeOfDay: Set<string>;
   /** Words before `số` that make it an amount (`tổng số 120`), not a label. */
   amountBeforeLabel: Set<string>;
+  /** Price words after which a scaled amount is in đồng (`phạt 7,5 triệu`). */
+  moneyWords: Set<string>;
   phoneLabels: Set<string>;
   phonePrefixes: Set<string>;
   currencyPrefixes: Map<string, string>;
@@ -177,6 +179,7 @@ export function numberData(): NumberData {
     ageBefore: stringList(raw, 'ageBefore'),
     timeOfDay: stringList(raw, 'timeOfDay'),
     amountBeforeLabel: stringList(raw, 'amountBeforeLabel'),
+    moneyWords: stringList(raw, 'moneyWords'),
     phoneLabels: stringList(raw, 'phoneLabels'),
     phonePrefixes: stringList(raw, 'phonePrefixes'),
     currencyPrefixes: stringMap(raw, 'currencyPrefixes'),

@@ -1073,6 +1073,11 @@ class Extractor {
     }
     if (kind === 'count' && !unit) kind = 'plain';
     const qualifier = this.qualifierBefore(p.first);
+    // `phạt 7,5 triệu`, `kinh phí khoảng 40 tỷ`, `giá 25.000`: newsrooms drop `đồng` after a price word.
+    if (unit === null && (p.scaled || (p.grouped && p.value >= 1000)) && this.moneyWordBefore(p.first, qualifier)) {
+      unit = 'đồng';
+      kind = 'money';
+    }
     this.push(p.first, last, p.value, undefined, unit, qualifier, kind);
     return last;
   }
@@ -1118,6 +1123,16 @@ class Extractor {
       end = k;
     }
     return end;
+  }
+
+  /** A price word right before the number, or before its qualifier (`giá`, `kinh phí khoảng`). */
+  private moneyWordBefore(first: number, qualifier: string | null): boolean {
+    let k = first;
+    if (qualifier !== null) {
+      const q = this.wordsBefore(first, this.d.qualifiers, 3);
+      if (q) k = q.first;
+    }
+    return this.wordsBefore(k, this.d.moneyWords, 2) !== null;
   }
 
   private listedUnitAfter(last: number): boolean {
