@@ -20,7 +20,7 @@ const args = process.argv.slice(2).filter((a) => a !== '--');
 const fromSrc = args.includes('--src');
 const tables = args.filter((a) => !a.startsWith('--'));
 const root = new URL('../', import.meta.url);
-if (tables.length === 0) tables.push('fixtures/dates/cases.json', 'fixtures/dates/heldout.json', 'fixtures/dates/heldout2.json');
+if (tables.length === 0) tables.push('fixtures/dates/cases.json', 'fixtures/dates/heldout.json', 'fixtures/dates/heldout2.json', 'fixtures/dates/heldout3.json');
 
 const { extractDates } = fromSrc
   ? await import(new URL('src/extract/dates.ts', root).href)

@@ -96,6 +96,27 @@ describe('extractDates: the article fixture', () => {
   });
 });
 
+describe('extractDates: the year a date leaves out, against different datelines', () => {
+  it.each([
+    ['Đêm 31/12, hàng nghìn người xuống phố.', '2022-01-20', 'Đêm 31/12', '2021-12-31'],
+    ['Hạn chót là ngày 15/1.', '2023-12-03', 'ngày 15/1', '2024-01-15'],
+    ['Ngày 25/2, tỉnh tổ chức hội nghị.', '2023-12-03', 'Ngày 25/2', '2023-02-25'],
+    ['Yêu cầu hoàn thành trước 30/9.', '2025-07-02', '30/9', '2025-09-30'],
+    ['Hạn đăng ký là ngày 30/6.', '2022-01-20', 'ngày 30/6', '2022-06-30'],
+    ['Giá điện tăng từ tháng 12.', '2022-01-20', 'tháng 12', '2021-12'],
+    ['Dự án khởi công vào tháng 4.', '2022-01-20', 'tháng 4', '2022-04'],
+    ['Người dân nghỉ từ mùng 1 Tết.', '2023-12-03', 'mùng 1 Tết', '2024-02-10'],
+    ['Người dân nghỉ từ mùng 1 Tết.', '2024-03-15', 'mùng 1 Tết', '2024-02-10'],
+    ['Lễ hội diễn ra vào rằm tháng Giêng.', '2023-03-01', 'rằm tháng Giêng', '2023-02-05'],
+    ['Đợt cao điểm từ 20/12 đến 5/1.', '2023-12-03', 'từ 20/12 đến 5/1', '2023-12-20/2024-01-05'],
+    ['Đợt cao điểm từ 28/12 đến 3/1.', '2022-01-20', 'từ 28/12 đến 3/1', '2021-12-28/2022-01-03'],
+    ['Phiên chợ họp vào 23 tháng Chạp.', '2022-01-20', '23 tháng Chạp', '2022-01-25'],
+  ])('%s (dateline %s)', (text, reference, mention, value) => {
+    const found = extractDates(text, whole(text), reference);
+    expect(found.map((d) => [d.text, d.value])).toEqual([[mention, value]]);
+  });
+});
+
 describe('extractDates: `cùng ngày` across the scope spans of one call', () => {
   it('takes the day of the last date before it, even in an earlier span', () => {
     const text = 'Sáng 2/12, xe khách gặp nạn.\nĐến 15h cùng ngày, 2 nạn nhân được đưa ra.';
@@ -172,7 +193,8 @@ describe('extractDates: adversarial input returns', () => {
     const text = 'ngày 1/1 '.repeat(200_000);
     const found = extractDates(text, whole(text), '2023-12-03');
     expect(found).toHaveLength(200_000);
-    expect(found[199_999]).toEqual({ text: 'ngày 1/1', start: 9 * 199_999, end: 9 * 199_999 + 8, kind: 'date', value: '2023-01-01' });
+    // 1 January is 11 months before a 3 December dateline: the coming one (impliedYear).
+    expect(found[199_999]).toEqual({ text: 'ngày 1/1', start: 9 * 199_999, end: 9 * 199_999 + 8, kind: 'date', value: '2024-01-01' });
   });
   it('never throws on odd arguments', () => {
     expect(extractDates('', [{ start: 0, end: 10 }], null)).toEqual([]);

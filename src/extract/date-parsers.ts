@@ -223,10 +223,11 @@ export const parsers: Parser[] = [
       const allowLower = true; // `ngày 30 tháng tư`: the day number already says it is a date
       // `(tức 20 tháng 10 âm lịch)`: the lunar marker vouches for the date as `ngày` would.
       const lunarAfter = /^\s{1,3}(?:âm lịch|ÂL)(?![\p{L}\p{N}])/iu.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12));
-      if (!kw && !ys && !lunarAfter) return null;
       const mw = monthOf(mws!, allowLower);
       const d = Number(ds);
       if (!mw || mw.month < 1 || mw.month > 12 || d < 1 || d > 31) return null;
+      // `23 tháng Chạp`: a lunar month's name cannot be a count of months, so no `ngày` is needed.
+      if (!kw && !ys && !lunarAfter && !mw.lunar) return null;
       const comp: Comp = { m: mw.month, d };
       if (ys) comp.y = Number(ys);
       if (mw.lunar) comp.lunar = true;

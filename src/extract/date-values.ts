@@ -107,6 +107,21 @@ export function lunarToSolar(d: number, m: number, y: number): Reference | null 
   return { y: s.year, m: s.month, d: s.day };
 }
 
+/**
+ * The year a day or a month written without one most likely means, given the dateline: the
+ * dateline's own year, unless that puts the date more than 6 months after it (news reports what
+ * happened: `đêm 31/12` in an article of 20 January is the December just past) or more than 10
+ * months before it (`ngày 15/1` in an article of 3 December is the coming January). Schedules and
+ * deadlines a few months ahead (`trước 30/9` in July) keep the year. `ngày 25/2` against
+ * 2023-12-03 stays 2023-02-25.
+ */
+export function impliedYear(m: number, d: number | undefined, ref: Reference): number {
+  const months = m - ref.m + (d === undefined ? 0 : (d - ref.d) / 31);
+  if (months > 6) return ref.y - 1;
+  if (months < -10) return ref.y + 1;
+  return ref.y;
+}
+
 export interface Formatted {
   value: string | null;
   invalid?: boolean;
@@ -128,7 +143,7 @@ export function formatComp(c: Comp, ref: Reference | null): Formatted {
   if (c.d !== undefined && c.m !== undefined) {
     if (c.y !== undefined && !validDate(c.d, c.m, c.y)) return { value: null, invalid: true };
     if (!validDate(c.d, c.m)) return { value: null, invalid: true };
-    let y: number | undefined = c.y ?? ref?.y;
+    let y: number | undefined = c.y ?? (ref ? impliedYear(c.m, c.d, ref) : undefined);
     // 29/2 with a year taken from a non-leap reference: the year is unknown, not the date wrong.
     if (y !== undefined && !validDate(c.d, c.m, y)) y = undefined;
     return { value: `${y === undefined ? 'XXXX' : pad(y, 4)}-${pad(c.m)}-${pad(c.d)}${time}` };
@@ -143,7 +158,7 @@ export function formatComp(c: Comp, ref: Reference | null): Formatted {
   }
   if (c.m !== undefined) {
     if (c.m < 1 || c.m > 12) return { value: null, invalid: true };
-    const y = c.y ?? ref?.y;
+    const y = c.y ?? (ref ? impliedYear(c.m, undefined, ref) : undefined);
     return { value: `${y === undefined ? 'XXXX' : pad(y, 4)}-${pad(c.m)}` };
   }
   if (c.y !== undefined) return { value: pad(c.y, 4) };
@@ -151,8 +166,30 @@ export function formatComp(c: Comp, ref: Reference | null): Formatted {
   return { value: null };
 }
 
+/**
+ * The lunar year a lunar day without one most likely means: of the lunar years around the
+ * dateline's, the one whose solar day is nearest to it (`mùng 1 Tết` in a December article is the
+ * coming Tết, in a March article the one just past).
+ */
+function nearestLunarYear(d: number, m: number, ref: Reference): number {
+  const base = lunarYearOf(ref);
+  const refDay = Date.UTC(ref.y, ref.m - 1, ref.d);
+  let best = base;
+  let bestGap = Infinity;
+  for (const y of [base - 1, base, base + 1]) {
+    const s = lunarToSolar(Math.min(d, 29), m, y);
+    if (!s) continue;
+    const gap = Math.abs(Date.UTC(s.y, s.m - 1, s.d) - refDay);
+    if (gap < bestGap) {
+      best = y;
+      bestGap = gap;
+    }
+  }
+  return best;
+}
+
 function formatLunar(c: Comp, ref: Reference | null, time: string): Formatted {
-  const y = c.y ?? (ref ? lunarYearOf(ref) : undefined);
+  const y = c.y ?? (ref && c.m !== undefined && c.m >= 1 && c.m <= 12 ? nearestLunarYear(c.d ?? 15, c.m, ref) : undefined);
   const ys = y === undefined ? 'XXXX' : pad(y, 4);
   if (c.m === undefined || c.m < 1 || c.m > 12) return { value: null, invalid: true };
   if (c.d === undefined) {

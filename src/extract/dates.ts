@@ -3,9 +3,11 @@
 //
 // Choices (see also the README section on dates):
 // - Day first, always: `03/12/2023` is 3 December.
-// - A year the text leaves out is the reference's (the dateline's) year; without a reference it
-//   is TIMEX3 `XXXX` (`ngày 25/2` → `2023-02-25` or `XXXX-02-25`). Lunar dates take the lunar
-//   year the reference falls in.
+// - A year the text leaves out comes from the reference (the dateline): its year, unless that
+//   puts the date more than 6 months after the dateline (then the year before: news reports the
+//   past) or more than 10 months before it (then the year after); see impliedYear. Without a
+//   reference it is TIMEX3 `XXXX` (`ngày 25/2` → `2023-02-25` or `XXXX-02-25`). A lunar day takes
+//   the lunar year that puts it nearest the dateline (`mùng 1 Tết` in December is the coming Tết).
 // - `5 năm qua` is a `range` ending on the reference day (`2018-12-03/2023-12-03`) when there is a
 //   reference, else a `duration` (`P5Y`); the length is kept in `duration` either way.
 // - `6 tháng đầu năm 2023` is a `range` of months (`2023-01/2023-06`), not `2023-H1`, so a
@@ -33,7 +35,7 @@
 import type { DateMention, Span } from '../types.js';
 import { parsers, type Cand, type Ctx } from './date-parsers.js';
 import { refine } from './date-refiners.js';
-import { formatComp, formatDay, parseReference, type Reference } from './date-values.js';
+import { formatComp, formatDay, impliedYear, parseReference, type Reference } from './date-values.js';
 import { alt, dateWords } from './date-words.js';
 
 function candidates(text: string, ctx: Ctx): Cand[] {
@@ -66,8 +68,16 @@ function toMention(text: string, c: Cand, ref: Reference | null, offset: number)
     value = from === null ? null : `${from.split('/')[0]}/${to}`;
   } else if (c.value !== undefined) value = c.value;
   else if (c.comp && c.to) {
-    const a = formatComp(c.comp, ref);
-    const b = formatComp(c.to, ref);
+    // One year for both ends when the text gives none: the first end's likely year, and the
+    // second end in that year or the next (`từ 20/12 đến 5/1`), never before the first.
+    const from = { ...c.comp };
+    const to = { ...c.to };
+    if (ref && from.y === undefined && to.y === undefined && from.m !== undefined && !from.lunar && from.q === undefined) {
+      from.y = impliedYear(from.m, from.d, ref);
+      if (to.m !== undefined) to.y = to.m < from.m || (to.m === from.m && (to.d ?? 0) < (from.d ?? 0)) ? from.y + 1 : from.y;
+    }
+    const a = formatComp(from, ref);
+    const b = formatComp(to, ref);
     invalid ||= !!(a.invalid || b.invalid);
     // An end that is itself a span (a lunar month) contributes its outer day.
     const av = a.value?.split('/')[0] ?? null;
