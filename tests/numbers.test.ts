@@ -154,6 +154,9 @@ const cases: [string, Row[]][] = [
   ['Nhà máy tiêu thụ 2 triệu kWh điện mỗi năm.', [['2 triệu', 2000000, 'kWh', null, 'measure']]],
 
   // Ages.
+  ['Bố mẹ bà đã 88 và 84 tuổi.', [['88', 88, 'tuổi', null, 'age'], ['84', 84, 'tuổi', null, 'age']]],
+  ['Mỗi nhóm 3 hoặc 4 người.', [['3', 3, 'người', null, 'count'], ['4', 4, 'người', null, 'count']]],
+  ['Hội nghị diễn ra trong hai ngày 22 và 23 tháng 3.', []],
   ['Ông Nguyễn Văn A (47 tuổi) bị bắt.', [['47', 47, 'tuổi', null, 'age']]],
   ['Trẻ dưới 18 tuổi không được vào.', [['18', 18, 'tuổi', 'dưới', 'age']]],
 

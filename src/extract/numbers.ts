@@ -1031,6 +1031,15 @@ class Extractor {
       kind = 'money';
       listed = true;
     }
+    // `88 và 84 tuổi`, `3 hoặc 4 người`: the unit of the next number is shared.
+    if (unit === null && !p.glued) {
+      const shared = this.sharedUnit(p.last);
+      if (shared) {
+        unit = shared.unit;
+        kind = shared.kind === 'time' ? 'plain' : shared.kind;
+        if (shared.kind === 'time') return last;
+      }
+    }
     // `nàng dâu tuổi 30`, `ở tuổi 47`: an age written after the word.
     if ((unit === null || !listed) && p.integer && !p.scaled && this.wordsBefore(p.first, d.ageBefore, 1)) {
       unit = 'tuổi';
@@ -1133,6 +1142,20 @@ class Extractor {
       if (q) k = q.first;
     }
     return this.wordsBefore(k, this.d.moneyWords, 2) !== null;
+  }
+
+  private sharedUnit(last: number): { unit: string; kind: UnitEntry['kind'] } | null {
+    const j = last + 1;
+    if (j + 1 >= this.t.length || !this.isWord(j) || !this.inline(j)) return null;
+    const w = this.low(j);
+    if (w !== 'và' && w !== 'hoặc' && w !== 'đến' && w !== 'tới') return null;
+    const k = j + 1;
+    if (this.t.type[k] !== NUM || !this.inline(k)) return null;
+    const dg = this.pureDigitsAt(k);
+    if (!dg) return null;
+    const after = this.unitAfter(dg.last);
+    if (!after || !after.listed) return null;
+    return { unit: after.unit, kind: after.kind };
   }
 
   private listedUnitAfter(last: number): boolean {
