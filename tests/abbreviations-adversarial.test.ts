@@ -55,6 +55,8 @@ describe('adversarial input', () => {
     expect(extractAbbreviations('NLĐ', [{ start: Number.NaN, end: 3 }])).toEqual([]);
     expect(extractAbbreviations('NLĐ', [{ start: 0, end: Number.POSITIVE_INFINITY }])).toEqual([]);
     expect(extractAbbreviations('NLĐ', [{ start: 0, end: 3 }], { userDict: null })).toHaveLength(1);
+    expect(extractAbbreviations('NLĐ', [{ start: 0, end: 3 }], { userDict: {} as unknown as Map<string, never> })).toHaveLength(1);
+    expect(extractAbbreviations('HTX', [{ start: 0, end: 3 }], { userDict: new Map([['HTX', null as never]]) })[0]?.source).toBe('builtin');
     expect(isNonFinalAbbreviation('T'.repeat(100_000))).toBe(false);
     expect(isNonFinalAbbreviation(undefined as unknown as string)).toBe(false);
   });

@@ -91,6 +91,15 @@ describe('expandAbbreviations on odd input', () => {
   it('returns the text when abbreviations is not a list', () => {
     expect(expandAbbreviations('NLĐ', null as unknown as [])).toBe('NLĐ');
   });
+  it('ignores malformed abbreviations and mentions', () => {
+    const odd = [
+      null,
+      { short: 'NLĐ', expansion: 'người lao động', mentions: 'x' },
+      { expansion: 'z', definedAt: 0, mentions: [[4, 5]] },
+      { short: 'X', expansion: 'y', mentions: [[5, 2], ['a', 1], [0, 3]] },
+    ];
+    expect(expandAbbreviations('NLĐ ở đây', odd as unknown as [])).toBe('Y z đây');
+  });
   it('skips overlapping mentions instead of garbling the text', () => {
     const a = { short: 'X', expansion: 'y', source: 'user' as const, count: 2, first: 0, definedAt: null, mentions: [[0, 3], [1, 2]] as [number, number][] };
     expect(expandAbbreviations('ABC d', [a])).toBe('Y d');

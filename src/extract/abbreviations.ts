@@ -423,10 +423,11 @@ export function extractAbbreviations(text: string, scope: Span[], options: Extra
   const spans = cleanScope(text, scope);
   if (spans.length === 0) return [];
 
-  const userDict = options?.userDict ?? new Map<string, UserEntry>();
+  const userDict = options?.userDict instanceof Map ? options.userDict : new Map<string, UserEntry>();
   const user = new Map<string, UserEntry>();
   const userSpellings = new Map<string, UserEntry>();
   for (const entry of userDict.values()) {
+    if (typeof entry?.short !== 'string' || typeof entry.expansion !== 'string' || entry.short === '') continue;
     user.set(foldKey(entry.short), entry);
     userSpellings.set(normalizeLetters(entry.short), entry);
   }

@@ -62,15 +62,20 @@ function findDefinitionSpan(text: string, definedAt: number, short: string, expa
   return undefined;
 }
 
+const isSpan = (m: unknown): m is [number, number] =>
+  Array.isArray(m) && Number.isInteger(m[0]) && Number.isInteger(m[1]) && (m[0] as number) >= 0 && (m[1] as number) >= (m[0] as number);
+
 function editsFor(text: string, a: Abbreviation, first: boolean): Edit[] {
-  const expansion = a.expansion;
-  if (expansion === null || expansion === '' || a.mentions.length === 0) return [];
-  const mentions = [...a.mentions].sort((x, y) => x[0] - y[0]);
-  const def = a.definedAt !== null ? (a.definition ?? findDefinitionSpan(text, a.definedAt, a.short, expansion)) : undefined;
+  const expansion = a?.expansion;
+  if (typeof expansion !== 'string' || expansion === '' || !Array.isArray(a.mentions)) return [];
+  const mentions = a.mentions.filter(isSpan).sort((x, y) => x[0] - y[0]);
+  if (mentions.length === 0) return [];
+  const def =
+    typeof a.definedAt === 'number' && typeof a.short === 'string' ? (a.definition ?? findDefinitionSpan(text, a.definedAt, a.short, expansion)) : undefined;
   const isDefinition = (m: [number, number]): boolean => def !== undefined && m[0] === a.definedAt;
   // `công đoàn (CĐ)`: the short form is in the parentheses; `NLĐ (người lao động)`: it leads
   const expansionFirst = def !== undefined && a.definedAt !== def[0];
-  const nameHead = isNameHead(a.short, expansion);
+  const nameHead = typeof a.short === 'string' && isNameHead(a.short, expansion);
   const out: Edit[] = [];
   mentions.forEach((m, i) => {
     if (isDefinition(m) && def) {
