@@ -13,6 +13,8 @@ export const SENSES: [string, string, string][] = [
   ['BCT', 'Bộ Công Thương', 'Theo BCT, giá xăng dầu sẽ được điều chỉnh từ 15 giờ chiều nay.'],
   ['BBT', 'Ban Bí thư', 'BBT vừa ban hành chỉ thị về công tác cán bộ.'],
   ['BBT', 'Ban Biên tập', 'Thay mặt BBT báo Thanh Niên, ông A trao giải.'],
+  ['BCH', 'Ban Chấp hành', 'BCH Công đoàn cơ sở nhiệm kỳ 2023 - 2028 ra mắt.'],
+  ['BCH', 'Ban Chỉ huy', 'BCH Quân sự huyện tổ chức lễ giao nhận quân.'],
   ['BS', 'bác sĩ', 'BS Trần Văn Hùng, Bệnh viện Đa khoa tỉnh, cho biết bệnh nhân đã tỉnh lại.'],
   ['BS', 'bổ sung', 'Quốc hội thông qua Luật sửa đổi, BS một số điều của Luật Đất đai.'],
   ['BT', 'bí thư', 'Ông Nguyễn Văn Nên, BT Thành ủy, chủ trì buổi làm việc.'],
