@@ -137,6 +137,10 @@ export class SentenceRules {
       k++;
       if ((this.T[k - 1] as EntityToken).isInitials) break;
     }
+    // vntk glues a name's last syllable to the verb after it (`Mai Quốc | Bình than`): a
+    // capitalised first syllable of a word still ends a run already begun.
+    const t = this.T[k];
+    if (k > i && k - i < max && t && t.isCap && t.isWord && !t.isAcronym && !this.sameWord(k) && !/\p{N}/u.test(t.text)) k++;
     return k;
   }
 
@@ -353,7 +357,9 @@ export class SentenceRules {
       }
       // Example: `Quân khu 7`, `Bệnh viện Nhi đồng 1.` (a figure after a name only at its end:
       // `Công ty ABC 3 năm` is a duration)
-      if (/^\p{N}{1,4}$/u.test(t.text) && (comps === 0 || !this.T[j + 1]?.isWord)) {
+      // (not after an acronym head: `BV 478` is a boat's number)
+      const acronymHead = h.keys.length === 1 && (this.T[i] as EntityToken).isAcronym;
+      if (/^\p{N}{1,4}$/u.test(t.text) && !acronymHead && (comps === 0 || !this.T[j + 1]?.isWord)) {
         j++;
         comps++;
         break;
