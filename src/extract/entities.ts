@@ -185,8 +185,9 @@ function linkParenthesised(
     if (!outer) continue;
     const inner = byStart.get(c.e + 1);
     if (inner) {
-      const close = tokens.findIndex((t, k) => k > c.e && t.start >= inner.end);
-      if (close >= 0 && tokens[close]?.text === ')') inner.sameAs = outer;
+      let close = c.e + 1;
+      while (close < tokens.length && (tokens[close] as EntityToken).start < inner.end) close++;
+      if (tokens[close]?.text === ')') inner.sameAs = outer;
       continue;
     }
     const acronym = tokens[c.e + 1];
