@@ -1,6 +1,9 @@
 // tagSentence: lazy model loading, offsets into the text, and no throw on odd input.
+import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { loadedModels, tagSentence } from '../src/nlp/tagger.js';
+
+const require = createRequire(import.meta.url);
 
 describe('tagSentence', () => {
   // First in the file: nothing else has loaded a model yet.
@@ -39,6 +42,13 @@ describe('tagSentence', () => {
       [':', 'CH', 'O', 'O'],
       ['Kiến Quốc', 'Np', 'B-NP', 'B-PER'],
     ]);
+  });
+
+  it("never loads vntk's JavaScript (its debug logger writes to stdout, its index reads 11 MB)", () => {
+    const text = 'Theo bà Lê Thị Sương Mai, Chủ tịch LĐLĐ TP Cần Thơ';
+    expect(tagSentence(text, { start: 0, end: text.length }, 'ner')).toHaveLength(10);
+    const vntkModules = Object.keys(require.cache).filter((path) => /[\\/]node_modules[\\/](vntk|@vntk)[\\/].*\.js(on)?$/u.test(path));
+    expect(vntkModules).toEqual([]);
   });
 
   it.each([

@@ -1,4 +1,4 @@
-// The one adapter over vntk's CRF models (through crfsuite): segmentation, POS, chunking and NER.
+// The one adapter over vntk's CRF models (our decoder or the crfsuite addon): segmentation, POS, chunking and NER.
 import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -24,7 +24,7 @@ interface CrfTagger {
   tag(xseq: string[][]): string[];
 }
 
-type ModelName = 'word_tokenizer' | 'pos_tag' | 'chunking' | 'ner';
+export type ModelName = 'word_tokenizer' | 'pos_tag' | 'chunking' | 'ner';
 
 const MODEL_OF: Record<Stage, ModelName> = { segment: 'word_tokenizer', pos: 'pos_tag', chunk: 'chunking', ner: 'ner' };
 
