@@ -45,6 +45,9 @@ const cases: [string, Row[]][] = [
   ['Công ty có vốn 1,234.5 triệu USD.', [['1,234.5 triệu', 1234500000, 'USD', null, 'money']]],
   // `,` + 3 digits before a scale word is a decimal.
   ['Doanh thu đạt 1,250 tỷ đồng.', [['1,250 tỷ', 1250000000, 'đồng', null, 'money']]],
+  ['Lãi suất là 6,125%.', [['6,125%', 6.125, '%', null, 'percent']]],
+  ['Lãi suất là 6,125 phần trăm.', [['6,125', 6.125, '%', null, 'percent']]],
+  ['Có 3,500 người tham gia.', [['3,500', 3500, 'người', null, 'count']]],
 
   // Scale and number words.
   ['Dự án có tổng vốn 3,2 tỷ đồng.', [['3,2 tỷ', 3200000000, 'đồng', null, 'money']]],

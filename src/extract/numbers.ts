@@ -796,7 +796,12 @@ class Extractor {
     const nextUnit = dottedPair && this.inline(afterChunk) ? this.unitAt(afterChunk, this.t.length - 1, false) : null;
     const unitNext = nextUnit !== null && nextUnit.entry.kind !== 'count' && nextUnit.entry.kind !== 'time';
     const hint = gluedUnit !== null || rangeUnit !== null || scaleNext || unitNext;
-    const v1 = this.valueOf(core, hint && !(core.seps.length === 1 && core.seps[0] === ',' && !scaleNext && gluedUnit?.entry.kind !== 'percent'));
+    // `1,250 tỷ`, `6,125%`, `6,125 phần trăm`: a single `,` + 3 digits is a decimal only before a
+    // scale word or a percent sign; elsewhere (`19,700 người`) it is English thousands.
+    const commaPair = core.seps.length === 1 && core.seps[0] === ',';
+    const percentNext = commaPair && !gluedUnit && this.inline(afterChunk) && this.unitAt(afterChunk, this.t.length - 1, false)?.entry.kind === 'percent';
+    const commaDecimal = scaleNext || gluedUnit?.entry.kind === 'percent' || percentNext;
+    const v1 = this.valueOf(core, commaPair ? commaDecimal : hint);
     if (!v1) return end;
     const first = currency || negative ? i : f;
     if (negative) {
