@@ -1,10 +1,22 @@
-// Scores the entity extractor against the hand-labelled sentences in fixtures/entities/eval.txt,
+// Scores the entity extractor against the hand-labelled sentences in fixtures/entities/eval*.txt,
 // by type, with span overlap (and exact spans beside it), next to vntk's CRF tags alone.
-// Run: npx vite-node scripts/eval-entities.mjs [file]   (vite-node reads the TypeScript sources)
-import { readFileSync } from 'node:fs';
-import { extractEntities } from '../src/extract/entities.ts';
-import { splitSentences } from '../src/nlp/sentences.ts';
-import { tagSentence } from '../src/nlp/tagger.ts';
+// Run: npx vite-node scripts/eval-entities.mjs [file] [--verbose]   (reads the TypeScript sources)
+//  or: npm run build && node scripts/eval-entities.mjs [file] [--verbose]   (reads dist/)
+import { readdirSync, readFileSync } from 'node:fs';
+
+/** The sources under vite-node, the build under plain node (which cannot import .ts). */
+async function load(name) {
+  const source = new URL(`../src/${name}.ts`, import.meta.url).href;
+  const built = new URL(`../dist/${name}.js`, import.meta.url).href;
+  try {
+    return await import(/* @vite-ignore */ source);
+  } catch {
+    return import(/* @vite-ignore */ built);
+  }
+}
+const { extractEntities } = await load('extract/entities');
+const { splitSentences } = await load('nlp/sentences');
+const { tagSentence } = await load('nlp/tagger');
 
 const TYPES = ['PER', 'ORG', 'LOC', 'MISC'];
 
@@ -99,8 +111,10 @@ function report(name, acc) {
   }
 }
 
-const file = process.argv.slice(2).find((a) => !a.startsWith('--')) ?? new URL('../fixtures/entities/eval.txt', import.meta.url);
-const lines = readFileSync(file, 'utf8').split('\n').filter((l) => l.trim() !== '' && !l.startsWith('#'));
+const named = process.argv.slice(2).filter((a) => !a.startsWith('--'));
+const dir = new URL('../fixtures/entities/', import.meta.url);
+const files = named.length > 0 ? named : readdirSync(dir).filter((f) => /^eval.*\.txt$/u.test(f)).sort().map((f) => new URL(f, dir));
+const lines = files.flatMap((file) => readFileSync(file, 'utf8').split('\n').filter((l) => l.trim() !== '' && !l.startsWith('#')));
 const ours = newScore();
 const crf = newScore();
 const verbose = process.argv.includes('--verbose');
@@ -116,6 +130,6 @@ for (const line of lines) {
     if (show(gold) !== show(pred)) console.log(`${text}\n  gold: ${show(gold)}\n  ours: ${show(pred)}`);
   }
 }
-console.log(`${lines.length} sentences from ${file}`);
+console.log(`${lines.length} sentences from ${files.map((f) => String(f).replace(/^.*\//u, '')).join(', ')}`);
 report('article-analyze entities (rules + CRF signal)', ours);
 report('vntk CRF tags alone', crf);
