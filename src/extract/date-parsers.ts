@@ -51,7 +51,7 @@ export interface Ctx {
 export interface Parser {
   name: string;
   pattern: () => RegExp;
-  extract: (m: RegExpExecArray, text: string, ctx: Ctx) => Cand | null;
+  extract: (m: RegExpExecArray, text: string, ctx: Ctx) => Cand | Cand[] | null;
 }
 
 // A number that is not glued to letters, digits or the separators of a longer number or code
@@ -601,14 +601,31 @@ export const parsers: Parser[] = [
   },
   {
     name: 'consecutiveDays',
-    // (trong hai ngày) 26 và 27/6 · ngày 25, 26 và 27/12/2023: only consecutive days, read as one range
+    // (trong hai ngày) 26 và 27/6 · ngày 25, 26 và 27/12/2023 (one range) · ngày 3 và 5/12 (two dates)
     pattern: lazy(() => String.raw`(?:${B}(ngày)${S})?${NB}(\d{1,2})(?:\s{0,2},\s{1,3}(\d{1,2}))?${S}và${S}(\d{1,2})([\/.\-])(\d{1,2})(?:\5(\d{4}))?${NE}`),
     extract(m, text) {
       const [, kw, a, b, c, sep, ms, ys] = m;
       const days = [a, b, c].filter((x): x is string => x !== undefined).map(Number);
       const mo = Number(ms);
-      if (mo < 1 || mo > 12 || days.some((d, i) => d < 1 || d > 31 || (i > 0 && d !== days[i - 1]! + 1))) return null;
+      if (mo < 1 || mo > 12 || days.some((d) => d < 1 || d > 31)) return null;
       if (!kw && !ys && sep !== '/' && !hasBefore(text, m.index, dateWords().dayMonthWeakContext)) return null;
+      if (days.some((d, i) => i > 0 && d !== days[i - 1]! + 1)) {
+        // `ngày 3 và 5/12`: days that are not consecutive are each a date of the month written last.
+        if (!kw) return null;
+        const out: Cand[] = [];
+        let at = m.index + kw.length;
+        const parts = [a, b, c].filter((x): x is string => x !== undefined);
+        parts.forEach((part, i) => {
+          const pos = text.indexOf(part, at);
+          const start = i === 0 ? m.index : pos;
+          const end = i === parts.length - 1 ? m.index + m[0].length : pos + part.length;
+          const comp: Comp = { d: Number(part), m: mo };
+          if (ys) comp.y = Number(ys);
+          out.push({ start, end, kind: 'date', comp, rank: 3 });
+          at = pos + part.length;
+        });
+        return out;
+      }
       const from: Comp = { d: days[0]!, m: mo };
       const to: Comp = { d: days[days.length - 1]!, m: mo };
       if (ys) from.y = to.y = Number(ys);

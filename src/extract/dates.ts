@@ -50,7 +50,8 @@ function candidates(text: string, ctx: Ctx): Cand[] {
         continue;
       }
       const c = p.extract(m, text, ctx);
-      if (c) out.push(c);
+      if (Array.isArray(c)) for (const x of c) out.push(x);
+      else if (c) out.push(c);
       // Let a shorter reading start inside this match (`năm 2019` inside `tháng 12 năm 2019`).
       re.lastIndex = m.index + 1;
     }
