@@ -611,7 +611,7 @@ class Extractor {
       const e = this.chunkEnd(j);
       for (let x = j; x <= e; x++) if (this.isPunct(x, '/') || this.isPunct(x, '-') || this.isPunct(x, '.')) return true;
     }
-    if (this.isWord(j) && this.inline(j) && this.wordsAfter(j, this.d.weekdayAfter, 2)) return true;
+    if (this.isWord(j) && this.inline(j) && this.wordsAfter(j, this.d.weekdayAfter, 3)) return true;
     return false;
   }
 
