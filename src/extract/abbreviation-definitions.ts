@@ -22,17 +22,23 @@ export interface Definition {
 // A parenthesis longer than this is a remark, not a definition.
 const MAX_PAREN = 160;
 
-// A short form alone in parentheses, or with up to two words of the name around it.
+// A short form alone in parentheses, or with up to two words of the name around it; the words
+// are checked in code (bounded quantifiers over Unicode classes cost milliseconds to compile).
 // e.g. "(NLĐ)", "(sau đây gọi tắt là NLĐ)", "(viết tắt: GD&ĐT)", "(Sở GD&ĐT)", "(UBND tỉnh)"
-const SHORT_IN_PAREN = /^\s*(?:(?:sau đây )?(?:gọi|viết) tắt(?: là)?:?\s+)?(\p{L}[\p{L}\p{M}.&\-]{0,23}(?: \p{L}[\p{L}\p{M}.&\-]{0,23}){0,2})\s*$/du;
+const SHORT_IN_PAREN = /^\s*(?:(?:sau đây )?(?:gọi|viết) tắt(?: là)?:?\s+)?(\S+(?: \S+){0,2})\s*$/u;
 
-// The written-out words inside parentheses: syllables with spaces, commas or hyphens between.
+// A word of a short form: a letter, then letters and `.`, `&`, `-`.
+// e.g. "GD&ĐT", "TP.HCM", "Sở"
+const SHORT_WORD = /^\p{L}[\p{L}\p{M}.&\-]*$/u;
+
+// The written-out words inside parentheses: letters with spaces, commas or dashes between.
 // e.g. "(người lao động)", "(Lao động - Thương binh và Xã hội)"
-const WORDS_IN_PAREN = /^\s*[\p{L}\p{M}]+(?:(?:\s+|\s*[,\-–]\s*)[\p{L}\p{M}]+){0,23}\s*$/u;
+const WORDS_IN_PAREN = /^[\s,\-–\p{L}\p{M}]+$/u;
 
 // One syllable.
 // e.g. "động"
 const SYLLABLE = /[\p{L}\p{M}]+/gu;
+const SYLLABLE_ONLY = /^[\p{L}\p{M}]+$/u;
 
 // e.g. "đ"
 const LETTER = /[\p{L}\p{M}]/u;
@@ -132,10 +138,11 @@ function readExpansionFirst(text: string, span: Span, open: number, close: numbe
   const m = SHORT_IN_PAREN.exec(content);
   const inner = m?.[1];
   if (inner === undefined) return undefined;
-  const innerStart = open + 1 + (m?.indices?.[1]?.[0] ?? 0);
+  const innerStart = open + 1 + content.trimEnd().length - inner.length;
   const words = inner.split(' ');
+  if (words.some((w) => w.length > 24 || !SHORT_WORD.test(w))) return undefined;
   const at = words.findIndex((w) => isShort(w));
-  if (at === -1 || words.some((w, i) => i !== at && (isShort(w) || !/^[\p{L}\p{M}]+$/u.test(w)))) return undefined;
+  if (at === -1 || words.some((w, i) => i !== at && (isShort(w) || !SYLLABLE_ONLY.test(w)))) return undefined;
   const short = words[at] as string;
   const lead = words.slice(0, at);
   const trail = words.slice(at + 1);
@@ -213,13 +220,13 @@ function readDefinition(text: string, span: Span, open: number, close: number, o
   if (expansionFirst) return expansionFirst;
   if (expansionFirst === null) return readAcronym(text, span, open, close, content, options);
   // `NLĐ (người lao động)`
-  if (!WORDS_IN_PAREN.test(content)) return null;
+  if (!WORDS_IN_PAREN.test(content) || !isLetter(content.trim()[0] ?? '')) return null;
   const token = tokenBefore(text, open, span.start);
   if (!token) return null;
   const spelling = text.slice(token.start, token.end);
   if (!isShort(spelling)) return null;
   const syllables = content.match(SYLLABLE) ?? [];
-  if (!spells(spelling, syllables)) return null;
+  if (syllables.length > 24 || !spells(spelling, syllables)) return null;
   const lead = content.length - content.trimStart().length;
   return {
     key: foldKey(spelling),
