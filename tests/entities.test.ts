@@ -94,6 +94,17 @@ describe('words as the real tagger cuts them', () => {
     expect(mentionsOf(doc, extractEntities(doc, []))).toEqual(['LOC:Việt Nam', 'ORG:ASEAN']);
   });
 
+  it.each<[string, string, string[]]>([
+    ['a lowercase noun leading to the place stays inside', 'N', ['ORG:Trung tâm Kiểm soát dịch bệnh tỉnh Bình Dương', 'LOC:tỉnh Bình Dương']],
+    ['a verb before a place ends the name', 'V', ['ORG:Trung tâm Kiểm soát', 'LOC:tỉnh Bình Dương']],
+  ])('%s', (_name, pos, expected) => {
+    const text = 'Trung tâm Kiểm soát dịch bệnh tỉnh Bình Dương';
+    const w = (t: string, start: number, p = 'N'): Word => ({ text: t, start, end: start + t.length, pos: p, chunk: '', ner: 'O' });
+    const words = [w('Trung tâm', 0), w('Kiểm soát', 10, 'V'), w('dịch bệnh', 20, pos), w('tỉnh', 30), w('Bình Dương', 35, 'Np')];
+    const doc: Doc = { text, parts: [], sentences: [{ start: 0, end: text.length, words }], reference: null };
+    expect(mentionsOf(doc, extractEntities(doc, []))).toEqual(expected);
+  });
+
   it('reads a country glued to the words after it (`Việt Nam vô địch` as one word)', () => {
     const text = 'Bóng đá Việt Nam vô địch AFF Cup 2018.';
     const w = (t: string, start: number): Word => ({ text: t, start, end: start + t.length, pos: '', chunk: '', ner: 'O' });

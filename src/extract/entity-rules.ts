@@ -144,6 +144,12 @@ export class SentenceRules {
     return k;
   }
 
+  /** A lowercase word the tagger calls a noun (never without tags: a verb would join). */
+  private isLowerNoun(i: number): boolean {
+    const t = this.T[i];
+    return !!t && t.isWord && !t.isCap && !t.isNumber && t.pos.startsWith('N') && !this.data.units.match(this.T, i);
+  }
+
   private isFamily(i: number): boolean {
     const t = this.T[i];
     return !!t && this.data.familyNames.has(t.ckey);
@@ -389,6 +395,15 @@ export class SentenceRules {
         }
         comps++;
         continue;
+      }
+      // `Bệnh viện Ung bướu TP Cần Thơ`: lowercase nouns (up to two) that lead to a unit place
+      // are inside the name, which ends at the place.
+      if (comps > 0 && this.isLowerNoun(j)) {
+        const k = this.isLowerNoun(j + 1) ? j + 2 : j + 1;
+        if (this.locAt.has(k)) {
+          j = k;
+          continue;
+        }
       }
       const next = this.T[j + 1];
       // `Công ty TNHH Hóa chất Vĩnh Phát` segmented `Hóa | chất`: a lowercase noun between two
