@@ -33,6 +33,8 @@ export interface NumberData {
   weekdayBefore: Set<string>;
   weekdayAfter: Set<string>;
   rangeJoin: Set<string>;
+  /** Words and marks that list numbers (`88 và 84 tuổi`, `cấp 1, 2, 3`). */
+  listJoin: Set<string>;
   datePrefixes: Set<string>;
   identifierLabels: Set<string>;
   /** Labels that still allow a count after them (`trong số 5 người`). */
@@ -172,6 +174,7 @@ export function numberData(): NumberData {
     weekdayBefore: stringList(raw, 'weekdayBefore'),
     weekdayAfter: stringList(raw, 'weekdayAfter'),
     rangeJoin: stringList(raw, 'rangeJoin'),
+    listJoin: stringList(raw, 'listJoin'),
     datePrefixes: stringList(raw, 'datePrefixes'),
     identifierLabels: stringList(raw, 'identifierLabels'),
     countLabels: stringList(raw, 'countLabels'),

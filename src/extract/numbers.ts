@@ -40,7 +40,6 @@ import { NUM, PUNCT, WORD, tokenize, type TokenList } from './number-tokens.js';
 const GLUE = new Set(['.', ',', ':', '/', '-', '–', '_', '+', '%', '°', '$', '€', '£', '¥', '₫', '−', '\'', '²', '³']);
 // Marks that never end a chunk's meaning: a sentence's full stop or comma after a number.
 const TRAILING = new Set(['.', ',', ':', '-', '–', '/', '_', '+', '\'']);
-const DASHES = new Set(['-', '–', '—', '~']);
 // The one space between digit groups in `19 700` (also no-break and thin spaces).
 const SPACE_GROUP = /^[ \u00a0\u202f\u2009]$/u;
 // Up to two spaces (any Unicode space but a line break) between the words of one expression.
@@ -958,7 +957,7 @@ class Extractor {
     if (!p.glued) {
       const j = p.last + 1;
       if (j < this.t.length && this.inline(j)) {
-        const joiner = this.t.type[j] === PUNCT ? DASHES.has(this.str(j)) : ['đến', 'tới'].includes(this.low(j));
+        const joiner = d.rangeJoin.has(this.t.type[j] === PUNCT ? this.str(j) : this.low(j));
         const k = j + 1;
         if (joiner && k < this.t.length && this.inline(k)) {
           let p2: Phrase | null = null;
@@ -1107,7 +1106,7 @@ class Extractor {
       let j = end + 1;
       if (j >= this.t.length) break;
       const sep = this.t.type[j] === PUNCT ? this.str(j) : this.low(j);
-      const isSep = DASHES.has(sep) || sep === ',' || sep === '/' || sep === 'và' || sep === 'hoặc' || sep === 'đến';
+      const isSep = this.d.rangeJoin.has(sep) || this.d.listJoin.has(sep) || sep === '/';
       if (!isSep || !(this.inline(j) || (sep === ',' && this.glued(j)))) break;
       if (dateLike && sep === ',') break;
       j++;
@@ -1129,7 +1128,7 @@ class Extractor {
       const j = end + 1;
       if (j + 1 >= this.t.length) break;
       const sep = this.t.type[j] === PUNCT ? this.str(j) : this.low(j);
-      if (!(sep === ',' || sep === 'và' || sep === 'hoặc') || !(this.inline(j) || (sep === ',' && this.glued(j)))) break;
+      if (!this.d.listJoin.has(sep) || !(this.inline(j) || (sep === ',' && this.glued(j)))) break;
       const k = j + 1;
       if (this.t.type[k] !== NUM || !this.inline(k) || this.chunkEnd(k) !== k || this.str(k).length > 3) break;
       if (this.listedUnitAfter(k)) break;
@@ -1153,7 +1152,7 @@ class Extractor {
     const j = last + 1;
     if (j + 1 >= this.t.length || !this.isWord(j) || !this.inline(j)) return null;
     const w = this.low(j);
-    if (w !== 'và' && w !== 'hoặc' && w !== 'đến' && w !== 'tới') return null;
+    if (!this.d.listJoin.has(w) && !this.d.rangeJoin.has(w)) return null;
     const k = j + 1;
     if (this.t.type[k] !== NUM || !this.inline(k)) return null;
     const dg = this.pureDigitsAt(k);
