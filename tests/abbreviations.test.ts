@@ -153,6 +153,7 @@ describe('unknown abbreviations and things that are not abbreviations', () => {
     ['Chỉ số VN-Index tăng điểm.', []],
     ['Theo Quyết định số 05/2024/QĐ-TTg và Thông tư 12/2023/TT-BTC, tỷ giá là 25.000 đồng/USD.', [['USD', 'đô la Mỹ', 'builtin', ['USD']]]],
     ['A B C D là các chữ cái.', []],
+    ['Theo VTV.vn và NLD.com.vn, liên hệ BTC@vff.org.vn hoặc https://vtv.vn/TP.', []],
     ['Theo NATO và ASEAN, còn COVID thì chưa rõ.', [['NATO', 'Tổ chức Hiệp ước Bắc Đại Tây Dương', 'builtin', ['NATO']], ['ASEAN', 'Hiệp hội các quốc gia Đông Nam Á', 'builtin', ['ASEAN']]]],
     ['', []],
   ])('%s', (text, expected) => {

@@ -47,6 +47,18 @@ const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
 // e.g. " Cần" in "TP. Cần Thơ", " 1" in "Q. 1"
 const NAME_AFTER_DOT = /^[ \u00A0]+[\p{Lu}\p{N}]/u;
 
+// A domain name: its last part is a lower-case Latin suffix.
+// e.g. "VTV.vn", "NLD.com.vn", "Vietnamnet.vn"
+const WEB_NAME = /\.[a-z]{2,6}$/u;
+
+/** Whether the position is inside a web address (`https://vtv.vn/TP`, `www.NLD.com.vn`): looks back to the last space, at most 200 characters. */
+function inWebAddress(text: string, pos: number): boolean {
+  let i = pos;
+  while (i > 0 && pos - i < 200 && !/\s/u.test(text[i - 1] ?? ' ')) i--;
+  const chunk = text.slice(i, pos);
+  return chunk.includes('://') || chunk.startsWith('www.');
+}
+
 // A person's initials, not an abbreviation.
 // e.g. "H.T.P"
 const INITIALS = /^\p{L}(?:\.\p{L})+$/u;
@@ -202,6 +214,7 @@ function collectMentions(text: string, tokens: Token[], spans: Span[], known: Kn
     // 123/QĐ-UBND, 12/2023/TT-BTC: a document number (but `đồng/USD` is a unit)
     if (text[t.start - 1] === '/' && HAS_DIGIT.test(text[t.start - 2] ?? '')) continue;
     if (INITIALS.test(t.text)) continue; // H.T.P: a person's initials, even where HTP is an abbreviation
+    if (WEB_NAME.test(t.text) || text[t.start - 1] === '@' || text[t.end] === '@' || inWebAddress(text, t.start)) continue; // VTV.vn, an e-mail, a URL
     // `TP HCM`, `BS CKII`, `PGS TS`: two short forms a space apart that the dictionary has as one
     const next = tokens[i + 1];
     if (next && next.start === t.end + 1 && text[t.end] === ' ' && looksLikeAbbreviation(t.text) && looksLikeAbbreviation(next.text)) {
