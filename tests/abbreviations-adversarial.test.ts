@@ -31,6 +31,8 @@ describe('adversarial input', () => {
     ['A. 100 000 times', 'A.'.repeat(100_000), [], 200_000],
     ['&- 100 000 times', 'A&-'.repeat(100_000), [], 300_000],
     ['100 000 `((NLĐ)` ', '((NLĐ) '.repeat(100_000), [['NLĐ', 100_000]], 1_800_000],
+    // no space anywhere: the look-back for a web address stays bounded
+    ['`NLĐ,` 100 000 times without a space', 'NLĐ,'.repeat(100_000), [['NLĐ', 100_000]], 1_500_000],
   ])('%s', (_name, text, found, expandedLength) => {
     expect(run(text)).toEqual({ found, expandedLength });
   });
