@@ -33,6 +33,12 @@ export interface NumberData {
   weekdayBefore: Set<string>;
   weekdayAfter: Set<string>;
   rangeJoin: Set<string>;
+  /** Words that open a range before its first number (`từ 10 đến 15`). */
+  rangeStart: Set<string>;
+  /** Ones digits not written after mười (`mười một`, not `mười mốt`). */
+  notAfterTen: Set<string>;
+  /** Digit words that never follow thứ as an ordinal (`thứ một` is `thứ nhất`). */
+  notOrdinal: Set<string>;
   /** Words and marks that list numbers (`88 và 84 tuổi`, `cấp 1, 2, 3`). */
   listJoin: Set<string>;
   datePrefixes: Set<string>;
@@ -174,6 +180,9 @@ export function numberData(): NumberData {
     weekdayBefore: stringList(raw, 'weekdayBefore'),
     weekdayAfter: stringList(raw, 'weekdayAfter'),
     rangeJoin: stringList(raw, 'rangeJoin'),
+    rangeStart: stringList(raw, 'rangeStart'),
+    notAfterTen: stringList(raw, 'notAfterTen'),
+    notOrdinal: stringList(raw, 'notOrdinal'),
     listJoin: stringList(raw, 'listJoin'),
     datePrefixes: stringList(raw, 'datePrefixes'),
     identifierLabels: stringList(raw, 'identifierLabels'),

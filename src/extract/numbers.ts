@@ -406,12 +406,13 @@ class Extractor {
             if (d.digitsNeedMultiplier.has(w) && !nextMultiplies) break;
             ok = true;
           } else if (prev === 'tens' || prev === 'ten') {
-            if (w === 'không' || (w === 'năm' && !(after?.role === 'scale'))) break;
-            if (prev === 'ten' && (w === 'mốt' || w === 'tư')) break;
+            // `hai mươi lăm`, not `hai mươi năm` (twenty years) or `mười mốt`.
+            if (r.value === 0 || (d.digitsNeedMultiplier.has(w) && after?.role !== 'scale')) break;
+            if (prev === 'ten' && d.notAfterTen.has(w)) break;
             ok = pending === null;
           } else if (prev === 'hundred') {
-            ok = after?.role === 'tens' && w !== 'mốt' && w !== 'không';
-            if (!ok && after === null && w !== 'năm' && w !== 'không' && pending === null) {
+            ok = after?.role === 'tens' && !d.digitsOnlyAfterTens.has(w) && r.value !== 0;
+            if (!ok && after === null && !d.digitsNeedMultiplier.has(w) && pending === null) {
               // `hai trăm mốt`, `trăm hai`: a lone digit after trăm is its tens.
               sub += r.value * 10;
               elements++;
@@ -421,10 +422,10 @@ class Extractor {
               continue;
             }
           } else if (prev === 'zero') {
-            ok = w !== 'không';
+            ok = r.value !== 0;
           } else if (prev === 'scale') {
             if (nextMultiplies && !d.digitsOnlyAfterTens.has(w)) ok = true;
-            else if (after === null && w !== 'năm' && w !== 'không') {
+            else if (after === null && !d.digitsNeedMultiplier.has(w)) {
               // `triệu hai`, `nghìn mốt`: a lone digit after a scale word is its tenth.
               total += (r.value * lastScale) / 10;
               elements++;
@@ -616,7 +617,7 @@ class Extractor {
 
   private qualifierBefore(k: number): string | null {
     let q = this.wordsBefore(k, this.d.qualifiers, 3);
-    if (!q && k > 0 && this.isWord(k - 1) && this.low(k - 1) === 'từ') q = this.wordsBefore(k - 1, this.d.qualifiers, 3);
+    if (!q && k > 0 && this.isWord(k - 1) && this.d.rangeStart.has(this.low(k - 1))) q = this.wordsBefore(k - 1, this.d.qualifiers, 3);
     return q ? q.text : null;
   }
 
@@ -924,7 +925,7 @@ class Extractor {
       else if (roman !== null) value = roman;
       else {
         const r = this.wordRole(k);
-        if (r && (r.role === 'digit' || r.role === 'ten') && w !== 'không' && w !== 'một' && w !== 'mốt' && w !== 'lăm') {
+        if (r && (r.role === 'digit' || r.role === 'ten') && !this.d.notOrdinal.has(w)) {
           const p = this.readPhrase(k, null, false);
           value = p && p.elements > 1 ? p.value : r.value;
           last = p && p.elements > 1 ? p.last : k;
