@@ -157,7 +157,7 @@ describe('grouping mentions into entities', () => {
       'an abbreviated and a written-out organisation',
       'UBND tỉnh Quảng_Nam họp. Ủy_ban_nhân_dân tỉnh Quảng_Nam đã chỉ_đạo và UBND tỉnh sẽ báo_cáo.',
       [
-        ['ORG', 'UBND tỉnh Quảng Nam', 3, 'UBND tỉnh Quảng Nam'],
+        ['ORG', 'Ủy ban nhân dân tỉnh Quảng Nam', 3, 'Ủy ban nhân dân tỉnh Quảng Nam'],
         ['LOC', 'tỉnh Quảng Nam', 2, 'tỉnh Quảng Nam'],
       ],
       [],
@@ -175,7 +175,7 @@ describe('grouping mentions into entities', () => {
       'a city alias in an organisation name',
       'UBND TP.HCM họp. Ủy_ban_nhân_dân Thành_phố Hồ Chí Minh chỉ_đạo; UBND TP Hồ Chí Minh báo_cáo.',
       [
-        ['ORG', 'UBND TP.HCM', 3, 'UBND TP.HCM'],
+        ['ORG', 'Ủy ban nhân dân Thành phố Hồ Chí Minh', 3, 'Ủy ban nhân dân Thành phố Hồ Chí Minh'],
         ['LOC', 'TP Hồ Chí Minh', 3, 'TP Hồ Chí Minh'],
       ],
       [],
@@ -189,6 +189,15 @@ describe('grouping mentions into entities', () => {
         ['ORG', 'Tập đoàn Điện lực Việt Nam', 3, 'Tập đoàn Điện lực Việt Nam'],
         ['LOC', 'Việt Nam', 1, 'Việt Nam'],
         ['LOC', 'miền Nam', 1, 'miền Nam'],
+      ],
+      [],
+    ],
+    [
+      'an organisation without its place beside the one with it',
+      'Sở Tài_nguyên và Môi_trường bị kiểm_tra. Sở Tài_nguyên và Môi_trường Hà_Nội đã giải_trình.',
+      [
+        ['ORG', 'Sở Tài nguyên và Môi trường Hà Nội', 2, 'Sở Tài nguyên và Môi trường Hà Nội'],
+        ['LOC', 'Hà Nội', 1, 'TP Hà Nội'],
       ],
       [],
     ],

@@ -164,6 +164,7 @@ function toMention(c: Candidate, tokens: readonly EntityToken[], text: string): 
   if (c.place) m.place = c.place;
   if (c.canonical) m.canonical = c.canonical;
   if (c.bareUnit) m.bareUnit = true;
+  if (c.placed) m.placed = true;
   if (c.type === 'ORG') m.tokens = tokens.slice(c.s, c.e).map((t) => t.text);
   return m;
 }

@@ -14,6 +14,8 @@ export interface Mention {
   place?: PlaceKey;
   canonical?: string;
   bareUnit?: boolean;
+  /** An organisation whose name ends in a place (`Sở Y tế Hà Nội`). */
+  placed?: boolean;
   /** Token texts of an organisation's name, for writing its abbreviations out. */
   tokens?: string[];
   /** Another mention of the same entity (`EVN` in `Tập đoàn Điện lực Việt Nam (EVN)`). */
@@ -82,9 +84,10 @@ export function groupMentions(mentions: readonly Mention[], text: string, expans
         (o) => o.key.startsWith('u|') && o.key.endsWith('|' + name),
         (o) => o.key.startsWith('u|province|'),
       );
-    } else if (g.type === 'ORG' && g.mentions.every((m) => m.bareUnit)) {
-      // `UBND tỉnh` after `UBND tỉnh Quảng Nam`: the one organisation of that kind in the article.
-      mergeInto(groups, g, (o) => o.key.startsWith(g.key + ' '));
+    } else if (g.type === 'ORG' && g.mentions.every((m) => m.bareUnit || (!m.placed && !m.canonical))) {
+      // `UBND tỉnh` after `UBND tỉnh Quảng Nam`, `Sở Y tế` beside `Sở Y tế Hà Nội`: the one
+      // organisation of that kind, with its place, in the article.
+      mergeInto(groups, g, (o) => o.key.startsWith(g.key + ' ') && o.mentions.every((m) => m.placed || m.bareUnit));
     } else if (g.type === 'PER' && !name.includes(' ')) {
       // `ông Chính` after `Thủ tướng Phạm Minh Chính`.
       mergeInto(groups, g, (o) => o.key.endsWith(' ' + name));
@@ -119,13 +122,14 @@ function joinBracketed(groups: Map<string, Group>, mentions: readonly Mention[],
   }
 }
 
+/** The most frequent surface; on a tie the longest (the written-out form), then the first. */
 function mostFrequent(surfaces: readonly string[]): string {
   const counts = new Map<string, number>();
+  for (const s of surfaces) counts.set(s, (counts.get(s) ?? 0) + 1);
   let best = surfaces[0] ?? '';
-  for (const s of surfaces) {
-    const n = (counts.get(s) ?? 0) + 1;
-    counts.set(s, n);
-    if (n > (counts.get(best) ?? 0)) best = s;
+  for (const [s, n] of counts) {
+    const b = counts.get(best) ?? 0;
+    if (n > b || (n === b && s.length > best.length)) best = s;
   }
   return best;
 }

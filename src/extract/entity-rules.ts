@@ -32,6 +32,8 @@ export interface Candidate {
   headEnd?: number;
   /** For ORG ending in a unit word without a name (`UBND tỉnh`). */
   bareUnit?: boolean;
+  /** For ORG whose name ends in a place (`Sở Y tế Hà Nội`). */
+  placed?: boolean;
   /** For ORG from the list of named institutions: the canonical name. */
   canonical?: string;
   place?: PlaceKey;
@@ -442,7 +444,7 @@ export class SentenceRules {
     // `Phòng Cảnh sát giao thông` too): nothing to trim, they are all from the inner list.
     // Only an organisation with its own place can sit inside another (`LĐLĐ TP Cần Thơ` in
     // `Ban Thường vụ LĐLĐ TP Cần Thơ`); `Công an` in `Bộ Công an` is the ministry's domain.
-    const c: Candidate = { s: i, e: j, type: 'ORG', strength: 90, nestable: hasPlace || bareUnit, headEnd, bareUnit };
+    const c: Candidate = { s: i, e: j, type: 'ORG', strength: 90, nestable: hasPlace || bareUnit, headEnd, bareUnit, placed: hasPlace };
     this.add(c);
     const prev = this.orgAt.get(i);
     if (!prev || prev.e < j) this.orgAt.set(i, c);
