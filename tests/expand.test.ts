@@ -25,6 +25,9 @@ describe('expandAbbreviations: every use', () => {
     ['Sinh viên ĐH Cần Thơ và các trường ĐH khác tại TP Cần Thơ.', 'Sinh viên Đại học Cần Thơ và các trường đại học khác tại thành phố Cần Thơ.'],
     ['', ''],
     ['Không có chữ viết tắt nào.', 'Không có chữ viết tắt nào.'],
+    ['Sở Giáo dục và Đào tạo (Sở GD&ĐT) họp; Sở GD&ĐT ra văn bản.', 'Sở Giáo dục và Đào tạo họp; Sở Giáo dục và Đào tạo ra văn bản.'],
+    ['Người lao động (sau đây gọi tắt là NLĐ) đi làm; NLĐ nghỉ.', 'Người lao động đi làm; người lao động nghỉ.'],
+    ['Tổ chức Y tế Thế giới (WHO) khuyến cáo; WHO cũng nói.', 'Tổ chức Y tế Thế giới khuyến cáo; Tổ chức Y tế Thế giới cũng nói.'],
   ])('%s', (input, expected) => {
     expect(expand(input)).toBe(expected);
   });
@@ -39,6 +42,10 @@ describe('expandAbbreviations: first use only (house style)', () => {
     // used before it is defined: written out at the first use, the later definition reduced
     ['NLĐ được hỗ trợ. Người lao động (NLĐ) ký hợp đồng mới.', 'Người lao động (NLĐ) được hỗ trợ. NLĐ ký hợp đồng mới.'],
     ['Tại Tp.HCM, TP.HCM và TPHCM.', 'Tại Thành phố Hồ Chí Minh (Tp.HCM), TP.HCM và TPHCM.'],
+    // a later definition with part of the name in its parentheses keeps those words
+    ['Sở GD&ĐT họp. Sở Giáo dục và Đào tạo (Sở GD&ĐT) ra văn bản.', 'Sở Giáo dục và Đào tạo (GD&ĐT) họp. Sở GD&ĐT ra văn bản.'],
+    ['UBND tỉnh họp. Ủy ban nhân dân tỉnh (UBND tỉnh) ra văn bản.', 'Ủy ban nhân dân (UBND) tỉnh họp. UBND tỉnh ra văn bản.'],
+    ['NLĐ nghỉ. Người lao động (sau đây gọi tắt là NLĐ) đi làm.', 'Người lao động (NLĐ) nghỉ. NLĐ đi làm.'],
     ['Ông A nói tại TP. Cần Thơ, TP này đẹp.', 'Ông A nói tại thành phố (TP) Cần Thơ, TP này đẹp.'],
   ])('%s', (input, expected) => {
     expect(expand(input, true)).toBe(expected);

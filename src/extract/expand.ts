@@ -36,6 +36,21 @@ function casedAt(text: string, pos: number, expansion: string, nameHead = false,
 /** The short form as a mention writes it, without the dot of `TP.`. */
 const shortText = (text: string, [start, end]: [number, number]): string => text.slice(start, end).replace(/\.$/u, '');
 
+// The words in a definition's parentheses when they are the short form with part of the name.
+// e.g. "Sở GD&ĐT", "UBND tỉnh"
+const SHORT_WITH_WORDS = /^\s*(\S+(?: \S+){0,2})\s*$/u;
+
+/**
+ * What a later definition `Sở Giáo dục và Đào tạo (Sở GD&ĐT)` is reduced to: the words in its
+ * parentheses when they hold the short form with part of the name (`Sở GD&ĐT`), else the short form.
+ */
+function shortWithin(text: string, def: [number, number], m: [number, number]): string {
+  const short = shortText(text, m);
+  const inner = text.slice(text.lastIndexOf('(', m[0]) + 1, def[1] - 1);
+  const words = SHORT_WITH_WORDS.exec(inner)?.[1];
+  return words !== undefined && words.split(' ').includes(short) ? words : short;
+}
+
 // The parenthesis right after a short form.
 // e.g. " (người lao động)"
 const PAREN_AFTER = /^\s*\(([^()]{1,160})\)/u;
@@ -81,7 +96,7 @@ function editsFor(text: string, a: Abbreviation, first: boolean): Edit[] {
     if (isDefinition(m) && def) {
       if (first && i === 0) return; // already defined at first use
       if (first) {
-        out.push({ start: def[0], end: def[1], text: shortText(text, m) });
+        out.push({ start: def[0], end: def[1], text: expansionFirst ? shortWithin(text, def, m) : shortText(text, m) });
       } else if (expansionFirst) {
         // drop ` (CĐ)`, keep the words the article wrote
         let cut = text.lastIndexOf('(', m[0]);
