@@ -328,6 +328,11 @@ const cases: [string, Row[]][] = [
   ['2) Hỗ trợ 300 hộ nghèo.', [['300', 300, 'hộ', null, 'count']]],
   ['Đoàn đã tổ chức 15.', [['15', 15, null, null, 'plain']]],
 
+  // Headlines in capitals.
+  ['HƠN 19.700 CUỘC TUYÊN TRUYỀN', [['19.700', 19700, 'cuộc', 'hơn', 'count']]],
+  ['TỔ CHỨC 15 CUỘC THI', [['15', 15, 'cuộc', null, 'count']]],
+  ['GIÁ VÀNG TĂNG 2,5 TRIỆU ĐỒNG', [['2,5 TRIỆU', 2500000, 'đồng', null, 'money']]],
+
   // Words that look like numbers but are not.
   ['Ba mẹ em đều khỏe.', []],
   ['Năm nay có nhiều sự kiện.', []],

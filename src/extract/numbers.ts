@@ -97,6 +97,7 @@ class Extractor {
   readonly out: NumberMention[] = [];
 
   private readonly lows: (string | undefined)[];
+  private readonly caps: boolean;
   private readonly roles: (Role | null | undefined)[];
 
   constructor(text: string, t: TokenList) {
@@ -104,6 +105,8 @@ class Extractor {
     this.t = t;
     this.text = text;
     this.lows = new Array<string | undefined>(t.length);
+    // A headline in capitals (`HƠN 19.700 CUỘC`) says nothing about names: capital-based rules are off.
+    this.caps = t.length > 0 && !/\p{Ll}/u.test(text.slice(t.start[0], t.end[t.length - 1]));
     this.roles = new Array<Role | null | undefined>(t.length);
   }
 
@@ -164,6 +167,7 @@ class Extractor {
   }
 
   private upperInitial(k: number): boolean {
+    if (this.caps) return false;
     const s = this.str(k);
     return s !== s.toLowerCase();
   }
@@ -1055,7 +1059,7 @@ class Extractor {
     // unless a listed unit follows it.
     const prevTok = p.first - 1;
     if (p.integer && !p.grouped && !p.scaled && !currency && this.isWord(prevTok) && this.inline(p.first) &&
-        /^[\p{Lu}\p{M}]{2,5}$/u.test(this.str(prevTok)) && !d.units.has(this.str(prevTok)) &&
+        !this.caps && /^[\p{Lu}\p{M}]{2,5}$/u.test(this.str(prevTok)) && !d.units.has(this.str(prevTok)) &&
         (unit === null || !this.listedUnitAfter(p.last))) {
       return last;
     }
