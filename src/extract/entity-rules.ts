@@ -516,7 +516,13 @@ export class SentenceRules {
     }
     roles.push(...this.appositiveRole(e));
     this.add({ s, e, type: 'PER', strength: 80, nestable: false, roles });
-    if (PLURALS.has(this.T[i - 1]?.key ?? '')) this.findListedPersons(e, roles.slice(0, 1));
+    if (PLURALS.has(this.T[i - 1]?.key ?? '')) {
+      this.findListedPersons(e, roles.slice(0, 1));
+    } else if (this.T[e]?.key === 'và' && !this.data.orgHeads.match(this.T, e + 1) && !this.data.places.match(this.T, e + 1)) {
+      // `HLV Park Hang-seo và Kim Sang-sik`: a second full name joined to the first.
+      const end = this.nameRun(e + 1, 4);
+      if (end - (e + 1) >= 2 && !this.isNameToken(end)) this.add({ s: e + 1, e: end, type: 'PER', strength: 65, nestable: false, roles: [] });
+    }
   }
 
   /** `các anh Ba Bường, Ba Hương và Mười Thơ`: names listed after a plural title share it. */
