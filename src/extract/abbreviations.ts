@@ -2,6 +2,7 @@
 // came from (the article's own definition, the user's dictionary, the built-in one, or nowhere).
 import type { Abbreviation, AbbreviationSource, Span } from '../types.js';
 import { findDefinitions, type Definition } from './abbreviation-definitions.js';
+import { ContextIndex, splitBySense, type Mention, type Token } from './abbreviation-senses.js';
 import {
   getBuiltinDictionary,
   getNameHeads,
@@ -9,7 +10,6 @@ import {
   isNonFinalAbbreviation,
   lookupBuiltin,
   type DictionaryEntry,
-  type Sense,
   type UserEntry,
 } from './abbreviation-dictionary.js';
 import {
@@ -27,11 +27,6 @@ export { DictionaryError, isNonFinalAbbreviation, loadUserDictionary, type UserE
 
 export interface ExtractAbbreviationsOptions {
   userDict?: Map<string, UserEntry> | null;
-}
-
-/** A run of letters and digits, joined by single `.`, `&` or `-` (`TP.HCM`, `GD&ĐT`, `COVID-19`). */
-interface Token extends Span {
-  text: string;
 }
 
 // e.g. "TP.HCM", "GD&ĐT", "LĐ-TB&XH", "COVID-19", "đoàn"
@@ -64,15 +59,6 @@ function inWebAddress(text: string, pos: number): boolean {
 const INITIALS = /^\p{L}(?:\.\p{L})+$/u;
 // e.g. "Nguyễn"
 const CAPITALISED = /^\p{Lu}/u;
-
-// Syllables on each side of a use in which a sense's context words count as evidence.
-const WINDOW = 6;
-
-interface Mention extends Span {
-  key: string;
-  spelling: string;
-  token: number;
-}
 
 interface Known {
   inline: Map<string, Definition>;
@@ -247,159 +233,6 @@ function collectMentions(text: string, tokens: Token[], spans: Span[], known: Kn
       at += part.length + 1;
     }
   }
-  return out;
-}
-
-// Between two tokens, the end of a sentence or a line.
-// e.g. ". " in "… ĐV, NLĐ. Trong", "\n\n" between paragraphs
-const SENTENCE_GAP = /[.!?…]["”’)\]»]*\s|\n/u;
-
-// Only spaces between an abbreviation and the word `@name` or `@number` looks at.
-// e.g. " " in "BS Hùng", "TT 12/2023"
-const SPACES = /^[ \u00A0]{1,3}$/u;
-
-/** Folded syllables of the tokens, and where each one occurs, built once per call when needed. */
-class ContextIndex {
-  readonly folded: string[];
-  /** Sentence number of each token, so evidence is taken from the use's own sentence. */
-  readonly sentence: Uint32Array;
-  private positions: Map<string, number[]> | null = null;
-
-  constructor(private readonly tokens: Token[], text: string) {
-    const cache = new Map<string, string>();
-    this.folded = tokens.map((t) => {
-      let f = cache.get(t.text);
-      if (f === undefined) {
-        f = foldPhrase(t.text);
-        cache.set(t.text, f);
-      }
-      return f;
-    });
-    this.sentence = new Uint32Array(tokens.length);
-    let n = 0;
-    for (let i = 1; i < tokens.length; i++) {
-      const prev = tokens[i - 1] as Token;
-      const gap = text.slice(prev.end, Math.min((tokens[i] as Token).start, prev.end + 40));
-      if (SENTENCE_GAP.test(gap) && !(gap.startsWith('.') && isNonFinalAbbreviation(prev.text))) n++;
-      this.sentence[i] = n;
-    }
-  }
-
-  /** Whether the term (folded, space-separated syllables) starts at token i. */
-  matchesAt(term: string[], i: number): boolean {
-    for (let k = 0; k < term.length; k++) if (this.folded[i + k] !== term[k]) return false;
-    return true;
-  }
-
-  countAnywhere(term: string[]): number {
-    if (!this.positions) {
-      this.positions = new Map();
-      this.folded.forEach((f, i) => {
-        const list = this.positions?.get(f);
-        if (list) list.push(i);
-        else this.positions?.set(f, [i]);
-      });
-    }
-    let n = 0;
-    for (const i of this.positions.get(term[0] ?? '') ?? []) if (this.matchesAt(term, i)) n++;
-    return n;
-  }
-
-  nextToken(i: number): Token | undefined {
-    return this.tokens[i + 1];
-  }
-}
-
-// Uses looked at for local evidence; more add nothing an editor would not see from these.
-const MAX_EVIDENCE_MENTIONS = 200;
-
-/** Local evidence for a sense: its context words within WINDOW syllables of each use (nearer weighs more), and `@name`/`@number`. */
-function localScore(sense: Sense, mentions: Mention[], index: ContextIndex, text: string): number {
-  let score = 0;
-  for (const m of mentions.slice(0, MAX_EVIDENCE_MENTIONS)) {
-    for (const syllables of sense.context) {
-      const term = syllables[0] ?? '';
-      if (term === '@name' || term === '@number') {
-        const next = index.nextToken(m.token);
-        if (!next || !SPACES.test(text.slice(m.end, next.start))) continue;
-        if (term === '@number' && /^\p{N}/u.test(next.text)) score += 3;
-        if (term === '@name' && CAPITALISED.test(next.text) && !looksLikeAbbreviation(next.text)) score += 3;
-        continue;
-      }
-      const from = Math.max(0, m.token - WINDOW);
-      const to = m.token + WINDOW;
-      for (let i = from; i <= to; i++) {
-        if (i === m.token || index.sentence[i] !== index.sentence[m.token] || !index.matchesAt(syllables, i)) continue;
-        // a word next to the abbreviation (`trường CĐ`, `TT Y tế`) says more than one further off
-        const distance = i < m.token ? m.token - (i + syllables.length - 1) : i - m.token;
-        score += distance <= 1 ? 3 : distance <= 3 ? 2 : 1;
-      }
-    }
-  }
-  return score;
-}
-
-/** The index of the single highest score of at least `minimum`, or -1 when none or a tie. */
-function pickUnique(scores: number[], minimum: number): number {
-  let best = -1;
-  for (let i = 0; i < scores.length; i++) {
-    const s = scores[i] ?? 0;
-    if (s < minimum) continue;
-    if (best === -1 || s > (scores[best] ?? 0)) best = i;
-  }
-  if (best === -1) return -1;
-  const top = scores[best] ?? 0;
-  return scores.some((s, i) => i !== best && s >= top) ? -1 : best;
-}
-
-/** The sense with at least two hits anywhere and three times as many as any other, or -1. */
-function pickDominant(counts: number[]): number {
-  const best = pickUnique(counts, 2);
-  if (best === -1) return -1;
-  const top = counts[best] ?? 0;
-  return counts.every((c, i) => i === best || c * 3 <= top) ? best : -1;
-}
-
-/**
- * Chooses a sense of an ambiguous entry, or none: first the words around its uses; then words
- * anywhere in the article (at least two, and three times those of any other sense); then the
- * domains of the other abbreviations the article uses (at least two more for one sense than for
- * any other).
- */
-function chooseSense(entry: DictionaryEntry, mentions: Mention[], index: ContextIndex, text: string, domainVotes: Map<string, number>): Sense | null {
-  const senses = entry.senses;
-  const local = pickUnique(senses.map((s) => localScore(s, mentions, index, text)), 1);
-  if (local !== -1) return senses[local] ?? null;
-  const anywhere = senses.map((s) => s.context.filter((t) => !(t[0] ?? '').startsWith('@')).reduce((n, t) => n + index.countAnywhere(t), 0));
-  const doc = pickDominant(anywhere);
-  if (doc !== -1) return senses[doc] ?? null;
-  const votes = senses.map((s) => domainVotes.get(s.domain) ?? 0);
-  const byDomain = pickUnique(votes, 2);
-  if (byDomain !== -1 && (votes[byDomain] ?? 0) >= Math.max(0, ...votes.filter((_, i) => i !== byDomain)) + 2) return senses[byDomain] ?? null;
-  return null;
-}
-
-// Uses resolved one by one; later ones take the article's choice, which keeps the work bounded.
-const MAX_RESOLVED_MENTIONS = 2000;
-
-/**
- * The uses of an ambiguous entry grouped by sense: a use whose own neighbourhood picks a sense
- * gets it (`TT Phong Điền` after `xã` is thị trấn, `TT 01/2023` is thông tư, in one article);
- * the others get the article's choice (chooseSense), or null when there is none.
- */
-function splitBySense(entry: DictionaryEntry, list: Mention[], index: ContextIndex, text: string, domainVotes: Map<string, number>): Map<Sense | null, Mention[]> {
-  const overall = chooseSense(entry, list, index, text, domainVotes);
-  const out = new Map<Sense | null, Mention[]>();
-  list.forEach((m, i) => {
-    let sense = overall;
-    if (list.length > 1 && i < MAX_RESOLVED_MENTIONS) {
-      const own = pickUnique(entry.senses.map((s) => localScore(s, [m], index, text)), 1);
-      if (own !== -1) sense = entry.senses[own] ?? overall;
-    }
-    const group = out.get(sense);
-    if (group) group.push(m);
-    else out.set(sense, [m]);
-  });
   return out;
 }
 
