@@ -314,6 +314,8 @@ const cases: [string, Row[]][] = [
   ['Phiên bản 1.2.3 được phát hành.', []],
   ['Cách mạng công nghiệp 4.0 mở ra cơ hội.', []],
   ['Đội tuyển U23 Việt Nam thắng.', []],
+  ['Mạng 5G phủ sóng toàn thành phố.', []],
+  ['Phim 3D thu hút khán giả.', []],
   ['Tàu cá QNg 90479 TS bị nạn.', []],
   ['Mã số thuế 0301234567.', []],
   ['Trận đấu kết thúc với tỷ số 2-1.', []],

@@ -276,7 +276,8 @@ class Extractor {
       if (this.t.type[j] === PUNCT && j === k && !GLUE.has(this.str(j)) && this.str(j) !== '℃') break;
       const form = this.text.slice(this.t.start[k]!, this.t.end[j]!).replace(/\s+/gu, ' ');
       if (!this.d.unitPrefixes.has(form.toLowerCase())) break;
-      const entry = this.d.units.get(form) ?? this.d.unitsLower.get(form.toLowerCase());
+      // Case matters for one-letter symbols: `5g` is grams, `5G` a network generation.
+      const entry = this.d.units.get(form) ?? (form.length > 1 ? this.d.unitsLower.get(form.toLowerCase()) : undefined);
       if (entry && (glued || this.unitEndsAt(j))) best = { entry, last: j };
     }
     return best;
