@@ -193,6 +193,15 @@ describe('grouping mentions into entities', () => {
       [],
     ],
     [
+      'a bracketed short form with a place, used again later',
+      'Trung_tâm Kiểm_soát bệnh_tật TP Cần_Thơ (CDC Cần_Thơ) khuyến_cáo người_dân. CDC Cần_Thơ đã phun thuốc.',
+      [
+        ['ORG', 'Trung tâm Kiểm soát bệnh tật TP Cần Thơ', 3, 'Trung tâm Kiểm soát bệnh tật TP Cần Thơ'],
+        ['LOC', 'TP Cần Thơ', 3, 'TP Cần Thơ'],
+      ],
+      [],
+    ],
+    [
       'an organisation without its place beside the one with it',
       'Sở Tài_nguyên và Môi_trường bị kiểm_tra. Sở Tài_nguyên và Môi_trường Hà_Nội đã giải_trình.',
       [

@@ -22,12 +22,14 @@ const CONTENT_PARTS = new Set(['title', 'lead', 'paragraph', 'caption']);
 export function extractEntities(doc: Doc, abbreviations: Abbreviation[], extra?: EntityExtras): Entity[] {
   const text = doc.text;
   const mentions: Mention[] = [];
-  const defined = new Map<string, Mention>();
-  const acronymTokens: EntityToken[] = [];
+  const defined = new Map<string, Defined>();
+  const acronymTokens: { tokens: readonly EntityToken[]; at: number }[] = [];
   for (const sentence of scopes(doc)) {
     const tokens = tokenize(text, sentence, sentence.words);
     if (tokens.length === 0) continue;
-    for (const t of tokens) if (t.isAcronym) acronymTokens.push(t);
+    tokens.forEach((t, at) => {
+      if (t.isAcronym) acronymTokens.push({ tokens, at });
+    });
     const cands = new SentenceRules(tokens, text).run();
     const kept = resolve(cands, tokens.length);
     const byStart = new Map<number, Mention>();
@@ -178,7 +180,7 @@ function linkParenthesised(
   tokens: readonly EntityToken[],
   byStart: Map<number, Mention>,
   out: Mention[],
-  defined: Map<string, Mention>,
+  defined: Map<string, Defined>,
 ): void {
   for (const c of kept) {
     if (c.type !== 'ORG' || tokens[c.e]?.text !== '(') continue;
@@ -191,29 +193,48 @@ function linkParenthesised(
       if (tokens[close]?.text === ')') inner.sameAs = outer;
       continue;
     }
+    // Example: `(VSIP)`, `(BIDV)`, `(CDC Cần Thơ)`; not `(COVID-19)`, `(35 tuổi)`
     const acronym = tokens[c.e + 1];
-    if (acronym?.isAcronym && tokens[c.e + 2]?.text === ')' && !/\p{N}/u.test(acronym.text)) {
-      // Example: `(VSIP)`, `(BIDV)`; not `(COVID-19)`
-      out.push({ start: acronym.start, end: acronym.end, text: acronym.text, type: 'ORG', roles: [], tokens: [acronym.text], sameAs: outer });
-      if (!defined.has(acronym.text)) defined.set(acronym.text, outer);
-    }
+    if (!acronym?.isAcronym || /\p{N}/u.test(acronym.text)) continue;
+    let close = c.e + 2;
+    while (close < tokens.length && close - c.e <= 5 && (tokens[close] as EntityToken).isWord && (tokens[close] as EntityToken).isCap) close++;
+    if (tokens[close]?.text !== ')') continue;
+    const last = tokens[close - 1] as EntityToken;
+    const words = tokens.slice(c.e + 1, close).map((t) => t.text);
+    out.push({ start: acronym.start, end: last.end, text: words.join(' '), type: 'ORG', roles: [], tokens: words, sameAs: outer });
+    if (!defined.has(acronym.text)) defined.set(acronym.text, { outer, words });
   }
 }
 
-/** Later uses of an acronym the article defined in brackets (`VSBN` after `… Bắc Ninh (VSBN)`). */
-function addDefinedAcronyms(tokens: readonly EntityToken[], defined: ReadonlyMap<string, Mention>, mentions: Mention[]): void {
+interface Defined {
+  outer: Mention;
+  /** The bracketed form's words (`CDC`, `Cần`, `Thơ`). */
+  words: string[];
+}
+
+/** Later uses of an acronym the article defined in brackets (`VSBN`, `CDC Cần Thơ`). */
+function addDefinedAcronyms(
+  uses: readonly { tokens: readonly EntityToken[]; at: number }[],
+  defined: ReadonlyMap<string, Defined>,
+  mentions: Mention[],
+): void {
   if (defined.size === 0) return;
   const covered = mentions.map((m) => [m.start, m.end] as const).sort((a, b) => a[0] - b[0]);
   let k = 0;
   let reach = -1;
-  for (const t of tokens) {
+  for (const { tokens, at } of uses) {
+    const t = tokens[at] as EntityToken;
     while (k < covered.length && (covered[k] as readonly [number, number])[0] <= t.start) {
       reach = Math.max(reach, (covered[k] as readonly [number, number])[1]);
       k++;
     }
-    const outer = defined.get(t.text);
-    if (!outer || reach > t.start) continue;
-    mentions.push({ start: t.start, end: t.end, text: t.text, type: 'ORG', roles: [], tokens: [t.text], sameAs: outer });
+    const def = defined.get(t.text);
+    if (!def || reach > t.start) continue;
+    // The full bracketed form when it follows (`CDC Cần Thơ`), else the acronym alone.
+    const full = def.words.every((w, n) => tokens[at + n]?.text === w);
+    const end = full ? (tokens[at + def.words.length - 1] as EntityToken).end : t.end;
+    const words = full ? def.words : [t.text];
+    mentions.push({ start: t.start, end, text: words.join(' '), type: 'ORG', roles: [], tokens: words, sameAs: def.outer });
   }
 }
 
