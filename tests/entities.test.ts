@@ -388,6 +388,36 @@ describe('adversarial input', () => {
     expect(Array.isArray(ents)).toBe(true);
   });
 
+  it('never throws, and keeps its output contract, on random sentences with random words and tags', () => {
+    const vocab = ['Bộ', 'Y', 'tế', 'UBND', 'tỉnh', 'TP', '.', '(', ')', '"', '“', '”', 'Nguyễn', 'Văn', 'A', 'ông', 'bà', 'Chủ', 'tịch', 'Cần', 'Thơ', 'Hà', 'Nội', 'và', 'tại', 'quận', '1', '19.700', 'COVID-19', 'H.T.P', 'Sở', 'Công', 'an', 'Ban', 'Thường', 'vụ', 'LĐLĐ', ',', '-', '&', 'xã', 'Trường', 'Sa', 'Anh', 'Mỹ', 'Đảng', '(VSBN)', 'VSBN', 'số', 'Quân', 'khu'];
+    const tags = ['O', 'B-PER', 'I-PER', 'B-LOC', 'I-LOC', 'B-ORG'];
+    let seed = 42;
+    const rnd = (n: number) => {
+      seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+      return seed % n;
+    };
+    for (let it = 0; it < 500; it++) {
+      const parts = Array.from({ length: 1 + rnd(40) }, () => vocab[rnd(vocab.length)] as string);
+      const text = parts.join(rnd(5) === 0 ? '' : ' ');
+      const words: Word[] = [];
+      let at = 0;
+      for (const p of parts) {
+        const i = text.indexOf(p, at);
+        if (i < 0) continue;
+        words.push({ text: p, start: i, end: i + p.length, pos: ['N', 'V', 'Np', ''][rnd(4)] as string, chunk: '', ner: tags[rnd(tags.length)] as string });
+        at = i + p.length;
+      }
+      const doc: Doc = { text, parts: [], sentences: [{ start: 0, end: text.length, words }], reference: null };
+      const ents = extractEntities(doc, []);
+      ents.forEach((e, i) => {
+        if (i > 0) expect(e.mentions[0]![0]).toBeGreaterThanOrEqual(ents[i - 1]!.mentions[0]![0]);
+        if (e.parent !== undefined) expect(ents[e.parent]).toBeDefined();
+        expect(e.count).toBe(e.mentions.length);
+        for (const [s, t] of e.mentions) expect(text.slice(s, t)).toMatch(/^[\p{L}\p{N}](?:.*[\p{L}\p{N}])?$/u);
+      });
+    }
+  });
+
   it('reads a long pipeline sentence without words', () => {
     const text = 'Ông Nguyễn Văn A đến tỉnh Quảng Nam. '.repeat(5_000);
     const doc: Doc = { text, parts: [], sentences: [{ start: 0, end: text.length, words: [] }], reference: null };
