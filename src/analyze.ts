@@ -37,7 +37,7 @@ export function analyzeDocument(input: string, options: AnalyzeOptions = {}): { 
   const sentences: Sentence[] = content.flatMap((part) => splitSentences(text, part)).map((span) => ({ ...span, words: tagSentence(text, span, 'ner') }));
   const doc: Doc = { text, parts: prepared.parts, sentences, reference: info.dateline?.value ?? null };
   const abbreviations = extractAbbreviations(text, content, { userDict: options.userDict ?? null });
-  const dates = [...datelineMention(prepared), ...extractDates(text, content, doc.reference)];
+  const dates = [...datelineMention(prepared), ...extractDates(text, content, doc.reference)].sort((a, b) => a.start - b.start);
   const numbers = withoutDates(extractNumbers(text, content), dates);
   const entities = extractEntities(doc, abbreviations, { authors: prepared.authorSpans });
   const analysis: Analysis = {
@@ -70,7 +70,15 @@ function datelineMention({ parts, info }: Prepared): DateMention[] {
 /** Digits inside a date belong to the date: `5 năm qua` is a duration, not the number 5, and
  * `03/12/2023` holds no numbers. Dates win every overlap. */
 function withoutDates(numbers: NumberMention[], dates: Span[]): NumberMention[] {
-  return numbers.filter((n) => !dates.some((d) => n.start < d.end && d.start < n.end));
+  // Both lists are sorted by start: one sweep, not numbers × dates.
+  const kept: NumberMention[] = [];
+  let d = 0;
+  let reach = 0; // the furthest end among dates starting before the current number's end
+  for (const n of numbers) {
+    while (d < dates.length && dates[d]!.start < n.end) reach = Math.max(reach, dates[d++]!.end);
+    if (reach <= n.start) kept.push(n);
+  }
+  return kept;
 }
 
 const WORDLIKE = /[\p{L}\p{N}]/u;
