@@ -50,33 +50,43 @@ const median = (xs) => {
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 };
 
-/** Median syllables/second of `fn` over all lines, after one warm-up pass. */
-function measure(fn, times) {
+/** Syllables/second of one pass of `fn` over all lines. */
+function pass(fn) {
+  const t = performance.now();
   for (const l of lines) fn(l);
-  const rates = [];
-  for (let r = 0; r < times; r++) {
-    const t = performance.now();
-    for (const l of lines) fn(l);
-    rates.push(syllables / ((performance.now() - t) / 1000));
-  }
-  return median(rates);
+  return syllables / ((performance.now() - t) / 1000);
 }
 
-// vntk is ~100 times slower: fewer runs of it keep the bench short; each is still a median.
+/** Median rate of `fn` after one warm-up pass. */
+function measure(fn, times) {
+  pass(fn);
+  return median(Array.from({ length: times }, () => pass(fn)));
+}
+
+/**
+ * vntk and ours, runs interleaved so that both see the same machine load (the machine is shared);
+ * vntk is ~100 times slower, so it gets fewer runs. Medians of each.
+ */
+function compare(vntkFn, oursFn) {
+  pass(vntkFn);
+  pass(oursFn);
+  const v = [];
+  const o = [];
+  for (let r = 0; r < Math.max(runs, vntkRuns); r++) {
+    if (r < runs) o.push(pass(oursFn));
+    if (r < vntkRuns) v.push(pass(vntkFn));
+  }
+  return { vntk: median(v), ours: median(o) };
+}
+
 const vntkRuns = Math.max(1, Math.min(runs, 3));
 const results = {
   sentences: lines.length,
   syllables,
   runs: { ours: runs, vntk: vntkRuns },
   loadMs: { ours: Math.round(oursLoadMs), vntk: Math.round(vntkLoadMs) },
-  segment: {
-    vntk: measure((l) => vntkSegment.tag(l), vntkRuns),
-    ours: measure((l) => ours.segment(l), runs),
-  },
-  posNer: {
-    vntk: measure((l) => vntkNer.tag(l), vntkRuns),
-    ours: measure((l) => ours.nerTag(l), runs),
-  },
+  segment: compare((l) => vntkSegment.tag(l), (l) => ours.segment(l)),
+  posNer: compare((l) => vntkNer.tag(l), (l) => ours.nerTag(l)),
 };
 // Our features through the crfsuite addon instead of our own decoder: where the time goes.
 ours.setCrfBackend('crfsuite');

@@ -201,6 +201,20 @@ export function attributeKey(feature: string): string {
 const LONE_SURROGATE = /\p{Cs}/u;
 const LONE_SURROGATE_ALL = /\p{Cs}/gu;
 
+const transposedOf = new WeakMap<CrfModel, Float64Array>();
+
+/** into[j * L + i] = trans[i * L + j]: the weights into label j, contiguous for the Viterbi inner loop. */
+function transposed(model: CrfModel): Float64Array {
+  let into = transposedOf.get(model);
+  if (into === undefined) {
+    const L = model.labels.length;
+    into = new Float64Array(L * L);
+    for (let i = 0; i < L; i++) for (let j = 0; j < L; j++) into[j * L + i] = model.trans[i * L + j] as number;
+    transposedOf.set(model, into);
+  }
+  return into;
+}
+
 /**
  * Viterbi labels (ids) of a sequence of n items with `perItem` attribute slots each:
  * `aids[t * perItem + k]` is an attribute id or -1. Slots are summed in order, as crfsuite sums
@@ -220,6 +234,7 @@ export function viterbi(model: CrfModel, aids: Int32Array, n: number, perItem: n
 
   const labels = new Uint16Array(n);
   if (n === 0 || L === 0) return labels;
+  const into = transposed(model);
   const score = new Float64Array(n * L);
   const back = new Uint16Array(n * L);
   for (let j = 0; j < L; j++) score[j] = state[j] as number;
@@ -229,8 +244,10 @@ export function viterbi(model: CrfModel, aids: Int32Array, n: number, perItem: n
     for (let j = 0; j < L; j++) {
       let best = -Number.MAX_VALUE;
       let arg = -1;
+      const column = j * L;
       for (let i = 0; i < L; i++) {
-        const s = (score[prev + i] as number) + (trans[i * L + j] as number);
+        // The same sum as crfsuite's prev[i] + trans[i][j], read from a contiguous row.
+        const s = (score[prev + i] as number) + (into[column + i] as number);
         // Strictly greater: ties keep the lowest label id, as in crfsuite.
         if (best < s) {
           best = s;

@@ -262,8 +262,15 @@ function extractIds(compiled: Compiled, columns: readonly (readonly string[])[],
     const bos = index.ids(gi, 'BOS');
     const eos = index.ids(gi, 'EOS');
     const blank = index.ids(gi, '-');
+    let last: string | undefined;
+    let found = blank;
     for (let j = 0; j < table.length; j++) {
-      const found = index.ids(gi, table[j] as string);
+      // Runs of one value (the constant 'X' column, N N…) need one look-up.
+      const value = table[j] as string;
+      if (value !== last) {
+        found = index.ids(gi, value);
+        last = value;
+      }
       for (let m = 0; m < members.length; m++) {
         const i = j - (members[m] as Template).from;
         if (i < 0 || i >= n) continue;
