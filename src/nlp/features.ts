@@ -222,8 +222,10 @@ export interface AttributeIndex {
   ids(group: number, value: string): Int32Array;
 }
 
-// Per group; cleared when full so that a 20 MB input cannot grow it without bound.
-const MEMO_LIMIT = 100_000;
+// Per group; cleared when full so that a 20 MB input cannot grow it without bound: 32 groups over
+// the four models, about half with many values, each entry an Int32Array of a few ids (~150 bytes),
+// so well under 100 MB in the worst case; an article fills a few thousand entries.
+const MEMO_LIMIT = 20_000;
 
 function attributeIndex(compiled: Compiled, lookup: (attribute: string) => number): AttributeIndex {
   const prefixes = compiled.groups.map((g) => g.members.map((k) => (compiled.templates[k] as Template).prefix));
