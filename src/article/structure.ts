@@ -57,9 +57,12 @@ function countSyllables(text: string): number {
   return n;
 }
 
+/** A trailer label opens its block (`Tin liên quan` followed by the related headlines). */
 function isTrailer(block: string): boolean {
   const { trailer } = loadMarkers();
-  const folded = foldVietnamese(block).replace(/[\s:：|»>.…-]+$/u, '');
+  const newline = block.indexOf('\n');
+  const firstLine = newline < 0 ? block : block.slice(0, newline);
+  const folded = foldVietnamese(firstLine).replace(/[\s:：|»>.…-]+$/u, '');
   if (trailer.has(folded)) return true;
   // `Từ khóa: công đoàn, Cần Thơ`, `Tags: …`
   const colon = folded.indexOf(':');

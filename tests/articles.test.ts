@@ -1,0 +1,68 @@
+// Whole articles written the way other papers lay them out, with every value worked out by hand.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../src/analyze.js';
+
+const read = (name: string) => readFileSync(new URL(`../fixtures/articles/${name}`, import.meta.url), 'utf8');
+
+describe('giao-thong-tphcm.txt: weekday dateline, byline without a label, related-news trailer', () => {
+  const a = analyze(read('giao-thong-tphcm.txt'));
+
+  it('finds the parts', () => {
+    expect(a.article.dateline).toEqual({ text: 'Thứ Hai, 4/12/2023, 18:30 (GMT+7)', value: '2023-12-04T18:30' });
+    expect(a.article.title).toBe('TP.HCM đề xuất đầu tư 12.500 tỷ đồng làm đường Vành đai 3');
+    expect(a.article.byline).toEqual({ text: 'Minh Quân', authors: ['Minh Quân'] });
+    expect(a.article.trailer).toBe('Tin liên quan\nKhởi công dự án Vành đai 3 TP.HCM\nĐồng Nai bàn giao mặt bằng đường Vành đai 3');
+    expect(a.article.paragraphs).toBe(4);
+  });
+
+  it('reads every quantity, and the road name Vành đai 3 is not one', () => {
+    expect(a.numbers.map((n) => [n.text, n.value, n.unit, n.qualifier, n.kind])).toEqual([
+      ['12.500 tỷ', 12_500_000_000_000, 'đồng', null, 'money'],
+      ['47,5', 47.5, 'km', null, 'measure'],
+      ['12.500 tỷ', 12_500_000_000_000, 'đồng', 'khoảng', 'money'],
+      ['4', 4, 'làn', null, 'count'],
+      ['80', 80, 'km/h', null, 'measure'],
+      ['250', 250, 'ha', 'gần', 'measure'],
+      ['1.800', 1800, 'hộ', 'khoảng', 'count'],
+      ['70%', 70, '%', null, 'percent'],
+      ['95%', 95, '%', 'ít nhất', 'percent'],
+      ['76,34', 76.34, 'km', null, 'measure'],
+      ['75.000 tỷ', 75_000_000_000_000, 'đồng', 'hơn', 'money'],
+    ]);
+  });
+
+  it('resolves dates without a year against the dateline', () => {
+    expect(a.dates.map((d) => [d.text, d.kind, d.value])).toEqual([
+      ['Thứ Hai, 4/12/2023, 18:30 (GMT+7)', 'datetime', '2023-12-04T18:30'],
+      ['quý I/2024', 'quarter', '2024-Q1'],
+      ['ngày 1/12', 'date', '2023-12-01'],
+      ['cuối năm', 'relative', '2023'],
+      ['ngày 30/6/2024', 'date', '2024-06-30'],
+      ['sáng 2/12', 'date', '2023-12-02'],
+      ['năm 2023', 'year', '2023'],
+      ['tháng 6/2022', 'month', '2022-06'],
+    ]);
+  });
+
+  it('names the people with their roles, and the places', () => {
+    const people = a.entities.filter((e) => e.type === 'PER').map((e) => [e.text, e.roles]);
+    expect(people).toEqual([
+      ['Bùi Xuân Cường', ['Phó Chủ tịch UBND TP.HCM']],
+      ['Lương Minh Phúc', ['Giám đốc']],
+      ['Phạm Minh Chính', ['Thủ tướng']],
+      ['Minh Quân', []],
+    ]);
+    const places = a.entities.filter((e) => e.type === 'LOC').map((e) => e.text);
+    expect(places).toEqual(['TP.HCM', 'TP Thủ Đức', 'huyện Hóc Môn', 'huyện Củ Chi', 'tỉnh Bình Dương', 'Đồng Nai', 'Long An']);
+  });
+
+  it('learns GTVT from the text and knows TP.HCM and UBND', () => {
+    expect(a.abbreviations.map((x) => [x.short, x.expansion, x.source, x.count])).toEqual([
+      ['TP.HCM', 'Thành phố Hồ Chí Minh', 'builtin', 6],
+      ['UBND', 'Ủy ban nhân dân', 'builtin', 2],
+      ['GTVT', 'Giao thông vận tải', 'inline', 1],
+      ['TP', 'thành phố', 'builtin', 1],
+    ]);
+  });
+});
