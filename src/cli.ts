@@ -1,21 +1,15 @@
 // The command line: the only module that touches `process`. It maps flags to library options,
 // streams documents through the pipeline, and turns typed errors into exit codes:
 //   0 success · 1 `check` found an error (or too many warnings) · 2 usage error or bad input.
-import { writeFile } from 'node:fs/promises';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { analyze, analyzeDocument, prepare } from './analyze.js';
-import { splitBlocks } from './article/structure.js';
-import { DictionaryError, extractAbbreviations, loadUserDictionary, type UserEntry } from './extract/abbreviations.js';
-import { expandAbbreviations } from './extract/expand.js';
-import { CONFIG_FILE_NAME, ConfigError, loadConfigFile, resolveConfig, type FileConfig, type FileResult } from './check/index.js';
-import { encodeText, InputError } from './input/decode.js';
+import { CONFIG_FILE_NAME } from './check/config-name.js';
+import type { FileConfig, FileResult } from './check/index.js';
+import type { UserEntry } from './extract/abbreviations.js';
 import { readInputs, stdinReader, type InputDoc, type InputItem } from './input/read.js';
-import { createProgress } from './render/progress.js';
-import { splitSentences } from './nlp/sentences.js';
-import { tagSentence } from './nlp/tagger.js';
-import { AnalyzerPool, defaultJobs, orderedMap } from './parallel.js';
 import type { Analysis } from './types.js';
 
+// Each command imports what it needs when it runs: `--help` loads no model and no data, and
+// `segment` none of the extractors.
 const EXAMPLES = `
 Examples:
   $ article-analyze article.txt                       tables for a person
@@ -38,7 +32,14 @@ interface Streams {
   env: NodeJS.ProcessEnv;
 }
 
-class UsageError extends Error {}
+class UsageError extends Error {
+  readonly exitCode = 2;
+}
+
+/** Errors that are the input's or the user's fault carry exit code 2 (InputError, ConfigError, DictionaryError, UsageError). */
+function isUserError(error: unknown): error is Error & { exitCode: number } {
+  return error instanceof Error && (error as { exitCode?: unknown }).exitCode === 2;
+}
 
 /** Runs the CLI and resolves to the exit code; never rejects. */
 export async function main(argv: string[], streams: Streams = { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, env: process.env }): Promise<number> {
@@ -105,7 +106,7 @@ class Run {
       if (error.exitCode !== 0) this.exitCode = Math.max(this.exitCode, 2);
       return;
     }
-    if (error instanceof UsageError || error instanceof DictionaryError || error instanceof InputError || error instanceof ConfigError) {
+    if (isUserError(error)) {
       this.error(error.message);
     } else {
       const prefix = context ? `${context}: ` : '';
@@ -161,7 +162,7 @@ function buildProgram(run: Run): Command {
     .description('analyse articles (the default command)')
     .argument('[files...]', 'files to read; none or - reads standard input')
     .addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS).default('table'))
-    .option('-j, --jobs <n>', `worker threads for several documents (default: the number of cores, ${defaultJobs()} here)`, parseJobs)
+    .option('-j, --jobs <n>', 'worker threads for several documents (default: the number of cores)', parseJobs)
     .addHelpText('after', EXAMPLES)
     .action(async (files: string[], options: AnalyzeCliOptions) => {
       await runAnalyze(run, files, options);
@@ -172,7 +173,8 @@ function buildProgram(run: Run): Command {
     .argument('[files...]', 'files to read; none or - reads standard input')
     .option('--first', 'write out only the first use, adding the short form in parentheses (house style)')
     .action(async (files: string[], options: CommonOptions & { first?: boolean }) => {
-      const userDict = loadDict(options, loadConfig(options));
+      const userDict = await loadDict(options, await loadConfig(options));
+      const [{ prepare }, { extractAbbreviations }, { expandAbbreviations }] = await Promise.all([import('./analyze.js'), import('./extract/abbreviations.js'), import('./extract/expand.js')]);
       await forEachDocument(run, files, options, async (doc) => {
         const prepared = prepare(doc.text);
         const abbreviations = extractAbbreviations(prepared.text, prepared.content, { userDict });
@@ -185,6 +187,7 @@ function buildProgram(run: Run): Command {
     .description('print word segmentation: one sentence a line, syllables of a word joined with _')
     .argument('[files...]', 'files to read; none or - reads standard input')
     .action(async (files: string[], options: CommonOptions) => {
+      const [{ splitBlocks }, { splitSentences }, { tagSentence }] = await Promise.all([import('./article/structure.js'), import('./nlp/sentences.js'), import('./nlp/tagger.js')]);
       await forEachDocument(run, files, options, async (doc) => {
         const sentences = splitBlocks(doc.text).flatMap((block) => splitSentences(doc.text, block));
         const lines = sentences.map((span) => tagSentence(doc.text, span, 'segment').map((w) => w.text.replace(/ /gu, '_')).join(' '));
@@ -221,7 +224,8 @@ function parseCount(value: string): number {
 }
 
 /** The config file is read once per run: `--config`, else `.article-analyze.json` in the working directory. */
-function loadConfig(options: CommonOptions): FileConfig | null {
+async function loadConfig(options: CommonOptions): Promise<FileConfig | null> {
+  const { loadConfigFile } = await import('./check/config.js');
   return loadConfigFile(process.cwd(), options.config);
 }
 
@@ -230,9 +234,11 @@ function ensureNewline(text: string): string {
 }
 
 /** `--dict` wins over the config file's `dictionary`; their entries are not merged. */
-function loadDict(options: CommonOptions, config: FileConfig | null): Map<string, UserEntry> | null {
+async function loadDict(options: CommonOptions, config: FileConfig | null): Promise<Map<string, UserEntry> | null> {
   const path = options.dict ?? config?.dictionary;
-  return path === undefined ? null : loadUserDictionary(path);
+  if (path === undefined) return null;
+  const { loadUserDictionary } = await import('./extract/abbreviations.js');
+  return loadUserDictionary(path);
 }
 
 async function forEachDocument(run: Run, files: string[], options: CommonOptions, handle: (doc: InputDoc) => Promise<void>): Promise<void> {
@@ -255,11 +261,12 @@ async function forEachDocument(run: Run, files: string[], options: CommonOptions
 type AnalyzeCliOptions = CommonOptions & { format: Format; jobs?: number };
 
 async function runAnalyze(run: Run, files: string[], options: AnalyzeCliOptions): Promise<void> {
-  const userDict = loadDict(options, loadConfig(options));
+  const userDict = await loadDict(options, await loadConfig(options));
   const color = run.color(!options.color);
   const sources = files.length === 0 ? ['-'] : files;
   const several = files.length > 1 || options.lines === true;
   const render = await loadRenderer(options.format, color, run.streams.stdout.columns);
+  const [{ analyze }, { AnalyzerPool, defaultJobs, orderedMap }, { createProgress }] = await Promise.all([import('./analyze.js'), import('./parallel.js'), import('./render/progress.js')]);
   const jobs = options.jobs ?? defaultJobs();
   // Threads pay off only when there are several documents to share out.
   const pool = several && jobs > 1 ? new AnalyzerPool(jobs, userDict) : null;
@@ -307,12 +314,17 @@ function where(item: InputDoc): string {
 }
 
 async function runCheck(run: Run, files: string[], options: CheckOptions): Promise<void> {
-  const fileConfig = loadConfig(options);
+  const fileConfig = await loadConfig(options);
+  const [{ runChecks, applyFixes, diffLines, exitCodeFor, resolveConfig, FORMATTERS }, { analyzeDocument }, { encodeText }, { writeFile }] = await Promise.all([
+    import('./check/index.js'),
+    import('./analyze.js'),
+    import('./input/decode.js'),
+    import('node:fs/promises'),
+  ]);
   const config = resolveConfig({ file: fileConfig, ruleOverrides: options.rule });
-  const userDict = loadDict(options, fileConfig);
+  const userDict = await loadDict(options, fileConfig);
   if (options.fix && (files.length === 0 || files.includes('-'))) throw new UsageError('--fix rewrites files and cannot write to standard input; use --fix-dry-run');
   if (options.fix && options.lines) throw new UsageError('--fix rewrites whole files and cannot be used with --lines');
-  const { runChecks, applyFixes, diffLines, exitCodeFor, FORMATTERS } = await import('./check/index.js');
   const results: FileResult[] = [];
   await forEachDocument(run, files, options, async (doc) => {
     let raw = doc.raw;

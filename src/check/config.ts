@@ -7,7 +7,9 @@ import type { CheckConfig, Severity } from './types.js';
 import { RULES } from './rules/index.js';
 
 /** The config file `check` looks for in the working directory. */
-export const CONFIG_FILE_NAME = '.article-analyze.json';
+import { CONFIG_FILE_NAME } from './config-name.js';
+
+export { CONFIG_FILE_NAME };
 
 const SEVERITIES: readonly Severity[] = ['off', 'warn', 'error'];
 const TOP_KEYS = ['$schema', 'rules', 'houseStyle', 'dictionary'];

@@ -41,6 +41,8 @@ export interface UserEntry {
 
 /** A user dictionary that cannot be read or has a bad line; the CLI turns it into exit 2. */
 export class DictionaryError extends Error {
+  /** A bad dictionary is bad input: the CLI exits 2. */
+  readonly exitCode = 2;
   readonly path: string;
   /** 1-based line of the bad entry, null when the file itself cannot be read. */
   readonly line: number | null;
