@@ -2,10 +2,16 @@
 // Throughput of our segmentation and POS+NER against vntk's own API, on the same UD dev sentences,
 // in one run: syllables per second (median of several runs) and the ratio.
 // Usage: npm run build && node bench/segment.mjs [--sentences N] [--runs N] [--file F.conllu] [--dist DIR] [--json]
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+
+// The UD dev file beside the checkout (../shared/data), else the 120-sentence sample in fixtures/.
+function defaultCorpus() {
+  const shared = new URL('../../shared/data/vi_vtb-ud-dev.conllu', import.meta.url);
+  return existsSync(shared) ? shared.pathname : new URL('../fixtures/ud-vtb/vi_vtb-ud-dev-sample.conllu', import.meta.url).pathname;
+}
 
 const require = createRequire(import.meta.url);
 const args = process.argv.slice(2);
@@ -15,7 +21,7 @@ const option = (name, fallback) => {
 };
 const sentences = Number(option('--sentences', '200'));
 const runs = Number(option('--runs', '5'));
-const file = option('--file', '/work/shared/data/vi_vtb-ud-dev.conllu');
+const file = option('--file', defaultCorpus());
 const dist = resolve(option('--dist', new URL('../dist', import.meta.url).pathname));
 const asJson = args.includes('--json');
 

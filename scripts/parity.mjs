@@ -5,10 +5,16 @@
 // --reference crfsuite compares our pure-JS CRF decoder with the crfsuite addon on the same
 // features (fast: no vntk); the default compares with vntk's own API end to end.
 // A .conllu file contributes its `# text = ` lines; any other file, its non-empty lines.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+
+// The UD dev file beside the checkout (../shared/data), else the 120-sentence sample in fixtures/.
+function defaultCorpus() {
+  const shared = new URL('../../shared/data/vi_vtb-ud-dev.conllu', import.meta.url);
+  return existsSync(shared) ? shared.pathname : new URL('../fixtures/ud-vtb/vi_vtb-ud-dev-sample.conllu', import.meta.url).pathname;
+}
 
 const require = createRequire(import.meta.url);
 const args = process.argv.slice(2);
@@ -25,7 +31,7 @@ const show = Number(option('--show', '3'));
 const backend = option('--backend', 'js');
 const reference = option('--reference', 'vntk');
 const dist = resolve(option('--dist', new URL('../dist', import.meta.url).pathname));
-const file = args[0] ?? '/work/shared/data/vi_vtb-ud-dev.conllu';
+const file = args[0] ?? defaultCorpus();
 if (!['segment', 'pos', 'ner'].includes(stage)) {
   console.error(`parity: unknown stage ${stage}`);
   process.exit(2);

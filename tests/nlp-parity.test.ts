@@ -19,12 +19,13 @@ const vntkPos = require('vntk/lib/pos_tag') as VntkTagger<[string, string][]>;
 const vntkChunk = require('vntk/lib/chunking') as VntkTagger<[string, string, string][]>;
 const vntkNer = require('vntk/lib/ner') as VntkTagger<[string, string, string, string][]>;
 
-const DEV = '/work/shared/data/vi_vtb-ud-dev.conllu';
+// 120 sentences of the UD Vietnamese-VTB dev file (fixtures/ud-vtb/README.md).
+const DEV = new URL('../fixtures/ud-vtb/vi_vtb-ud-dev-sample.conllu', import.meta.url);
 const devLines = readFileSync(DEV, 'utf8')
   .split('\n')
   .filter((l) => l.startsWith('# text = '))
   .map((l) => l.slice('# text = '.length));
-// 40 sentences spread over the whole dev file, not just its first story.
+// 40 sentences spread over the sample (itself spread over the dev file).
 const step = Math.floor(devLines.length / 40);
 const devSample = Array.from({ length: 40 }, (_, i) => devLines[i * step] as string);
 const fixtureLines = readFileSync(new URL('../fixtures/can-tho-cong-doan.txt', import.meta.url), 'utf8')

@@ -12,7 +12,7 @@ const realNoCase = vntkRequire('no-case') as (value: string) => string;
 
 const devWords = [
   ...new Set(
-    readFileSync('/work/shared/data/vi_vtb-ud-dev.conllu', 'utf8')
+    readFileSync(new URL('../fixtures/ud-vtb/vi_vtb-ud-dev-sample.conllu', import.meta.url), 'utf8')
       .split('\n')
       .filter((l) => /^\d+\t/u.test(l))
       .map((l) => l.split('\t')[1] as string),
@@ -45,7 +45,7 @@ describe('title-case replica', () => {
     expect(isTitle(word)).toBe(word === realTitleCase(word));
   });
 
-  it(`all ${devWords.length} distinct dev words and ${random.length} random strings`, () => {
+  it(`all ${devWords.length} distinct UD sample words and ${random.length} random strings`, () => {
     const wrong = [...devWords, ...random].filter(
       (w) => titleCase(w) !== realTitleCase(w) || isTitle(w) !== (w === realTitleCase(w)),
     );
