@@ -29,6 +29,7 @@ const { segment } = await import(pathToFileURL(`${dist}/nlp/tagger.js`).href);
 const TEXT_LINE = /^# text =[ ]?/u;
 // Example: `14\tủy ban\tủy ban\tNOUN…` (multiword ranges `1-2` and empty nodes `1.1` are skipped).
 const WORD_LINE = /^\d+\t/u;
+// Example: the space inside `ủy ban`.
 const WHITESPACE = /\s+/gu;
 
 const sentences = [];
