@@ -1,6 +1,7 @@
 // Refiners for the date extractor (chrono's shape): after every parser has run, settle overlaps
 // once, then join neighbours that are one date written in pieces (weekday + date, time + date,
 // `từ` A `đến` B) and widen a date over the words that qualify it (`sáng`, `cuối`, `âm lịch`).
+import { LETTER_OR_DIGIT } from '../util/letters.js';
 import { alt, dateWords, key } from './date-words.js';
 import { shiftHour, type Cand } from './date-parsers.js';
 import { addMonths, type Comp } from './date-values.js';
@@ -15,13 +16,13 @@ function res(): NonNullable<typeof cache> {
   const w = dateWords();
   cache = {
     // (sáng |chiều ngày |tối hôm )26/6
-    period: new RegExp(String.raw`(?<![\p{L}\p{N}])(${alt(Object.keys(w.periods))})${S}(?:(?:ngày|hôm)${S})?$`, 'iu'),
+    period: new RegExp(String.raw`(?<![${LETTER_OR_DIGIT}])(${alt(Object.keys(w.periods))})${S}(?:(?:ngày|hôm)${S})?$`, 'iu'),
     // (đầu |cuối |trung tuần )tháng 12 · (đầu )năm nay
-    mod: new RegExp(String.raw`(?<![\p{L}\p{N}])(${alt(Object.keys(w.modifiers))})${S}$`, 'iu'),
+    mod: new RegExp(String.raw`(?<![${LETTER_OR_DIGIT}])(${alt(Object.keys(w.modifiers))})${S}$`, 'iu'),
     // 15/8( âm lịch) · mùng 10 tháng 3 (âm lịch) · 15/8 (ÂL)
-    lunar: new RegExp(String.raw`^\s{0,2}(?:\(\s{0,2}(?:${alt(w.lunarMarkers)})\s{0,2}\)|(?:${alt(w.lunarMarkers)})(?![\p{L}\p{N}]))`, 'iu'),
+    lunar: new RegExp(String.raw`^\s{0,2}(?:\(\s{0,2}(?:${alt(w.lunarMarkers)})\s{0,2}\)|(?:${alt(w.lunarMarkers)})(?![${LETTER_OR_DIGIT}]))`, 'iu'),
     // (từ |Từ )tháng 10/2016 đến 9/2017
-    from: new RegExp(String.raw`(?<![\p{L}\p{N}])(?:kể${S})?từ${S}$`, 'iu'),
+    from: new RegExp(String.raw`(?<![${LETTER_OR_DIGIT}])(?:kể${S})?từ${S}$`, 'iu'),
   };
   return cache;
 }
