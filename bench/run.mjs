@@ -8,4 +8,5 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const run = (args) => execFileSync(process.execPath, args, { cwd: root, stdio: 'inherit' });
 run(['scripts/build.mjs']);
 run(['bench/segment.mjs']);
+run(['bench/analyze.mjs']);
 run(['bench/startup.mjs']);
