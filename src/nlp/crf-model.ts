@@ -222,7 +222,7 @@ function transposed(model: CrfModel): Float64Array {
  */
 export function viterbi(model: CrfModel, aids: Int32Array, n: number, perItem: number): Uint16Array {
   const L = model.labels.length;
-  const { trans, addState } = model;
+  const { addState } = model;
   const state = new Float64Array(n * L);
   for (let t = 0; t < n; t++) {
     const row = t * L;
