@@ -32,15 +32,22 @@ describe('tagSentence', () => {
     expect(loadedModels()).not.toContain('ner');
   });
 
-  it('ner fills pos, chunk and ner', () => {
+  it('all fills pos, chunk and ner; ner leaves chunk out', () => {
     const text = 'Bài, ảnh: Kiến Quốc';
-    const words = tagSentence(text, { start: 0, end: text.length }, 'ner');
+    const words = tagSentence(text, { start: 0, end: text.length }, 'all');
     expect(words.map((w) => [w.text, w.pos, w.chunk, w.ner])).toEqual([
       ['Bài', 'N', 'B-NP', 'O'],
       [',', 'CH', 'O', 'O'],
       ['ảnh', 'N', 'B-NP', 'O'],
       [':', 'CH', 'O', 'O'],
       ['Kiến Quốc', 'Np', 'B-NP', 'B-PER'],
+    ]);
+    expect(tagSentence(text, { start: 0, end: text.length }, 'ner').map((w) => [w.text, w.chunk, w.ner])).toEqual([
+      ['Bài', '', 'O'],
+      [',', '', 'O'],
+      ['ảnh', '', 'O'],
+      [':', '', 'O'],
+      ['Kiến Quốc', '', 'B-PER'],
     ]);
   });
 

@@ -17,7 +17,8 @@ import {
 import type { AttributeIndex, Stage } from './features.js';
 import { tokenize } from './tokenize.js';
 
-export type TagLevel = 'segment' | 'pos' | 'ner';
+/** How far to tag: `ner` fills pos and ner, `all` also chunk. */
+export type TagLevel = 'segment' | 'pos' | 'chunk' | 'ner' | 'all';
 
 interface CrfTagger {
   open(path: string): boolean;
@@ -173,7 +174,8 @@ function nerLabels(words: readonly string[], pos: readonly string[]): string[] {
 
 /**
  * Words of `text.slice(span.start, span.end)` with offsets into `text`, tagged up to `level`:
- * `segment` (pos/chunk/ner empty), `pos` (pos filled), `ner` (pos, chunk and ner filled).
+ * `segment` (pos/chunk/ner empty), `pos` (pos filled), `chunk` (pos and chunk), `ner` (pos and
+ * ner: chunk is not needed for it), `all` (pos, chunk and ner).
  * Uses vntk's tokenizer and models, so the words and tags equal vntk's (see scripts/parity.mjs).
  * One difference: vntk drops syllables that the model labels inside-word at the very start of
  * a sentence (it appends them to a word that does not exist); here they start the first word.
@@ -199,10 +201,17 @@ export function tagSentence(text: string, span: Span, level: TagLevel): Word[] {
     w.pos = pos[i] ?? '';
   });
   if (level === 'pos') return words;
-  const chunk = chunkLabels(texts, pos);
+  // vntk runs chunking before NER, but no NER template reads the chunk column: the NER labels
+  // are the same without it, so the pipeline does not pay for a pass nothing reads.
+  if (level === 'chunk' || level === 'all') {
+    const chunk = chunkLabels(texts, pos);
+    words.forEach((w, i) => {
+      w.chunk = chunk[i] ?? '';
+    });
+    if (level === 'chunk') return words;
+  }
   const ner = nerLabels(texts, pos);
   words.forEach((w, i) => {
-    w.chunk = chunk[i] ?? '';
     w.ner = ner[i] ?? '';
   });
   return words;
