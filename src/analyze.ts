@@ -8,7 +8,7 @@ import { extractNumbers } from './extract/numbers.js';
 import { normalizeText } from './input/normalize.js';
 import { splitSentences } from './nlp/sentences.js';
 import { tagSentence } from './nlp/tagger.js';
-import type { Analysis, DateMention, Doc, NumberMention, Part, Sentence, Span, Stats } from './types.js';
+import type { Abbreviation, Analysis, DateMention, Doc, Entity, NumberMention, Part, Sentence, Span, Stats } from './types.js';
 
 export interface AnalyzeOptions {
   /** File name for the report (`-` for standard input). */
@@ -17,6 +17,8 @@ export interface AnalyzeOptions {
   line?: number;
   /** Entries from `--dict` or the config file; they override the built-in dictionary. */
   userDict?: Map<string, UserEntry> | null;
+  /** Slice size for huge documents (default SLICE_CHARS); smaller in tests. */
+  sliceChars?: number;
 }
 
 export interface Prepared extends ArticleStructure {
@@ -31,27 +33,157 @@ export function prepare(input: string): Prepared {
   return { text, ...structure, content: structure.parts.filter((p) => CONTENT_KINDS.has(p.kind)) };
 }
 
+/**
+ * Above this many characters a document is analysed in slices of about this size, cut at
+ * sentence ends, and the slices' findings are merged: memory then stays bounded by the slice, not
+ * the document (a 20 MB file held every word object at once: 1.6 GB). No article is this long;
+ * such inputs are dumps, where a definition in one slice not reaching the next is acceptable.
+ */
+export const SLICE_CHARS = 1_000_000;
+
 export function analyzeDocument(input: string, options: AnalyzeOptions = {}): { analysis: Analysis; doc: Doc } {
   const prepared = prepare(input);
   const { text, info, content } = prepared;
-  const sentences: Sentence[] = content.flatMap((part) => splitSentences(text, part)).map((span) => ({ ...span, words: tagSentence(text, span, 'ner') }));
-  const doc: Doc = { text, parts: prepared.parts, sentences, reference: info.dateline?.value ?? null };
-  const abbreviations = extractAbbreviations(text, content, { userDict: options.userDict ?? null });
-  const dates = [...datelineMention(prepared), ...extractDates(text, content, doc.reference)].sort((a, b) => a.start - b.start);
-  const numbers = withoutDates(extractNumbers(text, content), dates);
-  const entities = extractEntities(doc, abbreviations, { authors: prepared.authorSpans });
+  const reference = info.dateline?.value ?? null;
+  const sentenceSpans = content.flatMap((part) => splitSentences(text, part));
+  const slices = sliceSentences(sentenceSpans, options.sliceChars ?? SLICE_CHARS);
+  // The byline's authors are counted once, with the last slice (the byline closes the article).
+  const results = slices.map((spans, i) => analyzeSlice(prepared, slices.length === 1 ? content : spansScope(prepared.content, spans), spans, reference, options, i === slices.length - 1));
+  const merged = slices.length === 1 ? results[0]! : mergeSlices(results);
+  const dates = [...datelineMention(prepared), ...merged.dates].sort((a, b) => a.start - b.start);
   const analysis: Analysis = {
     schemaVersion: 1,
     source: options.source ?? '-',
     ...(options.line !== undefined ? { line: options.line } : {}),
     article: info,
-    stats: computeStats(text, content, sentences),
-    abbreviations,
-    entities,
-    numbers,
+    stats: computeStats(text, content, merged),
+    abbreviations: merged.abbreviations,
+    entities: merged.entities,
+    numbers: withoutDates(merged.numbers, dates),
     dates,
   };
-  return { analysis, doc };
+  // A sliced document keeps its sentence spans but not their words, which is what bounds memory.
+  const sentences = slices.length === 1 ? merged.sentences : sentenceSpans.map((span) => ({ ...span, words: [] }));
+  return { analysis, doc: { text, parts: prepared.parts, sentences, reference } };
+}
+
+interface SliceResult {
+  sentences: Sentence[];
+  sentenceCount: number;
+  words: number;
+  syllables: number;
+  abbreviations: Abbreviation[];
+  entities: Entity[];
+  numbers: NumberMention[];
+  dates: DateMention[];
+}
+
+/** Consecutive sentences in groups of at most `limit` characters (a longer sentence alone). */
+function sliceSentences(spans: Span[], limit: number): Span[][] {
+  const slices: Span[][] = [[]];
+  let size = 0;
+  for (const span of spans) {
+    const current = slices[slices.length - 1]!;
+    if (current.length > 0 && size + (span.end - span.start) > limit) {
+      slices.push([span]);
+      size = span.end - span.start;
+    } else {
+      current.push(span);
+      size += span.end - span.start;
+    }
+  }
+  return slices;
+}
+
+/** The extractors look at whole parts, so that a form spanning a sentence end is still seen; a
+ * slice looks at the parts' stretches between its first and last sentence. */
+function spansScope(content: Span[], spans: Span[]): Span[] {
+  return spans.length === 0 ? [] : clip(content, spans[0]!.start, spans[spans.length - 1]!.end);
+}
+
+function analyzeSlice(prepared: Prepared, scope: Span[], spans: Span[], reference: string | null, options: AnalyzeOptions, withAuthors: boolean): SliceResult {
+  const { text } = prepared;
+  const sentences: Sentence[] = spans.map((span) => ({ ...span, words: tagSentence(text, span, 'ner') }));
+  const doc: Doc = { text, parts: prepared.parts, sentences, reference };
+  const abbreviations = extractAbbreviations(text, scope, { userDict: options.userDict ?? null });
+  const authors = withAuthors ? prepared.authorSpans : [];
+  let words = 0;
+  let syllables = 0;
+  for (const sentence of sentences) {
+    for (const word of sentence.words) {
+      if (!WORDLIKE.test(word.text)) continue;
+      words++;
+      syllables += word.text.split(' ').length;
+    }
+  }
+  return {
+    sentences,
+    sentenceCount: sentences.length,
+    words,
+    syllables,
+    abbreviations,
+    entities: extractEntities(doc, abbreviations, { authors }),
+    numbers: extractNumbers(text, scope),
+    dates: extractDates(text, scope, reference),
+  };
+}
+
+function clip(parts: Span[], start: number, end: number): Span[] {
+  const out: Span[] = [];
+  for (const part of parts) {
+    const s = Math.max(part.start, start);
+    const e = Math.min(part.end, end);
+    if (s < e) out.push({ start: s, end: e });
+  }
+  return out;
+}
+
+/** One result from the slices' results: lists concatenated, the same abbreviation or entity
+ * (same short form and expansion; same type and canonical name) counted once. */
+function mergeSlices(results: SliceResult[]): SliceResult {
+  const abbreviations = new Map<string, Abbreviation>();
+  const entities = new Map<string, Entity>();
+  const entityKey = (e: Entity) => `${e.type}\u0000${e.canonical ?? e.text}`;
+  const parents: [string, string][] = [];
+  const out: SliceResult = { sentences: [], sentenceCount: 0, words: 0, syllables: 0, abbreviations: [], entities: [], numbers: [], dates: [] };
+  for (const r of results) {
+    out.sentenceCount += r.sentenceCount;
+    out.words += r.words;
+    out.syllables += r.syllables;
+    out.numbers.push(...r.numbers);
+    out.dates.push(...r.dates);
+    for (const a of r.abbreviations) {
+      const key = `${a.short}\u0000${a.expansion ?? ''}\u0000${a.source}`;
+      const seen = abbreviations.get(key);
+      if (!seen) abbreviations.set(key, { ...a, mentions: [...a.mentions] });
+      else {
+        seen.count += a.count;
+        seen.mentions.push(...a.mentions);
+        seen.definedAt ??= a.definedAt;
+      }
+    }
+    r.entities.forEach((e) => {
+      const key = entityKey(e);
+      const seen = entities.get(key);
+      if (!seen) entities.set(key, { ...e, mentions: [...e.mentions], ...(e.roles ? { roles: [...e.roles] } : {}) });
+      else {
+        seen.count += e.count;
+        seen.mentions.push(...e.mentions);
+        for (const role of e.roles ?? []) if (!seen.roles?.includes(role)) (seen.roles ??= []).push(role);
+      }
+      const parent = e.parent === undefined ? undefined : r.entities[e.parent];
+      if (parent) parents.push([key, entityKey(parent)]);
+    });
+  }
+  out.abbreviations = [...abbreviations.values()];
+  out.entities = [...entities.values()].map(({ parent: _dropped, ...e }) => e);
+  // `parent` is an index into the list, so it is set again once the merged list's order is known.
+  const index = new Map(out.entities.map((e, i) => [entityKey(e), i]));
+  for (const [child, parent] of parents) {
+    const c = out.entities[index.get(child)!]!;
+    if (c.parent === undefined) c.parent = index.get(parent)!;
+  }
+  return out;
 }
 
 export function analyze(input: string, options: AnalyzeOptions = {}): Analysis {
@@ -83,25 +215,16 @@ function withoutDates(numbers: NumberMention[], dates: Span[]): NumberMention[] 
 
 const WORDLIKE = /[\p{L}\p{N}]/u;
 
-function computeStats(text: string, content: Part[], sentences: Sentence[]): Stats {
-  let syllables = 0;
-  let words = 0;
-  for (const sentence of sentences) {
-    for (const word of sentence.words) {
-      if (!WORDLIKE.test(word.text)) continue;
-      words++;
-      syllables += word.text.split(' ').length;
-    }
-  }
+function computeStats(text: string, content: Part[], counts: SliceResult): Stats {
   let characters = 0;
   for (const part of content) {
     for (const _ of text.slice(part.start, part.end)) characters++;
   }
   return {
     characters,
-    syllables,
-    words,
-    sentences: sentences.length,
+    syllables: counts.syllables,
+    words: counts.words,
+    sentences: counts.sentenceCount,
     // The lead is a paragraph of running text; the title and captions are not.
     paragraphs: content.filter((p) => p.kind === 'lead' || p.kind === 'paragraph').length,
   };

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../src/analyze.js';
 
@@ -16,5 +17,28 @@ describe('analyze: the pipeline settles overlaps between extractors', () => {
   it('gives NFD input exactly the NFC result', () => {
     const text = 'Sáng 3/12, UBND TP Cần Thơ tổ chức hội nghị với hơn 500 đại biểu.';
     expect(analyze(text.normalize('NFD'))).toEqual(analyze(text));
+  });
+});
+
+describe('analyze: a huge document is analysed in slices whose findings merge', () => {
+  const text = readFileSync(new URL('../fixtures/can-tho-cong-doan.txt', import.meta.url), 'utf8');
+  const whole = analyze(text);
+  // About 500 characters a slice: the fixture's 12 sentences fall into several slices.
+  const sliced = analyze(text, { sliceChars: 500 });
+
+  it('finds the same numbers, dates and stats', () => {
+    expect(sliced.numbers).toEqual(whole.numbers);
+    expect(sliced.dates).toEqual(whole.dates);
+    expect(sliced.stats).toEqual(whole.stats);
+  });
+
+  it('counts a dictionary abbreviation and an entity once across slices, with every mention', () => {
+    const pick = (a: typeof whole, short: string) => a.abbreviations.find((x) => x.short === short);
+    for (const short of ['TP', 'LĐLĐ']) expect(pick(sliced, short)).toEqual(pick(whole, short));
+    const entity = (a: typeof whole, name: string) => a.entities.find((e) => e.text === name);
+    expect(entity(sliced, 'TP Cần Thơ')?.mentions).toEqual(entity(whole, 'TP Cần Thơ')?.mentions);
+    expect(entity(sliced, 'Kiến Quốc')?.count).toBe(1);
+    const loc = sliced.entities.findIndex((e) => e.text === 'TP Cần Thơ');
+    expect(sliced.entities[sliced.entities[loc]!.parent!]?.text).toBe('LĐLĐ TP Cần Thơ');
   });
 });
