@@ -117,7 +117,8 @@ function analyzeSlice(prepared: Prepared, scope: Span[], spans: Span[], referenc
     }
   }
   return {
-    sentences,
+    // Only an unsliced document keeps its words: holding every slice's words would undo the slicing.
+    sentences: spans.length === 0 || scope === prepared.content ? sentences : [],
     sentenceCount: sentences.length,
     words,
     syllables,
