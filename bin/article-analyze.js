@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// Launcher: the CLI lives in the compiled library so that `npx article-analyze` and `node bin/…` run the same code.
-import { main } from '../dist/cli.js';
+// Launcher: runs the bundled CLI (dist/bin/cli.js, built by `npm run build`), the same code for `npx article-analyze` and `node bin/…`.
+import { main } from '../dist/bin/cli.js';
 
 main(process.argv.slice(2)).then((code) => {
   process.exitCode = code;

@@ -2,7 +2,7 @@
 // (`c¸c c«ng ®oµn` for `các công đoàn`, `Vieät Nam` for `Việt Nam`), and UTF-8 read as
 // Windows-1252 (`Viá»‡t Nam`). The signatures live in src/data/legacy-encodings.json.
 
-import { readFileSync } from 'node:fs';
+import { readDataFile } from '../../util/data.js';
 import type { RawFinding, Rule } from '../types.js';
 
 interface LegacyData {
@@ -25,7 +25,7 @@ interface Signatures {
 let cached: Signatures | undefined;
 function signatures(): Signatures {
   if (!cached) {
-    const data = JSON.parse(readFileSync(new URL('../../data/legacy-encodings.json', import.meta.url), 'utf8')) as LegacyData;
+    const data = JSON.parse(readDataFile('legacy-encodings.json')) as LegacyData;
     const legit = new Set(data.vietnameseLatin1);
     const marks = new Set<string>();
     for (const ch of Object.keys(data.tcvn3.map)) if (!legit.has(ch)) marks.add(ch);
