@@ -66,3 +66,58 @@ describe('giao-thong-tphcm.txt: weekday dateline, byline without a label, relate
     ]);
   });
 });
+
+describe('y-te-sot-xuat-huyet.txt: no dateline, agency prefix, credited caption, capitalised byline, tags', () => {
+  const a = analyze(read('y-te-sot-xuat-huyet.txt'));
+
+  it('finds the parts', () => {
+    expect(a.article.dateline).toBeNull();
+    expect(a.article.title).toBe('Sốt xuất huyết tăng mạnh, Hà Nội ghi nhận hơn 1.200 ca mắc trong tuần');
+    expect(a.article.lead?.startsWith('TTO - Theo Sở Y tế Hà Nội')).toBe(true);
+    expect(a.article.captions).toEqual(['Bệnh nhân điều trị sốt xuất huyết tại Bệnh viện Bệnh Nhiệt đới Trung ương cơ sở 2 - Ảnh: NAM TRẦN']);
+    expect(a.article.byline).toEqual({ text: 'THANH HÀ', authors: ['THANH HÀ'] });
+    expect(a.article.trailer).toBe('Tags: sốt xuất huyết, Sở Y tế Hà Nội, CDC Hà Nội');
+    expect(a.article.paragraphs).toBe(4);
+  });
+
+  it('reads the case counts; `cơ sở 2` names a site', () => {
+    expect(a.numbers.map((n) => [n.text, n.value, n.valueTo ?? null, n.unit, n.qualifier])).toEqual([
+      ['1.200', 1200, null, 'ca', 'hơn'],
+      ['1.286', 1286, null, 'ca', null],
+      ['28%', 28, null, '%', null],
+      ['11.054', 11054, null, 'ca', null],
+      ['1', 1, null, 'trường hợp', null],
+      ['154', 154, null, 'ca', null],
+      ['127', 127, null, 'ca', null],
+      ['114', 114, null, 'ca', null],
+      ['40-50', 40, 50, 'ca', null],
+    ]);
+  });
+
+  it('leaves years unknown without a dateline', () => {
+    expect(a.dates.map((d) => [d.text, d.kind, d.value])).toEqual([
+      ['từ 18-24/9', 'range', 'XXXX-09-18/XXXX-09-24'],
+      ['tuần trước', 'relative', 'XXXX-WXX'],
+      ['từ đầu năm 2023 đến nay', 'range', '2023/PRESENT_REF'],
+      ['2 tuần nay', 'duration', 'P2W'],
+      ['7 ngày', 'duration', 'P7D'],
+      ['tháng 10', 'month', 'XXXX-10'],
+      ['tháng 11', 'month', 'XXXX-11'],
+    ]);
+  });
+
+  it('knows the paper prefix TTO and learns CDC from the text', () => {
+    expect(a.abbreviations.map((x) => [x.short, x.expansion, x.source])).toEqual([
+      ['TTO', 'Tuổi Trẻ Online', 'builtin'],
+      ['PGS.TS', 'phó giáo sư, tiến sĩ', 'builtin'],
+      ['CDC', 'Trung tâm Kiểm soát bệnh tật', 'inline'],
+    ]);
+  });
+
+  it('finds the doctor with his titles and the districts', () => {
+    const doctor = a.entities.find((e) => e.type === 'PER' && e.text === 'Đỗ Duy Cường');
+    expect([doctor?.count, doctor?.roles?.[0]]).toEqual([2, 'PGS.TS']);
+    expect(a.entities.filter((e) => e.type === 'LOC').map((e) => e.text)).toEqual(['Hà Nội', 'quận Hoàng Mai', 'huyện Đan Phượng', 'quận Hà Đông']);
+    expect(a.entities.find((e) => e.type === 'MISC')?.text).toBe('Sốt xuất huyết');
+  });
+});
