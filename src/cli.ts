@@ -14,7 +14,7 @@ const EXAMPLES = `
 Examples:
   $ article-analyze article.txt                       tables for a person
   $ article-analyze a.txt b.txt --format json         one JSON array
-  $ cat *.txt | article-analyze --format ndjson | jq .title
+  $ article-analyze --format ndjson *.txt | jq -r .article.title
   $ article-analyze --lines --format csv < titles.txt one CSV row set per line
   $ article-analyze expand --first article.txt        define abbreviations at first use
   $ article-analyze segment article.txt               words joined with _, one sentence a line
