@@ -11,3 +11,42 @@ export const LETTER = 'A-Za-z\\u00AA\\u00B5\\u00BA\\u00C0-\\u00D6\\u00D8-\\u00F6
 /** Digits, with the superscripts and vulgar fractions of measures (`m²`, `½`). */
 export const DIGIT = '0-9\\u00B2\\u00B3\\u00B9\\u00BC-\\u00BE';
 export const LETTER_OR_DIGIT = LETTER + DIGIT;
+
+/** Combining marks of the covered range (NFC text rarely has any; a `\p{M}` class is the same cost as `\p{L}`). */
+export const MARK = '\\u0300-\\u036F';
+
+/** The blocks the case classes cover, the same as LETTER's: Basic Latin and Latin-1 through
+ * Latin Extended-B, Greek, Cyrillic, Latin Extended Additional. */
+export const CASE_BLOCKS: readonly (readonly [number, number])[] = [[0x0000, 0x024f], [0x0370, 0x03ff], [0x0400, 0x04ff], [0x1e00, 0x1eff]];
+
+// Upper and lower case alternate letter by letter in Latin Extended-A and Latin Extended
+// Additional (`Ă ă Ą ą`, `Ạ ạ Ả ả`), so they cannot be written as a few ranges by hand. They are
+// computed once here by running one regular expression over every code point of the covered
+// blocks and folding the members into ranges: that is a single property compile at load,
+// instead of one in each of the dozens of patterns that tell a capital (`^\p{Lu}`).
+const cased = (() => {
+  let all = '';
+  for (const [from, to] of CASE_BLOCKS) for (let c = from; c <= to; c++) all += String.fromCharCode(c);
+  const upper: number[] = [];
+  const lower: number[] = [];
+  for (const m of all.matchAll(/(\p{Lu})|\p{Ll}/gu)) (m[1] ? upper : lower).push(m[0].charCodeAt(0));
+  return { upper: toClassBody(upper), lower: toClassBody(lower) };
+})();
+
+/** Sorted code points as a class body of `\uXXXX` ranges. */
+function toClassBody(codes: number[]): string {
+  const hex = (c: number) => '\\u' + c.toString(16).toUpperCase().padStart(4, '0');
+  let body = '';
+  for (let i = 0; i < codes.length; ) {
+    let j = i;
+    while (j + 1 < codes.length && codes[j + 1] === codes[j]! + 1) j++;
+    body += j === i ? hex(codes[i]!) : j === i + 1 ? hex(codes[i]!) + hex(codes[j]!) : `${hex(codes[i]!)}-${hex(codes[j]!)}`;
+    i = j + 1;
+  }
+  return body;
+}
+
+/** Upper-case letters (`\p{Lu}`) of the covered blocks: `A`, `Đ`, `Ấ`, `Ω`, `Д`. */
+export const UPPER: string = cased.upper;
+/** Lower-case letters (`\p{Ll}`) of the covered blocks: `a`, `đ`, `ấ`, `ω`, `д`. */
+export const LOWER: string = cased.lower;
