@@ -10,6 +10,7 @@ import { SentenceRules } from './entity-rules.js';
 import type { Candidate } from './entity-rules.js';
 import { foldKey, tokenize } from './entity-tokens.js';
 import type { EntityToken } from './entity-tokens.js';
+import { DIGIT, LETTER_OR_DIGIT } from '../util/letters.js';
 
 export interface EntityExtras {
   /** Byline authors (`Kiến Quốc` in `Bài, ảnh: Kiến Quốc`), counted as PER mentions. */
@@ -137,9 +138,11 @@ function nests(outer: Candidate, inner: Candidate): boolean {
 }
 
 // Example: `2023`, `19.700`, `03/12/2023`, `07:09`
-const NUMERIC = /^[\p{N}\s.,:/\-–]+$/u;
+const NUMERIC = new RegExp(String.raw`^[${DIGIT}\s.,:/\-–]+$`, 'u');
 // Example: `"Cảm ơn NLĐ`, `Nguyễn Văn A.`, `(Hà Nội`
-const EDGE_PUNCT = /^[^\p{L}\p{N}]|[^\p{L}\p{N}]$/u;
+const EDGE_PUNCT = new RegExp(`^[^${LETTER_OR_DIGIT}]|[^${LETTER_OR_DIGIT}]$`, 'u');
+// Example: `Nguyễn Văn A 35`, `CDC1` (hold a digit); `Cần Thơ` (not)
+const HAS_DIGIT = new RegExp(`[${DIGIT}]`, 'u');
 
 /** The never-list: no bare number or date, no title alone, no punctuation at either edge. */
 export function isCleanSpan(surface: string, type: EntityType): boolean {
@@ -148,7 +151,7 @@ export function isCleanSpan(surface: string, type: EntityType): boolean {
   const title = entityData().titleKeys.get(foldKey(surface));
   if (title && (type === 'PER' || title !== 'honorific')) return false;
   // Example: `Nguyễn Văn A 35`, `Cần Thơ, Hậu Giang`
-  if (type === 'PER' && /[\p{N}]/u.test(surface)) return false;
+  if (type === 'PER' && HAS_DIGIT.test(surface)) return false;
   if ((type === 'PER' || type === 'LOC') && /[,;:!?()"“”]/u.test(surface)) return false;
   return true;
 }
@@ -161,7 +164,7 @@ function toMention(c: Candidate, tokens: readonly EntityToken[], text: string): 
   if (!isCleanSpan(surface, c.type)) return undefined;
   // A number inside a place is only the numbered unit (`Quận 1`), never a stray figure.
   // Example: `ấp 3` kept, `Cần Thơ 2023` dropped
-  if (c.type === 'LOC' && /\p{N}/u.test(surface) && !c.place?.numbered) return undefined;
+  if (c.type === 'LOC' && HAS_DIGIT.test(surface) && !c.place?.numbered) return undefined;
   const m: Mention = { start: first.start, end: last.end, text: surface, type: c.type, roles: c.roles ?? [] };
   if (c.place) m.place = c.place;
   if (c.canonical) m.canonical = c.canonical;
@@ -195,7 +198,7 @@ function linkParenthesised(
     }
     // Example: `(VSIP)`, `(BIDV)`, `(CDC Cần Thơ)`; not `(COVID-19)`, `(35 tuổi)`
     const acronym = tokens[c.e + 1];
-    if (!acronym?.isAcronym || /\p{N}/u.test(acronym.text)) continue;
+    if (!acronym?.isAcronym || HAS_DIGIT.test(acronym.text)) continue;
     let close = c.e + 2;
     while (close < tokens.length && close - c.e <= 5 && (tokens[close] as EntityToken).isWord && (tokens[close] as EntityToken).isCap) close++;
     if (tokens[close]?.text !== ')') continue;

@@ -7,6 +7,20 @@ import { inDictionary } from '../nlp/dictionary.js';
 import { foldKey, toOldTone } from './entity-tokens.js';
 import type { EntityToken } from './entity-tokens.js';
 import type { EntityType } from '../types.js';
+import { DIGIT, UPPER } from '../util/letters.js';
+
+// Built once here rather than as literals in the rules, from util/letters.ts's classes (a `\p{…}`
+// class costs milliseconds to compile in each pattern).
+// Example: `COVID-19`, `F0` (hold a digit); `Thơ` (not)
+const HAS_DIGIT = new RegExp(`[${DIGIT}]`, 'u');
+// Example: `1` (`Quận 1`), `3A` (`ấp 3A`)
+const HOUSE_NUMBER = new RegExp(`^[${DIGIT}]{1,3}[${UPPER}]?$`, 'u');
+// Example: `7`, `2023`
+const SHORT_NUMBER = new RegExp(`^[${DIGIT}]{1,4}$`, 'u');
+// Example: `TP`, `19` (a capital or digit anywhere); `thơ` (not)
+const UPPER_OR_DIGIT = new RegExp(`[${UPPER}${DIGIT}]`, 'u');
+// Example: `32` (`SEA Games 32`), `2023/24`
+const YEAR_OR_TERM = new RegExp(`^[${DIGIT}]{1,4}(?:/[${DIGIT}]{2,4})?$`, 'u');
 
 export interface PlaceKey {
   /** Folded place name without its unit (`cần thơ`, `1` for `Quận 1`). */
@@ -129,7 +143,7 @@ export class SentenceRules {
     if (!t) return false;
     if (t.isInitials) return true;
     // Example: `Nguyễn`, `Sang-sik`, `A` are name syllables; `UBND`, `U23`, `12A1` are not.
-    return t.isCap && t.isWord && !t.isAcronym && !/\p{N}/u.test(t.text) && this.wholeWordCap(i);
+    return t.isCap && t.isWord && !t.isAcronym && !HAS_DIGIT.test(t.text) && this.wholeWordCap(i);
   }
 
   /** End of the run of name tokens from `i` (at most `max`); a dotted initial ends the run. */
@@ -142,7 +156,7 @@ export class SentenceRules {
     // vntk glues a name's last syllable to the verb after it (`Mai Quốc | Bình than`): a
     // capitalised first syllable of a word still ends a run already begun.
     const t = this.T[k];
-    if (k > i && k - i < max && t && t.isCap && t.isWord && !t.isAcronym && !this.sameWord(k) && !/\p{N}/u.test(t.text)) k++;
+    if (k > i && k - i < max && t && t.isCap && t.isWord && !t.isAcronym && !this.sameWord(k) && !HAS_DIGIT.test(t.text)) k++;
     return k;
   }
 
@@ -208,7 +222,7 @@ export class SentenceRules {
     if (gaz && (!this.isNameToken(after) || this.isFamily(after))) return { end: after, gaz: gaz.value, num: false };
     const t = this.T[j];
     // Example: `Quận 1`, `phường 7`, `ấp 3A`
-    if (numbered && t && /^\p{N}{1,3}\p{Lu}?$/u.test(t.text)) return { end: j + 1, num: true };
+    if (numbered && t && HOUSE_NUMBER.test(t.text)) return { end: j + 1, num: true };
     if (level === 'area') {
       // Example: `Khu công nghiệp VSIP Bắc Ninh`, `KCN Trà Nóc`
       let k = j;
@@ -367,7 +381,7 @@ export class SentenceRules {
       // `Công ty ABC 3 năm` is a duration)
       // (not after an acronym head: `BV 478` is a boat's number)
       const acronymHead = h.keys.length === 1 && (this.T[i] as EntityToken).isAcronym;
-      if (/^\p{N}{1,4}$/u.test(t.text) && !acronymHead && (comps === 0 || !this.T[j + 1]?.isWord)) {
+      if (SHORT_NUMBER.test(t.text) && !acronymHead && (comps === 0 || !this.T[j + 1]?.isWord)) {
         j++;
         comps++;
         break;
@@ -622,7 +636,7 @@ export class SentenceRules {
     const d = this.data.diseases.match(this.T, i);
     if (d && !this.sameWord(i) && !this.sameWord(i + d.keys.length)) {
       // Example: `sốt xuất huyết`, `COVID-19`, `HIV` need no cue; `sởi` does (`bệnh sởi`).
-      const strong = d.keys.length > 1 || /[\p{Lu}\p{N}]/u.test(t.text);
+      const strong = d.keys.length > 1 || UPPER_OR_DIGIT.test(t.text);
       const prev = this.T[i - 1];
       if (strong || (prev && DISEASE_CUES.has(prev.key))) {
         this.add({ s: i, e: i + d.keys.length, type: 'MISC', strength: 70, nestable: false });
@@ -632,7 +646,7 @@ export class SentenceRules {
     if (ev && !this.isNameToken(i + ev.keys.length) && !this.sameWord(i) && !this.sameWord(i + ev.keys.length)) {
       let e = i + ev.keys.length;
       // Example: `SEA Games 32`, `V-League 2023/24`
-      if (this.T[e] && /^\p{N}{1,4}(?:\/\p{N}{2,4})?$/u.test((this.T[e] as EntityToken).text)) e++;
+      if (this.T[e] && YEAR_OR_TERM.test((this.T[e] as EntityToken).text)) e++;
       this.add({ s: i, e, type: 'MISC', strength: 70, nestable: true });
     }
   }

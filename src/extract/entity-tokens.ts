@@ -1,6 +1,7 @@
 // Syllable tokens for the entity rules: cut from the normalised text itself (so offsets are exact
 // whatever the segmenter did), each carrying the segmenter's word index and CRF tags as signals.
 import type { Span, Word } from '../types.js';
+import { DIGIT, LETTER, LETTER_OR_DIGIT, UPPER } from '../util/letters.js';
 
 export interface EntityToken extends Span {
   text: string;
@@ -28,23 +29,23 @@ export interface EntityToken extends Span {
 // (`COVID-19`, `TP.HCM`, `GD&ĐT`, `A/H5N1`, `H.T.P`, `1.850.000`), or any other single
 // non-space character. The joiners are outside the letter class, so the repetition is linear.
 // Example: `Sở GD&ĐT TP.HCM, COVID-19.` → Sở | GD&ĐT | TP.HCM | , | COVID-19 | .
-const TOKEN = /[\p{L}\p{M}\p{N}]+(?:[.\-&/'’][\p{L}\p{M}\p{N}]+)*|[^\s\p{L}\p{M}\p{N}]/gu;
+const TOKEN = new RegExp(String.raw`[${LETTER_OR_DIGIT}]+(?:[.\-&/'’][${LETTER_OR_DIGIT}]+)*|[^\s${LETTER_OR_DIGIT}]`, 'gu');
 // Example: `H.T.P`, `N.V.A`
-const INITIALS = /^\p{Lu}(?:\.\p{Lu})+$/u;
+const INITIALS = new RegExp(String.raw`^[${UPPER}](?:\.[${UPPER}])+$`, 'u');
 // Example: `UBND`, `LĐLĐ`, `GD&ĐT`, `TP.HCM`
-const ACRONYM = /^(?=(?:[^\p{L}]*\p{L}){2})[\p{Lu}\p{N}.\-&/]+$/u;
+const ACRONYM = new RegExp(String.raw`^(?=(?:[^${LETTER}]*[${LETTER}]){2})[${UPPER}${DIGIT}.\-&/]+$`, 'u');
 // Example: `19.700`, `07`, `1,5`
-const NUMBER = /^[\p{N}][\p{N}.,/\-]*$/u;
+const NUMBER = new RegExp(String.raw`^[${DIGIT}][${DIGIT}.,/\-]*$`, 'u');
 // Example: `Cần`, `19`, `A/H5N1` (a word); `,`, `“` (punctuation)
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const WORD_CHAR = new RegExp(`[${LETTER_OR_DIGIT}]`, 'u');
 // Example: `Cần`, `Đ`, `Ủy` (capitalised); `công`, `19` (not)
-const CAPITALISED = /^\p{Lu}/u;
+const CAPITALISED = new RegExp(`^[${UPPER}]`, 'u');
 
 // Old-style tone placement at the end of a syllable (`hoà`, `khoẻ`, `thuỷ`) moved to the new
 // style (`hòa`, `khỏe`, `thủy`) so both conventions give one key. Only syllable-final pairs differ
 // between the styles (`hoàn` is the same in both).
 // Example: `Hoà` → `Hòa`, `Uỷ` → `Ủy`
-const OLD_TONE = /([oOuU])([àáảãạèéẻẽẹỳýỷỹỵÀÁẢÃẠÈÉẺẼẸỲÝỶỸỴ])(?![\p{L}\p{M}])/gu;
+const OLD_TONE = new RegExp(String.raw`([oOuU])([àáảãạèéẻẽẹỳýỷỹỵÀÁẢÃẠÈÉẺẼẸỲÝỶỸỴ])(?![${LETTER}])`, 'gu');
 
 /** Case-kept key: NFC, new-style tone marks, `Ð` (U+00D0) and `Ɖ` unified with `Đ`. */
 export function foldCase(s: string): string {
@@ -61,7 +62,7 @@ export function foldCase(s: string): string {
 // New-style tone placement at the end of a syllable moved to the old style, for word lists that
 // use it (vntk's dictionary has `thuỷ lợi`, `hoá chất`).
 // Example: `thủy` → `thuỷ`, `hóa` → `hoá`, `khỏe` → `khoẻ`
-const NEW_TONE = /([òóỏõọÒÓỎÕỌ])([aeAE])(?![\p{L}\p{M}])|([ùúủũụÙÚỦŨỤ])([yY])(?![\p{L}\p{M}])/gu;
+const NEW_TONE = new RegExp(String.raw`([òóỏõọÒÓỎÕỌ])([aeAE])(?![${LETTER}])|([ùúủũụÙÚỦŨỤ])([yY])(?![${LETTER}])`, 'gu');
 
 /** The old-style spelling of `s` (`thủy lợi` → `thuỷ lợi`). */
 export function toOldTone(s: string): string {
@@ -85,7 +86,7 @@ const MAX_SHAPES = 50_000;
 function shapeOf(t: string): Shape {
   const hit = SHAPES.get(t);
   if (hit) return hit;
-  const isWord = LETTER_OR_DIGIT.test(t);
+  const isWord = WORD_CHAR.test(t);
   const isCap = CAPITALISED.test(t);
   const ckey = foldCase(t);
   const shape: Shape = {
