@@ -1,6 +1,7 @@
 // Definitions an article gives itself: `người lao động (NLĐ)` and `NLĐ (người lao động)`, kept
 // only when the initials of the written-out words spell the short form.
 import type { Span } from '../types.js';
+import { LETTER, UPPER } from '../util/letters.js';
 import { foldKey, foldPhrase, initialsOf, spells } from './abbreviation-text.js';
 
 export interface Definition {
@@ -29,24 +30,29 @@ const SHORT_IN_PAREN = /^\s*(?:(?:sau đây )?(?:gọi|viết) tắt(?: là)?:?\
 
 // A word of a short form: a letter, then letters and `.`, `&`, `-`.
 // e.g. "GD&ĐT", "TP.HCM", "Sở"
-const SHORT_WORD = /^\p{L}[\p{L}\p{M}.&\-]*$/u;
+const SHORT_WORD = new RegExp(String.raw`^[${LETTER}][${LETTER}.&\-]*$`, 'u');
 
 // The written-out words inside parentheses: letters with spaces, commas or dashes between.
 // e.g. "(người lao động)", "(Lao động - Thương binh và Xã hội)"
-const WORDS_IN_PAREN = /^[\s,\-–\p{L}\p{M}]+$/u;
+const WORDS_IN_PAREN = new RegExp(String.raw`^[\s,\-–${LETTER}]+$`, 'u');
 
 // One syllable.
 // e.g. "động"
-const SYLLABLE = /[\p{L}\p{M}]+/gu;
-const SYLLABLE_ONLY = /^[\p{L}\p{M}]+$/u;
+const SYLLABLE = new RegExp(`[${LETTER}]+`, 'gu');
+const SYLLABLE_ONLY = new RegExp(`^[${LETTER}]+$`, 'u');
 
 // e.g. "đ"
-const LETTER = /[\p{L}\p{M}]/u;
+const LETTER_CHAR = new RegExp(`[${LETTER}]`, 'u');
+// A character of a short form, looking back from its end.
+// e.g. "Đ", ".", "&" in "GD&ĐT"
+const SHORT_CHAR = new RegExp(String.raw`[${LETTER}.&\-]`, 'u');
+// e.g. "Tổ", "Y"
+const CAPITALISED = new RegExp(`^[${UPPER}]`, 'u');
 const isLetter = (c: string): boolean => {
   const code = c.charCodeAt(0);
   if (code >= 0x61 && code <= 0x7a) return true; // a-z, the common case
   if (code < 0x80) return (code >= 0x41 && code <= 0x5a);
-  return LETTER.test(c);
+  return LETTER_CHAR.test(c);
 };
 
 /**
@@ -80,7 +86,7 @@ function tokenBefore(text: string, end: number, limit: number): Span | null {
   let j = end;
   while (j > limit && text[j - 1] === ' ') j--;
   const tokenEnd = j;
-  while (j > limit && tokenEnd - j < 30 && /[\p{L}\p{M}.&\-]/u.test(text[j - 1] ?? '')) j--;
+  while (j > limit && tokenEnd - j < 30 && SHORT_CHAR.test(text[j - 1] ?? '')) j--;
   while (j < tokenEnd && !isLetter(text[j] ?? '')) j++;
   return j < tokenEnd && tokenEnd - j <= 24 ? { start: j, end: tokenEnd } : null;
 }
@@ -198,11 +204,11 @@ function readAcronym(text: string, span: Span, open: number, close: number, cont
     return w ? text.slice(w.start, w.end) : '';
   };
   for (let k = before.length - 2; k >= 0; k--) {
-    if (!/^\p{Lu}/u.test(word(k))) continue;
+    if (!CAPITALISED.test(word(k))) continue;
     const head = options.nameHeads.find((h) => h.every((w, i) => k + i < before.length - 1 && foldPhrase(word(k + i)) === w));
     if (!head) continue;
     // a name goes on with a capitalised word (`Tổ chức Y tế`), not `Tổ chức này`
-    if (!before.slice(k + head.length).some((_, i) => /^\p{Lu}/u.test(word(k + head.length + i)))) return null;
+    if (!before.slice(k + head.length).some((_, i) => CAPITALISED.test(word(k + head.length + i)))) return null;
     const first = before[k] as Span;
     const last = before[before.length - 1] as Span;
     const expansion = text.slice(first.start, last.end);

@@ -1,6 +1,7 @@
 // Choosing the sense of an ambiguous abbreviation (CĐ: công đoàn or cao đẳng) from the words
 // around each use, the words of the whole article, and the domains of its other abbreviations.
 import type { Span } from '../types.js';
+import { DIGIT, UPPER } from '../util/letters.js';
 import { isNonFinalAbbreviation, type DictionaryEntry, type Sense } from './abbreviation-dictionary.js';
 import { foldPhrase, looksLikeAbbreviation } from './abbreviation-text.js';
 
@@ -20,7 +21,9 @@ export interface Mention extends Span {
 const WINDOW = 6;
 
 // e.g. "Nguyễn"
-const CAPITALISED = /^\p{Lu}/u;
+const CAPITALISED = new RegExp(`^[${UPPER}]`, 'u');
+// e.g. "19" in "COVID 19"
+const STARTS_WITH_DIGIT = new RegExp(`^[${DIGIT}]`, 'u');
 
 // Between two tokens, the end of a sentence or a line.
 // e.g. ". " in "… ĐV, NLĐ. Trong", "\n\n" between paragraphs
@@ -94,7 +97,7 @@ function localScore(sense: Sense, mentions: Mention[], index: ContextIndex, text
       if (term === '@name' || term === '@number') {
         const next = index.nextToken(m.token);
         if (!next || !SPACES.test(text.slice(m.end, next.start))) continue;
-        if (term === '@number' && /^\p{N}/u.test(next.text)) score += 3;
+        if (term === '@number' && STARTS_WITH_DIGIT.test(next.text)) score += 3;
         if (term === '@name' && CAPITALISED.test(next.text) && !looksLikeAbbreviation(next.text)) score += 3;
         continue;
       }

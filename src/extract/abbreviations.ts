@@ -1,6 +1,7 @@
 // Abbreviations of an article: every use of each short form, what it stands for, and where that
 // came from (the article's own definition, the user's dictionary, the built-in one, or nowhere).
 import type { Abbreviation, AbbreviationSource, Span } from '../types.js';
+import { DIGIT, LETTER, LETTER_OR_DIGIT, UPPER } from '../util/letters.js';
 import { findDefinitions, type Definition } from './abbreviation-definitions.js';
 import { ContextIndex, splitBySense, type Mention, type Token } from './abbreviation-senses.js';
 import {
@@ -30,17 +31,17 @@ export interface ExtractAbbreviationsOptions {
 }
 
 // e.g. "TP.HCM", "GD&ĐT", "LĐ-TB&XH", "COVID-19", "đoàn"
-const TOKEN = /[\p{L}\p{M}\p{N}]+(?:[.&\-][\p{L}\p{M}\p{N}]+)*/gu;
+const TOKEN = new RegExp(String.raw`[${LETTER_OR_DIGIT}]+(?:[.&\-][${LETTER_OR_DIGIT}]+)*`, 'gu');
 
 // Codes and names with digits are not abbreviations.
 // e.g. "COVID-19", "SU290", "F0"
-const HAS_DIGIT = /\p{N}/u;
+const HAS_DIGIT = new RegExp(`[${DIGIT}]`, 'u');
 // e.g. "đ", "9"
-const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
+const WORD_CHAR = new RegExp(`[${LETTER_OR_DIGIT}]`, 'u');
 
 // What follows the dot of an abbreviation written before a name.
 // e.g. " Cần" in "TP. Cần Thơ", " 1" in "Q. 1"
-const NAME_AFTER_DOT = /^[ \u00A0]+[\p{Lu}\p{N}]/u;
+const NAME_AFTER_DOT = new RegExp(String.raw`^[ \u00A0]+[${UPPER}${DIGIT}]`, 'u');
 
 // A domain name: its last part is a lower-case Latin suffix.
 // e.g. "VTV.vn", "NLD.com.vn", "Vietnamnet.vn"
@@ -56,9 +57,9 @@ function inWebAddress(text: string, pos: number): boolean {
 
 // A person's initials, not an abbreviation.
 // e.g. "H.T.P"
-const INITIALS = /^\p{L}(?:\.\p{L})+$/u;
+const INITIALS = new RegExp(String.raw`^[${LETTER}](?:\.[${LETTER}])+$`, 'u');
 // e.g. "Nguyễn"
-const CAPITALISED = /^\p{Lu}/u;
+const CAPITALISED = new RegExp(`^[${UPPER}]`, 'u');
 
 interface Known {
   inline: Map<string, Definition>;
@@ -108,9 +109,12 @@ function tokenize(text: string, spans: Span[]): Token[] {
   return out;
 }
 
+// e.g. "-" and "." in "LĐ-TB.XH"
+const NOT_LETTER = new RegExp(`[^${LETTER}]`, 'gu');
+
 /** Whether a token is a word in capitals (`TỈNH`, `HOA`) rather than an abbreviation. */
 function isShoutedWord(token: string): boolean {
-  const letters = token.replace(/[^\p{L}\p{M}]/gu, '');
+  const letters = token.replace(NOT_LETTER, '');
   if (letters.length < 2 || letters !== letters.toUpperCase() || HAS_DIGIT.test(token)) return false;
   return !looksLikeAbbreviation(token) || isSyllableShaped(token) || isCapitalisedWord(token);
 }
@@ -131,7 +135,7 @@ function isBracketedAcronym(spelling: string): boolean {
 
 // An upper-case letter: a token without one is an ordinary word (unless a user dictionary has it).
 // e.g. "đoàn" has none, "Cần" and "NLĐ" have
-const HAS_CAPITAL = /\p{Lu}/u;
+const HAS_CAPITAL = new RegExp(`[${UPPER}]`, 'u');
 
 /** The key a spelling belongs to: the article's definitions first, then the user's, then the built-in dictionary. */
 function resolveKey(spelling: string, known: Known): { key: string; entry?: DictionaryEntry } | null {
