@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { parseDateline } from '../extract/dates.js';
 import type { ArticleInfo, Part, Span } from '../types.js';
 import { foldVietnamese } from '../util/fold.js';
+import { DIGIT, LETTER, LETTER_OR_DIGIT, UPPER } from '../util/letters.js';
 
 interface Markers {
   trailer: string[];
@@ -49,7 +50,7 @@ export function splitBlocks(text: string): Span[] {
 
 // A syllable: a run of letters, digits and the marks inside words (`COVID-19` counts as one run
 // per side of the hyphen, as vntk's tokenizer cuts it).
-const SYLLABLE = /[\p{L}\p{N}]+/gu;
+const SYLLABLE = new RegExp(`[${LETTER_OR_DIGIT}]+`, 'gu');
 
 function countSyllables(text: string): number {
   let n = 0;
@@ -74,7 +75,7 @@ const LABELLED_BYLINE = /^([^:：]{1,30})[:：]\s*(.+)$/u;
 const NAME_LIST_SEPARATOR = /\s*(?:,|;|\s[-–—]\s|\svà\s)\s*/u;
 // A name: capitalised syllables (`Kiến Quốc`, `HOÀNG ANH`, `Nguyễn Văn A.`), optionally an
 // agency in parentheses (`Phạm Tuấn (TTXVN)`).
-const NAME = /^\p{Lu}[\p{L}.]*(?:[ \u00a0]\p{Lu}[\p{L}.]*){0,5}(?:\s*\([^()]{1,40}\))?$/u;
+const NAME = new RegExp(String.raw`^[${UPPER}][${LETTER}.]*(?:[ \u00a0][${UPPER}][${LETTER}.]*){0,5}(?:\s*\([^()]{1,40}\))?$`, 'u');
 
 function bylineAuthors(names: string): string[] | null {
   const list = names.trim().replace(/[.]$/u, '').split(NAME_LIST_SEPARATOR).filter((n) => n.length > 0);
@@ -100,10 +101,14 @@ export function parseByline(block: string): { text: string; authors: string[] } 
   return authors ? { text: block, authors } : null;
 }
 
+// A title opens with a capital, a digit, a quote or a bracket.
+// Example: `Cần Thơ: …`, `10 năm …`, `“Mái ấm công đoàn” …`
+const TITLE_START = new RegExp(String.raw`^[${UPPER}${DIGIT}"“'‘(\[«]`, 'u');
+
 function isTitleLike(block: string): boolean {
   if (block.includes('\n') || block.length > 300) return false;
   if (/[.;,:]$/u.test(block) && !block.endsWith('...')) return false;
-  if (!/^[\p{Lu}\p{N}"“'‘(\[«]/u.test(block)) return false;
+  if (!TITLE_START.test(block)) return false;
   const syllables = countSyllables(block);
   return syllables >= 2 && syllables <= 45;
 }
@@ -113,16 +118,23 @@ function hasCaptionMarker(block: string): boolean {
   return loadMarkers().captionMarkers.some((marker) => folded.startsWith(marker) || folded.includes(` ${marker}`) || folded.includes(`(${marker}`));
 }
 
+// Example: the `n` of `Tuy nhiên` (a longer word, not the connective `Tuy`)
+const WORD_CHAR = new RegExp(`[${LETTER_OR_DIGIT}]`, 'u');
+
 function startsWithConnective(block: string): boolean {
   const folded = foldVietnamese(block);
-  return loadMarkers().connectives.some((c) => folded.startsWith(c) && !/[\p{L}\p{N}]/u.test(folded[c.length] ?? ' '));
+  return loadMarkers().connectives.some((c) => folded.startsWith(c) && !WORD_CHAR.test(folded[c.length] ?? ' '));
 }
+
+// A sentence end followed by another sentence.
+// Example: `Ông A phát biểu. Sau đó`
+const SENTENCE_INSIDE = new RegExp(String.raw`[.!?…]\s+[${UPPER}]`, 'u');
 
 /** One sentence, short, no quoted speech, not opening with a discourse connective. */
 function looksLikeCaption(block: string): boolean {
   if (block.length > 300 || /["“”]/u.test(block)) return false;
   const inner = block.replace(/[.!?…]+$/u, '');
-  if (/[.!?…]\s+\p{Lu}/u.test(inner)) return false;
+  if (SENTENCE_INSIDE.test(inner)) return false;
   const syllables = countSyllables(block);
   return syllables >= 4 && syllables <= 40 && !startsWithConnective(block);
 }

@@ -3,13 +3,15 @@
 // that can close a sentence (`… ĐV, NLĐ. Trong 5 năm …`) does.
 import { isNonFinalAbbreviation } from '../extract/abbreviations.js';
 import type { Span } from '../types.js';
+import { DIGIT, LETTER_OR_DIGIT, UPPER } from '../util/letters.js';
 
 // A terminator run with its closing quotes/brackets, then white space and what can open a
 // sentence: `qua. Trong`, `đó!” Ông`, `…) Sau`, `nay? – Anh`. The lookbehind makes a match start
-// only at the beginning of a terminator run, which keeps 100 000 full stops linear.
-const BOUNDARY = /(?<![.!?…])[.!?…]+["”’)\]»]*(?=\s+["“‘(\[«\-–—]*[\p{Lu}\p{N}])/gu;
+// only at the beginning of a terminator run, which keeps 100 000 full stops linear. The classes
+// are util/letters.ts's: a `\p{Lu}` class costs milliseconds to compile.
+const BOUNDARY = new RegExp(String.raw`(?<![.!?…])[.!?…]+["”’)\]»]*(?=\s+["“‘(\[«\-–—]*[${UPPER}${DIGIT}])`, 'gu');
 // The word right before a full stop, for the abbreviation test (`TP` in `TP. Hồ Chí Minh`).
-const WORD_BEFORE = /[\p{L}\p{N}&]+$/u;
+const WORD_BEFORE = new RegExp(`[${LETTER_OR_DIGIT}&]+$`, 'u');
 
 /** The tagger's CRF context is two tokens either side, so a run-on "sentence" (a table, a list
  * without punctuation, a 5 MB line) is cut into pieces of this many characters at white space. */
