@@ -1,5 +1,6 @@
 // Loads the number extractor's word lists (src/data/number-words.json, src/data/units.tsv) once, lazily.
 import { readFileSync } from 'node:fs';
+import { LETTER_OR_DIGIT } from '../util/letters.js';
 
 export type UnitKind = 'money' | 'percent' | 'measure' | 'age' | 'count' | 'time';
 
@@ -125,7 +126,7 @@ export function parseUnits(tsv: string): UnitEntry[] {
 }
 
 // `km/h` → `km`, `km/`, `km/h`; `độ C` → `độ`, `độ C`: the forms a unit passes through token by token.
-const UNIT_TOKEN = /[0-9]+|(?:(?![0-9])[\p{L}\p{M}\p{N}])+|[^\s\p{L}\p{M}\p{N}]/gu;
+const UNIT_TOKEN = new RegExp(String.raw`[0-9]+|(?:(?![0-9])[${LETTER_OR_DIGIT}])+|[^\s${LETTER_OR_DIGIT}]`, 'gu');
 
 function unitPrefixes(form: string): string[] {
   const out: string[] = [];

@@ -33,6 +33,7 @@
 //   wins over a compound: `15 cuộc thi` → `cuộc`), else the next lowercase syllable when it is not
 //   a function word (`40.000 chỗ`); the qualifier is the listed word before it (`hơn`, `gần như`).
 import type { NumberKind, NumberMention, Span } from '../types.js';
+import { LOWER, MARK, UPPER } from '../util/letters.js';
 import { numberData, type NumberData, type UnitEntry } from './number-data.js';
 import { NUM, PUNCT, WORD, tokenize, type TokenList } from './number-tokens.js';
 
@@ -44,6 +45,16 @@ const TRAILING = new Set(['.', ',', ':', '-', '–', '/', '_', '+', '\'']);
 const SPACE_GROUP = /^[ \u00a0\u202f\u2009]$/u;
 // Up to two spaces (any Unicode space but a line break) between the words of one expression.
 const INLINE_GAP = /^[^\S\n\r]{1,2}$/u;
+// Case classes from util/letters.ts (a `\p{Lu}` class costs milliseconds to compile in each
+// pattern), built once here rather than in the rules.
+// Example: `cuộc` holds a lower-case letter; `HƠN 19.700 CUỘC` does not
+const HAS_LOWER = new RegExp(`[${LOWER}]`, 'u');
+// Example: `chỗ`, `votes` (a counted noun); `Lợi`, `m2` (not)
+const LOWER_WORD = new RegExp(`^[${LOWER}${MARK}]+$`, 'u');
+// Example: `VN`, `BN` (a code word before a number)
+const CAPS_CODE = new RegExp(`^[${UPPER}${MARK}]{2,5}$`, 'u');
+// Example: `SU`, `QUÂN` (a word in capitals)
+const CAPS_WORD = new RegExp(`^[${UPPER}${MARK}]{2,}$`, 'u');
 const MAX_DIGITS = 15;
 
 interface Core {
@@ -106,7 +117,7 @@ class Extractor {
     this.text = text;
     this.lows = new Array<string | undefined>(t.length);
     // A headline in capitals (`HƠN 19.700 CUỘC`) says nothing about names: capital-based rules are off.
-    this.caps = t.length > 0 && !/\p{Ll}/u.test(text.slice(t.start[0], t.end[t.length - 1]));
+    this.caps = t.length > 0 && !HAS_LOWER.test(text.slice(t.start[0], t.end[t.length - 1]));
     this.roles = new Array<Role | null | undefined>(t.length);
   }
 
@@ -650,7 +661,7 @@ class Extractor {
       const w = this.low(k);
       if (this.d.functionWords.has(w) || this.wordRole(k) || this.d.qualifiers.has(w) || this.d.datePrefixes.has(w)) return null;
       // A counted noun is a Vietnamese syllable: letters with a vowel (`chỗ`, `votes`), not `tr` or `x`.
-      if (!/^[\p{Ll}\p{M}]+$/u.test(w) || !/[aeiouy]/u.test(w.normalize('NFD'))) return null;
+      if (!LOWER_WORD.test(w) || !/[aeiouy]/u.test(w.normalize('NFD'))) return null;
       unit = w;
       kind = 'count';
       end = k;
@@ -1060,7 +1071,7 @@ class Extractor {
     // unless a listed unit follows it.
     const prevTok = p.first - 1;
     if (p.integer && !p.grouped && !p.scaled && !currency && this.isWord(prevTok) && this.inline(p.first) &&
-        !this.caps && /^[\p{Lu}\p{M}]{2,5}$/u.test(this.str(prevTok)) && !d.units.has(this.str(prevTok)) &&
+        !this.caps && CAPS_CODE.test(this.str(prevTok)) && !d.units.has(this.str(prevTok)) &&
         (unit === null || !this.listedUnitAfter(p.last))) {
       return last;
     }
@@ -1076,7 +1087,7 @@ class Extractor {
         // Mid-sentence a capital marks a name (`Hoàng Đạt 35`, even when the word is also a verb);
         // at the start of a sentence only an all-caps word does (`Hơn 100`, `Khoảng 30` stay quantities).
         if (!this.startsSentence(prev)) return last;
-        if (/^[\p{Lu}\p{M}]{2,}$/u.test(this.str(prev))) return last;
+        if (CAPS_WORD.test(this.str(prev))) return last;
       }
       // `45 Lê Lợi`: a bare number before a name is an address.
       const nx = p.last + 1;
