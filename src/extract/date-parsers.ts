@@ -65,6 +65,14 @@ const B = String.raw`(?<![${LETTER_OR_DIGIT}])`;
 const E = String.raw`(?![${LETTER_OR_DIGIT}])`;
 const S = String.raw`\s{1,3}`;
 
+// Context tests run inside the parsers, built once here.
+// Example: ` âm lịch` after `20 tháng 10` (`(tức 20 tháng 10 âm lịch)`)
+const LUNAR_AFTER = new RegExp(String.raw`^\s{1,3}(?:âm lịch|ÂL)${E}`, 'iu');
+// Example: `200 ` before `năm trước đó` (the count the unit word belongs to)
+const COUNT_BEFORE = new RegExp(String.raw`(?:^|[\s(,])(\d+|[${LETTER}]+)(\s{1,3})$`, 'u');
+// Example: `cách đây ` before `15 năm`
+const CACH_DAY = new RegExp(String.raw`${B}cách\s{1,3}đây\s{1,3}$`, 'iu');
+
 const lazy = (build: () => string, flags = 'giu'): (() => RegExp) => {
   let re: RegExp | null = null;
   return () => (re ??= new RegExp(build(), flags));
@@ -224,7 +232,7 @@ export const parsers: Parser[] = [
       const [, kw, ds, mws, ys] = m;
       const allowLower = true; // `ngày 30 tháng tư`: the day number already says it is a date
       // `(tức 20 tháng 10 âm lịch)`: the lunar marker vouches for the date as `ngày` would.
-      const lunarAfter = /^\s{1,3}(?:âm lịch|ÂL)(?![\p{L}\p{N}])/iu.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12));
+      const lunarAfter = LUNAR_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12));
       const mw = monthOf(mws!, allowLower);
       const d = Number(ds);
       if (!mw || mw.month < 1 || mw.month > 12 || d < 1 || d > 31) return null;
@@ -394,7 +402,7 @@ export const parsers: Parser[] = [
       if (!r) return null;
       // `200 năm trước đó`: the unit word belongs to a count before it, not to `năm trước`; but in
       // `tháng 1 năm trước` the number belongs to the month.
-      const cm = /(?:^|[\s(,])(\d+|\p{L}+)(\s{1,3})$/u.exec(text.slice(Math.max(0, m.index - 30), m.index));
+      const cm = COUNT_BEFORE.exec(text.slice(Math.max(0, m.index - 30), m.index));
       const cw = cm?.[1];
       const counted =
         !!cw &&
@@ -452,7 +460,7 @@ export const parsers: Parser[] = [
         t = null;
       }
       // `cách đây 15 năm (trước)`: N units before the dateline, like `15 năm trước`.
-      const cachDay = /(?<![\p{L}\p{N}])cách\s{1,3}đây\s{1,3}$/iu.exec(text.slice(Math.max(0, start - 16), start));
+      const cachDay = CACH_DAY.exec(text.slice(Math.max(0, start - 16), start));
       if (cachDay) {
         start -= cachDay[0].length;
         t ??= 'trước';

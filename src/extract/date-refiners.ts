@@ -7,6 +7,8 @@ import { shiftHour, type Cand } from './date-parsers.js';
 import { addMonths, type Comp } from './date-values.js';
 
 const S = String.raw`\s{1,3}`;
+// Example: `so với cùng kỳ ` in `tháng 5/2023 tăng 10% so với cùng kỳ năm trước` (a year before May 2023)
+const SO_VOI = new RegExp(String.raw`(?<![${LETTER_OR_DIGIT}])so${S}với(?:${S}cùng${S}kỳ)?${S}$`, 'iu');
 /** Gaps longer than this are never one date; also keeps every gap test bounded. */
 const MAX_GAP = 24;
 
@@ -263,7 +265,7 @@ function anchorComparisons(text: string, list: Cand[]): Cand[] {
     if (rel && last && c.start - last.end <= 120) {
       const between = text.slice(last.end, c.start);
       const y = last.comp?.y;
-      if (!/[.!?;]\s|\n/u.test(between) && /(?<![\p{L}\p{N}])so\s{1,3}với(?:\s{1,3}cùng\s{1,3}kỳ)?\s{1,3}$/iu.test(between) && y !== undefined) {
+      if (!/[.!?;]\s|\n/u.test(between) && SO_VOI.test(between) && y !== undefined) {
         if (c.relUnit === 'year') out = { ...c, comp: { y: y + c.relOffset! } };
         else if (last.comp!.m !== undefined) {
           const d = addMonths({ y, m: last.comp!.m, d: 1 }, c.relOffset!);

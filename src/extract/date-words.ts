@@ -1,6 +1,7 @@
 // The date extractor's word lists (src/data/date-words.json), loaded once on first use, and the
 // helpers that turn them into regular-expression alternatives.
 import { readFileSync } from 'node:fs';
+import { LETTER_OR_DIGIT } from '../util/letters.js';
 
 export interface PeriodRule {
   pm: [number, number] | null;
@@ -122,7 +123,7 @@ export function key(s: string): string {
   return s.toLowerCase().replace(/\s+/gu, ' ');
 }
 
-const WORD_CHAR = /^[\p{L}\p{N}]$/u;
+const WORD_CHAR = new RegExp(`^[${LETTER_OR_DIGIT}]$`, 'u');
 const isWordChar = (ch: string | undefined): boolean => ch !== undefined && WORD_CHAR.test(ch);
 const isBlank = (ch: string | undefined): boolean => ch === ' ' || ch === '\t';
 

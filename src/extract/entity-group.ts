@@ -4,6 +4,7 @@
 import type { Entity, EntityType } from '../types.js';
 import type { PlaceKey } from './entity-rules.js';
 import { foldKey } from './entity-tokens.js';
+import { LETTER_OR_DIGIT } from '../util/letters.js';
 
 export interface Mention {
   start: number;
@@ -30,6 +31,8 @@ interface Group {
   definedAs?: string;
 }
 
+// Example: `TP`, `&` kept; `.` and `,` dropped from an organisation's key
+const KEY_WORD = new RegExp(`[${LETTER_OR_DIGIT}&]`, 'u');
 const CITY_UNITS = new Set(['TP', 'Tp', 'TP.', 'thành phố', 'Thành phố']);
 
 function mentionKey(m: Mention, expansions: ReadonlyMap<string, string>): string {
@@ -45,7 +48,7 @@ function mentionKey(m: Mention, expansions: ReadonlyMap<string, string>): string
       if (m.canonical) return 'c|' + foldKey(m.canonical);
       // Example: `TP. Hồ Chí Minh` keys as `thành phố hồ chí minh` (the full stop dropped)
       const words = (m.tokens ?? [m.text])
-        .filter((t) => /[\p{L}\p{N}&]/u.test(t))
+        .filter((t) => KEY_WORD.test(t))
         .map((t) => (CITY_UNITS.has(t) ? 'thành phố' : (expansions.get(t) ?? t)));
       return 'o|' + foldKey(words.join(' '));
     }
