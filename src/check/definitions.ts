@@ -3,6 +3,7 @@
 // scan: every `(` looks at most a bounded window forward and back.
 
 import { foldVietnamese } from './text-utils.js';
+import { LETTER, LETTER_OR_DIGIT, UPPER } from '../util/letters.js';
 
 export interface Definition {
   short: string;
@@ -16,9 +17,15 @@ const MAX_PAREN = 80;
 const MAX_BACK = 120;
 
 // e.g. `NLĐ`, `CĐ`, `ThS`, `GD&ĐT`, `TP.HCM`
-const SHORT_FORM = /^\p{Lu}[\p{L}&.]{0,14}$/u;
+const SHORT_FORM = new RegExp(String.raw`^[${UPPER}][${LETTER}&.]{0,14}$`, 'u');
+// The short form before a bracket, looking back from its end: e.g. `Đ`, `&`, `.` in `GD&ĐT`, `TP.HCM`
+const SHORT_CHAR = new RegExp(`[${LETTER}&.]`, 'u');
+// What must not be glued before the short form: e.g. the `a` of `aNLĐ`
+const WORD_CHAR = new RegExp(`[${LETTER_OR_DIGIT}]`, 'u');
+// A bracket holding words only: e.g. `(người lao động)`, `(Lao động - Thương binh)`
+const WORDS_ONLY = new RegExp(String.raw`^[${LETTER} &\-–]+$`, 'u');
 // e.g. `người`, `Đoàn`
-const SYLLABLE = /[\p{L}\p{M}]+/gu;
+const SYLLABLE = new RegExp(String.raw`[${LETTER}]+`, 'gu');
 
 // Syllables repeat endlessly in a text; folding each spelling once keeps the scan cheap.
 const folded = new Map<string, string>();
@@ -127,14 +134,14 @@ export function findDefinitions(text: string): Definition[] {
         let j = open;
         while (j > 0 && text[j - 1] === ' ') j--;
         let k = j;
-        while (k > 0 && k > j - 16 && /[\p{L}&.]/u.test(text[k - 1] as string)) k--;
+        while (k > 0 && k > j - 16 && SHORT_CHAR.test(text[k - 1] as string)) k--;
         const short = text.slice(k, j);
-        const shortComps = j < open && !/[\p{L}\p{N}]/u.test(text[k - 1] ?? ' ') ? shortComponents(short) : null;
+        const shortComps = j < open && !WORD_CHAR.test(text[k - 1] ?? ' ') ? shortComponents(short) : null;
         const syls = syllablesIn(inner, open + 1);
         if (
           shortComps &&
           syls.length >= 2 &&
-          /^[\p{L}\p{M} &\-–]+$/u.test(innerTrim) &&
+          WORDS_ONLY.test(innerTrim) &&
           spells(shortComps, syls.map((s) => fold(s.text)))
         ) {
           out.push({ short, expansion: innerTrim, start: k, end: j });

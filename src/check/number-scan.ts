@@ -2,6 +2,7 @@
 // shared by the two number-format rules.
 
 import { alternation, checkWords } from './text-utils.js';
+import { DIGIT, LETTER_OR_DIGIT } from '../util/letters.js';
 
 export interface GroupedNumber {
   start: number;
@@ -12,10 +13,10 @@ export interface GroupedNumber {
 
 // e.g. `19.700`, `1.850.000`, `19,700`: one to three digits, then groups of three behind one
 // repeated separator. Not `3,2` (decimal), not `1.7.2025` (date), not `10.000,5` (read `10.000`).
-const GROUPED = /(?<![\p{L}\p{N}]|\p{N}[.,])\d{1,3}(?:([.,])\d{3})(?:\1\d{3})*(?![\p{L}\p{N}]|[.,]\d{3})/gu;
+const GROUPED = new RegExp(String.raw`(?<![${LETTER_OR_DIGIT}]|[${DIGIT}][.,])\d{1,3}(?:([.,])\d{3})(?:\1\d{3})*(?![${LETTER_OR_DIGIT}]|[.,]\d{3})`, 'gu');
 let scaleAfter: RegExp | undefined;
 // e.g. `1,500 tỷ`: a comma before a scale word is a Vietnamese decimal written with three places
-const SCALE_AFTER = () => (scaleAfter ??= new RegExp(`^\\s*(?:${alternation(checkWords().scaleWords)})(?![\\p{L}\\p{N}])`, 'u'));
+const SCALE_AFTER = () => (scaleAfter ??= new RegExp(String.raw`^\s*(?:${alternation(checkWords().scaleWords)})(?![${LETTER_OR_DIGIT}])`, 'u'));
 
 export function groupedNumbers(text: string): GroupedNumber[] {
   const out: GroupedNumber[] = [];

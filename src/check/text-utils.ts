@@ -2,6 +2,7 @@
 // lists of src/data/check-words.json.
 
 import { readFileSync } from 'node:fs';
+import { LETTER_OR_DIGIT, MARK } from '../util/letters.js';
 
 /** Offsets of every line start in `text` (LF line endings), built once per document. */
 export function lineStarts(text: string): number[] {
@@ -40,6 +41,13 @@ export function where(text: string, offset: number): string {
   return `${line}:${column}`;
 }
 
+// The combining marks NFD gives Vietnamese (and Greek, Cyrillic) letters; the classes are
+// util/letters.ts's, since a `\p{…}` class costs milliseconds to compile.
+// e.g. the grave and hook of `Hoà`, `Uỷ` after NFD
+const COMBINING = new RegExp(`[${MARK}]`, 'gu');
+// e.g. `a`, `Đ`, `9`; not `-` or ` `
+const WORD_CHAR = new RegExp(`[${LETTER_OR_DIGIT}]`, 'u');
+
 /**
  * Lower-case, without tone marks and vowel diacritics, but keeping đ apart from d, so that
  * `Hoà`/`hòa` and `Uỷ`/`Ủy` compare equal while `đoàn` and `doan` do not.
@@ -47,11 +55,11 @@ export function where(text: string, offset: number): string {
 export function foldVietnamese(s: string): string {
   // Ð/ð (Icelandic eth) is the usual look-alike typed for Đ/đ; Đ has no decomposition, so
   // stripping marks after NFD keeps it.
-  return s.replace(/[Ðð]/gu, 'đ').normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  return s.replace(/[Ðð]/gu, 'đ').normalize('NFD').replace(COMBINING, '').toLowerCase();
 }
 
 export function isLetterOrDigit(ch: string | undefined): boolean {
-  return ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
+  return ch !== undefined && WORD_CHAR.test(ch);
 }
 
 /** A regex alternation of literal words: escaped, longest first so `mã số` wins over `mã`. */

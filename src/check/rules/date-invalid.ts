@@ -3,6 +3,7 @@
 
 import type { RawFinding, Rule } from '../types.js';
 import { alternation, checkWords } from '../text-utils.js';
+import { DIGIT, LETTER_OR_DIGIT } from '../../util/letters.js';
 
 function daysInMonth(month: number, year: number | null): number {
   if (month === 2) {
@@ -23,18 +24,18 @@ function dateProblem(day: number, month: number, year: number | null): string | 
 }
 
 // e.g. `31/02/2023`, `29-02-2023`, `31.4.2024` (day first; the year has four digits)
-const NUMERIC_DATE = /(?<![\p{L}\p{N}]|\p{N}[.,/:-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4})(?![\p{L}\p{N}]|[.,/-]\p{N})/gu;
+const NUMERIC_DATE = new RegExp(String.raw`(?<![${LETTER_OR_DIGIT}]|[${DIGIT}][.,/:-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4})(?![${LETTER_OR_DIGIT}]|[.,/-][${DIGIT}])`, 'gu');
 // e.g. `ngày 31/2`, `ngày 30-2` (no year: only after `ngày`, since `1/2` alone is a fraction)
-const DAY_MONTH = /(?<![\p{L}\p{N}])([Nn]gày\s+)(\d{1,2})([/-])(\d{1,2})(?![\p{L}\p{N}]|[./-]\p{N})/gu;
+const DAY_MONTH = new RegExp(String.raw`(?<![${LETTER_OR_DIGIT}])([Nn]gày\s+)(\d{1,2})([/-])(\d{1,2})(?![${LETTER_OR_DIGIT}]|[./-][${DIGIT}])`, 'gu');
 // e.g. `ngày 31 tháng 2 năm 2023`, `ngày 30 tháng 2`
-const WORDED_DATE = /(?<![\p{L}\p{N}])([Nn]gày\s+)(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s+năm\s+(\d{4}))?(?![\p{L}\p{N}])/gu;
+const WORDED_DATE = new RegExp(String.raw`(?<![${LETTER_OR_DIGIT}])([Nn]gày\s+)(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s+năm\s+(\d{4}))?(?![${LETTER_OR_DIGIT}])`, 'gu');
 // e.g. `25:61`, `07:09` (hour:minute; minutes always two digits)
-const CLOCK = /(?<![\p{L}\p{N}]|\p{N}[.,:/])(\d{1,2}):(\d{2})(?![\p{L}\p{N}]|[.,:]\p{N})/gu;
+const CLOCK = new RegExp(String.raw`(?<![${LETTER_OR_DIGIT}]|[${DIGIT}][.,:/])(\d{1,2}):(\d{2})(?![${LETTER_OR_DIGIT}]|[.,:][${DIGIT}])`, 'gu');
 // e.g. `18h30`, `25h10`
-const HOUR_H = /(?<![\p{L}\p{N}])(\d{1,2})h(\d{2})(?![\p{L}\p{N}])/gu;
+const HOUR_H = new RegExp(String.raw`(?<![${LETTER_OR_DIGIT}])(\d{1,2})h(\d{2})(?![${LETTER_OR_DIGIT}])`, 'gu');
 let ratioBefore: RegExp | undefined;
 // e.g. `tỷ lệ 30:70`, `tỉ số 2:1`, `thắng 25:23`, `set 1 25:27`: ratios and scores, not times
-const RATIO_BEFORE = () => (ratioBefore ??= new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(checkWords().scoreWords)})(?:\\s+\\d{1,2})?\\s*$`, 'iu'));
+const RATIO_BEFORE = () => (ratioBefore ??= new RegExp(String.raw`(?<![${LETTER_OR_DIGIT}])(?:${alternation(checkWords().scoreWords)})(?:\s+\d{1,2})?\s*$`, 'iu'));
 
 function timeProblem(hour: number, minute: number): string | null {
   if (hour === 24 && minute === 0) return null;

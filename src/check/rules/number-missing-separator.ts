@@ -4,16 +4,17 @@
 import type { RawFinding, Rule } from '../types.js';
 import { dominantSeparator, groupedNumbers } from '../number-scan.js';
 import { alternation, checkWords } from '../text-utils.js';
+import { DIGIT, LETTER, LETTER_OR_DIGIT } from '../../util/letters.js';
 
 // e.g. `19700 cuộc`, `1850000 lượt`, `150000đ`: five digits or more, not part of a code
 // (`SU290`), a decimal, a date or a longer identifier (`123/QĐ-UBND`, `51A-123.45`); a letter
 // right after the digits is checked in code (only `đ` may follow)
-const BARE = /(?<![\p{L}\p{N}#]|[\p{L}\p{N}][.,/:\-])\d{5,}(?!\p{N}|[.,/:\-][\p{L}\p{N}])/gu;
+const BARE = new RegExp(String.raw`(?<![${LETTER_OR_DIGIT}#]|[${LETTER_OR_DIGIT}][.,/:\-])\d{5,}(?![${DIGIT}]|[.,/:\-][${LETTER_OR_DIGIT}])`, 'gu');
 // e.g. `150000đ` (the đồng sign written as a letter), but not `12345abc`
-const LETTER_AFTER = /^(?!đ(?![\p{L}\p{N}]))\p{L}/u;
+const LETTER_AFTER = new RegExp(String.raw`^(?!đ(?![${LETTER_OR_DIGIT}]))[${LETTER}]`, 'u');
 let codeBefore: RegExp | undefined;
 // e.g. `số 12345`, `mã số thuế: 100000`, `hotline 19001234`, `bệnh nhân 41600`: identifiers
-const CODE_BEFORE = () => (codeBefore ??= new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(checkWords().codeLabels)})[\\s:.]*$`, 'iu'));
+const CODE_BEFORE = () => (codeBefore ??= new RegExp(String.raw`(?<![${LETTER_OR_DIGIT}])(?:${alternation(checkWords().codeLabels)})[\s:.]*$`, 'iu'));
 
 function group(digits: string, sep: string): string {
   let out = '';

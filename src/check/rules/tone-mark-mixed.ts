@@ -5,6 +5,7 @@
 
 import type { RawFinding, Rule } from '../types.js';
 import { where } from '../text-utils.js';
+import { LETTER } from '../../util/letters.js';
 
 type Style = 'old' | 'new';
 
@@ -17,7 +18,7 @@ interface Occurrence {
 
 const PAIRS = new Set(['oa', 'oe', 'uy']);
 // e.g. `hòa`, `Thuỷ`, `KHỎE`
-const SYLLABLE = /\p{L}+/gu;
+const SYLLABLE = new RegExp(String.raw`[${LETTER}]+`, 'gu');
 
 /**
  * Every o, u, a, e, y with no mark or with a tone mark only (not â, ê, ô, ơ, ư), upper and lower

@@ -3,11 +3,12 @@
 // explicit stack, so 100 000 nested brackets cost no recursion and no quadratic search.
 
 import type { RawFinding, Rule } from '../types.js';
+import { LETTER } from '../../util/letters.js';
 
 const OPEN_OF: Record<string, string> = { ')': '(', ']': '[', '”': '“' };
 const CLOSE_OF: Record<string, string> = { '(': ')', '[': ']', '“': '”', '"': '"' };
 // e.g. `a) Trường hợp …`, `gồm: 1) …; 2) …`, `iv) …`: list markers close a bracket never opened
-const ENUMERATOR = /(?:^|[\s(,;:])(?:\p{L}|\d{1,2}|[ivxIVX]{1,4})$/u;
+const ENUMERATOR = new RegExp(String.raw`(?:^|[\s(,;:])(?:[${LETTER}]|\d{1,2}|[ivxIVX]{1,4})$`, 'u');
 
 export const unbalancedBrackets: Rule = {
   id: 'unbalanced-brackets',
