@@ -3,6 +3,7 @@
 import type { Abbreviation } from '../types.js';
 import { isNameHead, isNonFinalAbbreviation } from './abbreviation-dictionary.js';
 import { foldPhrase, isSentenceStart } from './abbreviation-text.js';
+import { UPPER } from '../util/letters.js';
 
 export interface ExpandOptions {
   /** Write out only the first use, as `expansion (SHORT)`; later uses stay short. */
@@ -17,7 +18,7 @@ interface Edit {
 
 // A capitalised word after a space: the name a head like `bệnh viện` opens.
 // e.g. " Chợ Rẫy"
-const NAME_FOLLOWS = /^[ \u00A0]+\p{Lu}/u;
+const NAME_FOLLOWS = new RegExp(String.raw`^[ \u00A0]+[${UPPER}]`, 'u');
 
 /**
  * The expansion as it stands at `pos`: capitalised at the start of a sentence, or when it opens
