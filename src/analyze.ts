@@ -6,6 +6,7 @@ import { extractDates } from './extract/dates.js';
 import { extractEntities } from './extract/entities.js';
 import { extractNumbers } from './extract/numbers.js';
 import { normalizeText } from './input/normalize.js';
+import { LETTER_OR_DIGIT } from './util/letters.js';
 import { splitSentences } from './nlp/sentences.js';
 import { tagSentence } from './nlp/tagger.js';
 import type { Abbreviation, Analysis, DateMention, Doc, Entity, NumberMention, Part, Sentence, Span, Stats } from './types.js';
@@ -214,7 +215,8 @@ function withoutDates(numbers: NumberMention[], dates: Span[]): NumberMention[] 
   return kept;
 }
 
-const WORDLIKE = /[\p{L}\p{N}]/u;
+// A word of letters or digits, not punctuation (util/letters.ts says why not \p{L}).
+const WORDLIKE = new RegExp(`[${LETTER_OR_DIGIT}]`, 'u');
 
 function computeStats(text: string, content: Part[], counts: SliceResult): Stats {
   let characters = 0;
