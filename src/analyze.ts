@@ -48,9 +48,16 @@ export function analyzeDocument(input: string, options: AnalyzeOptions = {}): { 
   const reference = info.dateline?.value ?? null;
   const sentenceSpans = content.flatMap((part) => splitSentences(text, part));
   const slices = sliceSentences(sentenceSpans, options.sliceChars ?? SLICE_CHARS);
-  // The byline's authors are counted once, with the last slice (the byline closes the article).
-  const results = slices.map((spans, i) => analyzeSlice(prepared, slices.length === 1 ? content : spansScope(prepared.content, spans), spans, reference, options, i === slices.length - 1));
-  const merged = slices.length === 1 ? results[0]! : mergeSlices(results);
+  const whole = slices.length === 1;
+  const results = slices.map((spans, i) =>
+    analyzeSlice(prepared, whole ? content : spansScope(content, spans), spans, reference, options, {
+      // The byline's authors are counted once, with the last slice (the byline closes the article).
+      withAuthors: i === slices.length - 1,
+      // Only an unsliced document keeps its words: holding every slice's words would undo the slicing.
+      keepWords: whole,
+    }),
+  );
+  const merged = whole ? results[0]! : mergeSlices(results);
   const dates = [...datelineMention(prepared), ...merged.dates].sort((a, b) => a.start - b.start);
   const analysis: Analysis = {
     schemaVersion: 1,
@@ -64,7 +71,7 @@ export function analyzeDocument(input: string, options: AnalyzeOptions = {}): { 
     dates,
   };
   // A sliced document keeps its sentence spans but not their words, which is what bounds memory.
-  const sentences = slices.length === 1 ? merged.sentences : sentenceSpans.map((span) => ({ ...span, words: [] }));
+  const sentences = whole ? merged.sentences : sentenceSpans.map((span) => ({ ...span, words: [] }));
   return { analysis, doc: { text, parts: prepared.parts, sentences, reference } };
 }
 
@@ -102,12 +109,12 @@ function spansScope(content: Span[], spans: Span[]): Span[] {
   return spans.length === 0 ? [] : clip(content, spans[0]!.start, spans[spans.length - 1]!.end);
 }
 
-function analyzeSlice(prepared: Prepared, scope: Span[], spans: Span[], reference: string | null, options: AnalyzeOptions, withAuthors: boolean): SliceResult {
+function analyzeSlice(prepared: Prepared, scope: Span[], spans: Span[], reference: string | null, options: AnalyzeOptions, slice: { withAuthors: boolean; keepWords: boolean }): SliceResult {
   const { text } = prepared;
   const sentences: Sentence[] = spans.map((span) => ({ ...span, words: tagSentence(text, span, 'ner') }));
   const doc: Doc = { text, parts: prepared.parts, sentences, reference };
   const abbreviations = extractAbbreviations(text, scope, { userDict: options.userDict ?? null });
-  const authors = withAuthors ? prepared.authorSpans : [];
+  const authors = slice.withAuthors ? prepared.authorSpans : [];
   let words = 0;
   let syllables = 0;
   for (const sentence of sentences) {
@@ -118,8 +125,7 @@ function analyzeSlice(prepared: Prepared, scope: Span[], spans: Span[], referenc
     }
   }
   return {
-    // Only an unsliced document keeps its words: holding every slice's words would undo the slicing.
-    sentences: spans.length === 0 || scope === prepared.content ? sentences : [],
+    sentences: slice.keepWords ? sentences : [],
     sentenceCount: sentences.length,
     words,
     syllables,
