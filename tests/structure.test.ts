@@ -70,3 +70,12 @@ describe('parseByline', () => {
     expect(parseByline(text)).toBeNull();
   });
 });
+
+describe('parseArticle on text copied without blank lines', () => {
+  it('finds the same parts when every line is a block', () => {
+    const dense = fixture.split('\n').filter((line) => line.trim() !== '').join('\n');
+    const { parts, info } = parseArticle(dense);
+    expect(parts.map((p) => p.kind)).toEqual(['dateline', 'title', 'lead', 'caption', 'paragraph', 'paragraph', 'paragraph', 'paragraph', 'byline', 'trailer']);
+    expect(info.byline?.authors).toEqual(['Kiến Quốc']);
+  });
+});
