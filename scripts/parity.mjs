@@ -5,26 +5,15 @@
 // --reference crfsuite compares our pure-JS CRF decoder with the crfsuite addon on the same
 // features (fast: no vntk); the default compares with vntk's own API end to end.
 // A .conllu file contributes its `# text = ` lines; any other file, its non-empty lines.
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-
-// The UD dev file beside the checkout (../shared/data), else the 120-sentence sample in fixtures/.
-function defaultCorpus() {
-  const shared = new URL('../../shared/data/vi_vtb-ud-dev.conllu', import.meta.url);
-  return existsSync(shared) ? shared.pathname : new URL('../fixtures/ud-vtb/vi_vtb-ud-dev-sample.conllu', import.meta.url).pathname;
-}
+import { defaultCorpus, takeOption } from './lib/args.mjs';
 
 const require = createRequire(import.meta.url);
 const args = process.argv.slice(2);
-const option = (name, fallback) => {
-  const i = args.indexOf(name);
-  if (i < 0) return fallback;
-  const value = args[i + 1];
-  args.splice(i, 2);
-  return value;
-};
+const option = (name, fallback) => takeOption(args, name, fallback);
 const limit = Number(option('--limit', 'Infinity'));
 const stage = option('--stage', 'ner');
 const show = Number(option('--show', '3'));

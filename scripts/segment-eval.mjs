@@ -2,24 +2,13 @@
 // Word-segmentation accuracy against the gold words of a CoNLL-U file (column 2, FORM, whose
 // syllables are separated by spaces): precision, recall and F1 over word spans.
 // Usage: npm run build && node scripts/segment-eval.mjs [FILE.conllu] [--limit N] [--dist DIR]
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-
-// The UD dev file beside the checkout (../shared/data), else the 120-sentence sample in fixtures/.
-function defaultCorpus() {
-  const shared = new URL('../../shared/data/vi_vtb-ud-dev.conllu', import.meta.url);
-  return existsSync(shared) ? shared.pathname : new URL('../fixtures/ud-vtb/vi_vtb-ud-dev-sample.conllu', import.meta.url).pathname;
-}
+import { defaultCorpus, takeOption } from './lib/args.mjs';
 
 const args = process.argv.slice(2);
-const option = (name, fallback) => {
-  const i = args.indexOf(name);
-  if (i < 0) return fallback;
-  const value = args[i + 1];
-  args.splice(i, 2);
-  return value;
-};
+const option = (name, fallback) => takeOption(args, name, fallback);
 const limit = Number(option('--limit', 'Infinity'));
 const dist = resolve(option('--dist', new URL('../dist', import.meta.url).pathname));
 const file = args[0] ?? defaultCorpus();
