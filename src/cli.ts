@@ -20,6 +20,7 @@ Examples:
   $ article-analyze segment article.txt               words joined with _, one sentence a line
   $ article-analyze check articles/*.txt --format github
 
+Each command's options: article-analyze <command> --help (analyze's are the default's).
 Exit codes: 0 success, 1 check found errors, 2 usage error or unreadable input.`;
 
 const FORMATS = ['table', 'json', 'ndjson', 'csv', 'markdown'] as const;
@@ -129,7 +130,7 @@ type CheckFormat = (typeof CHECK_FORMATS)[number];
 
 interface CheckOptions extends CommonOptions {
   format: CheckFormat;
-  rule: string[];
+  rule?: string[];
   maxWarnings?: number;
   fix?: boolean;
   fixDryRun?: boolean;
@@ -199,7 +200,7 @@ function buildProgram(run: Run): Command {
     .description('lint articles for house style and sanity; exit 1 on errors')
     .argument('[files...]', 'files to read; none or - reads standard input')
     .addOption(new Option('-f, --format <format>', 'findings format').choices(CHECK_FORMATS).default('stylish'))
-    .option('--rule <id=severity>', 'set a rule to off, warn or error (repeatable)', (value: string, list: string[]) => [...list, value], [])
+    .option('--rule <id=severity>', 'set a rule to off, warn or error (repeatable)', (value: string, list: string[] | undefined) => [...(list ?? []), value])
     .option('--max-warnings <n>', 'exit 1 when there are more warnings than this', parseCount)
     .option('--fix', 'rewrite files with the safe fixes (NFC, zero-width characters, doubled spaces)')
     .option('--fix-dry-run', 'print the safe fixes as a diff instead of writing them')
@@ -321,7 +322,7 @@ async function runCheck(run: Run, files: string[], options: CheckOptions): Promi
     import('./input/decode.js'),
     import('node:fs/promises'),
   ]);
-  const config = resolveConfig({ file: fileConfig, ruleOverrides: options.rule });
+  const config = resolveConfig({ file: fileConfig, ruleOverrides: options.rule ?? [] });
   const userDict = await loadDict(options, fileConfig);
   if (options.fix && (files.length === 0 || files.includes('-'))) throw new UsageError('--fix rewrites files and cannot write to standard input; use --fix-dry-run');
   if (options.fix && options.lines) throw new UsageError('--fix rewrites whole files and cannot be used with --lines');
