@@ -1,11 +1,11 @@
 // The parts of a news article as Vietnamese online papers lay it out in plain text: dateline,
 // title, lead (sapo), photo captions, body paragraphs, byline, and the site's trailer
 // (`Chia sẻ bài viết`, `Tin liên quan`, …). Text without that shape is all body paragraphs.
-import { readFileSync } from 'node:fs';
 import { parseDateline } from '../extract/dates.js';
 import type { ArticleInfo, Part, Span } from '../types.js';
 import { foldVietnamese } from '../util/fold.js';
 import { DIGIT, LETTER, LETTER_OR_DIGIT, UPPER } from '../util/letters.js';
+import { readDataFile } from '../util/data.js';
 
 interface Markers {
   trailer: string[];
@@ -18,7 +18,7 @@ let markers: { trailer: Set<string>; bylineLabels: Set<string>; captionMarkers: 
 
 function loadMarkers() {
   if (!markers) {
-    const data = JSON.parse(readFileSync(new URL('../data/article-markers.json', import.meta.url), 'utf8')) as Markers;
+    const data = JSON.parse(readDataFile('article-markers.json')) as Markers;
     markers = {
       trailer: new Set(data.trailer.map(foldVietnamese)),
       bylineLabels: new Set(data.bylineLabels.map(foldVietnamese)),

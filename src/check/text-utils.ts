@@ -1,8 +1,8 @@
 // Small helpers the rules share: line/column lookup, Vietnamese letter folding, and the word
 // lists of src/data/check-words.json.
 
-import { readFileSync } from 'node:fs';
 import { LETTER_OR_DIGIT, MARK } from '../util/letters.js';
+import { readDataFile } from '../util/data.js';
 
 /** Offsets of every line start in `text` (LF line endings), built once per document. */
 export function lineStarts(text: string): number[] {
@@ -79,6 +79,6 @@ export interface CheckWords {
 let words: CheckWords | undefined;
 /** src/data/check-words.json, read on first use. */
 export function checkWords(): CheckWords {
-  words ??= JSON.parse(readFileSync(new URL('../data/check-words.json', import.meta.url), 'utf8')) as CheckWords;
+  words ??= JSON.parse(readDataFile('check-words.json')) as CheckWords;
   return words;
 }

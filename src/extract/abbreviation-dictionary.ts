@@ -2,6 +2,7 @@
 // the list of capitalised words that are not abbreviations, and a user's own TSV file.
 import { readFileSync } from 'node:fs';
 import { foldKey, foldPhrase, looksLikeAbbreviation, normalizeLetters } from './abbreviation-text.js';
+import { readDataFile } from '../util/data.js';
 
 /** One sense of a short form. */
 export interface Sense {
@@ -55,7 +56,6 @@ export class DictionaryError extends Error {
   }
 }
 
-const dataUrl = (name: string): URL => new URL(`../data/${name}`, import.meta.url);
 
 let builtin: BuiltinDictionary | null = null;
 let stoplist: Set<string> | null = null;
@@ -84,7 +84,7 @@ const splitList = (cell: string | undefined): string[] =>
 /** The built-in dictionary, read once on first use. */
 export function getBuiltinDictionary(): BuiltinDictionary {
   if (builtin) return builtin;
-  const text = readFileSync(dataUrl('abbreviations.tsv'), 'utf8');
+  const text = readDataFile('abbreviations.tsv');
   const byKey = new Map<string, DictionaryEntry>();
   const variants = new Map<string, DictionaryEntry>();
   for (const { cells } of dataLines(text, 'short')) {
@@ -113,7 +113,7 @@ export function getBuiltinDictionary(): BuiltinDictionary {
 /** Fold keys of capitalised words that look like abbreviations but are not (`VIDEO`, `OK`). */
 export function getStoplist(): Set<string> {
   if (stoplist) return stoplist;
-  const text = readFileSync(dataUrl('abbreviation-stoplist.tsv'), 'utf8');
+  const text = readDataFile('abbreviation-stoplist.tsv');
   stoplist = new Set(dataLines(text, 'word').map(({ cells }) => foldKey((cells[0] ?? '').trim())));
   return stoplist;
 }
@@ -121,7 +121,7 @@ export function getStoplist(): Set<string> {
 /** Words that open a body's name before a foreign acronym (`Tổ chức`), folded, as syllables; longest first. */
 export function getNameHeads(): string[][] {
   if (nameHeads) return nameHeads;
-  const text = readFileSync(dataUrl('abbreviation-name-heads.tsv'), 'utf8');
+  const text = readDataFile('abbreviation-name-heads.tsv');
   nameHeads = dataLines(text, 'head')
     .map(({ cells }) => foldPhrase((cells[0] ?? '').trim()).split(/\s+/u))
     .sort((a, b) => b.length - a.length);

@@ -1,7 +1,7 @@
 // The date extractor's word lists (src/data/date-words.json), loaded once on first use, and the
 // helpers that turn them into regular-expression alternatives.
-import { readFileSync } from 'node:fs';
 import { LETTER_OR_DIGIT } from '../util/letters.js';
+import { readDataFile } from '../util/data.js';
 
 export interface PeriodRule {
   pm: [number, number] | null;
@@ -62,7 +62,7 @@ function entries<T>(obj: Record<string, unknown>): Record<string, T> {
 
 export function dateWords(): DateWords {
   if (cached) return cached;
-  const raw = JSON.parse(readFileSync(new URL('../data/date-words.json', import.meta.url), 'utf8')) as Record<
+  const raw = JSON.parse(readDataFile('date-words.json')) as Record<
     string,
     Record<string, unknown> & { words?: string[] }
   >;

@@ -1,8 +1,8 @@
 // The entity rules' word lists and gazetteers, read from src/data/ on first use and cached, and
 // indexed as phrase tables keyed by their first token.
-import { readFileSync } from 'node:fs';
 import { entryKeys, foldKey } from './entity-tokens.js';
 import type { EntityToken } from './entity-tokens.js';
+import { readDataFile } from '../util/data.js';
 
 export interface PhraseEntry<T> {
   /** Case-kept token keys of the entry. */
@@ -93,7 +93,7 @@ export interface EntityData {
 }
 
 function readData(name: string): string {
-  return readFileSync(new URL(`../data/${name}`, import.meta.url), 'utf8').normalize('NFC');
+  return readDataFile(name).normalize('NFC');
 }
 
 /** Rows of a TSV file with a `#` source note and a header line, as objects. */

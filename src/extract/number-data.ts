@@ -1,6 +1,6 @@
 // Loads the number extractor's word lists (src/data/number-words.json, src/data/units.tsv) once, lazily.
-import { readFileSync } from 'node:fs';
 import { LETTER_OR_DIGIT } from '../util/letters.js';
+import { readDataFile } from '../util/data.js';
 
 export type UnitKind = 'money' | 'percent' | 'measure' | 'age' | 'count' | 'time';
 
@@ -75,7 +75,7 @@ export interface NumberData {
 let cached: NumberData | null = null;
 
 function readData(name: string): string {
-  return readFileSync(new URL(`../data/${name}`, import.meta.url), 'utf8');
+  return readDataFile(name);
 }
 
 function stringList(raw: Record<string, unknown>, key: string): Set<string> {

@@ -1,5 +1,6 @@
 // vntk's word list for the is_in_dict feature, binary-searched in its file's bytes (no 74 000-entry Set).
 import { readFileSync } from 'node:fs';
+import { dataUrl } from '../util/data.js';
 
 // src/data/viet74k-lower.txt: a header line, then @vntk/dictionary's Viet74K.txt lower-cased,
 // deduplicated and sorted by UTF-8 bytes, one word a line, each line ending in '\n'
@@ -11,7 +12,7 @@ let bodyStart = 0;
 
 function load(): string {
   if (bytes === undefined) {
-    bytes = readFileSync(new URL('../data/viet74k-lower.txt', import.meta.url)).toString('latin1');
+    bytes = readFileSync(dataUrl('viet74k-lower.txt')).toString('latin1');
     bodyStart = bytes.indexOf('\n') + 1;
   }
   return bytes;

@@ -1,5 +1,5 @@
 // vntk's `istitle` feature: `word === titleCase(word)` with title-case 2.1.1 / no-case 2.3.2, replicated.
-import { readFileSync } from 'node:fs';
+import { readDataFile } from '../util/data.js';
 
 interface NoCaseRegexps {
   camelCase: string;
@@ -12,7 +12,7 @@ let regexps: { camel: RegExp; camelUpper: RegExp; nonWord: RegExp } | undefined;
 function loadRegexps(): { camel: RegExp; camelUpper: RegExp; nonWord: RegExp } {
   if (regexps === undefined) {
     const raw = JSON.parse(
-      readFileSync(new URL('../data/no-case-regexps.json', import.meta.url), 'utf8'),
+      readDataFile('no-case-regexps.json'),
     ) as NoCaseRegexps;
     // The sources only hold BMP ranges; with `u` an astral character is one unit instead of two
     // surrogates, which changes nothing here: both surrogates fall outside every class, exactly

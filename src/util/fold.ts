@@ -6,8 +6,3 @@ const MARKS = /[\u0300-\u036f]/gu;
 export function foldVietnamese(text: string): string {
   return text.normalize('NFD').replace(MARKS, '').replace(/[đĐÐ]/gu, 'd').toLowerCase().normalize('NFC');
 }
-
-/** Lower case with marks kept, for matching whole phrases exactly but case-insensitively. */
-export function lowerVietnamese(text: string): string {
-  return text.replace(/Ð/gu, 'Đ').toLowerCase();
-}
