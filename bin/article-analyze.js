@@ -1,7 +1,10 @@
 #!/usr/bin/env node
-// Launcher: runs the bundled CLI (dist/bin/cli.js, built by `npm run build`), the same code for `npx article-analyze` and `node bin/…`.
-import { main } from '../dist/bin/cli.js';
+// Launcher: runs the bundled CLI through bin/load-cli.js, the same code for `npx article-analyze` and `node bin/…`.
+'use strict';
+const { loadCli } = require('./load-cli.js');
 
-main(process.argv.slice(2)).then((code) => {
-  process.exitCode = code;
-});
+loadCli()
+  .cli.main(process.argv.slice(2))
+  .then((code) => {
+    process.exitCode = code;
+  });

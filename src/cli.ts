@@ -1,10 +1,12 @@
 // The command line: the only module that touches `process`. It maps flags to library options,
 // streams documents through the pipeline, and turns typed errors into exit codes:
 //   0 success · 1 `check` found an error (or too many warnings) · 2 usage error or bad input.
+import { writeFile } from 'node:fs/promises';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { CONFIG_FILE_NAME } from './check/config-name.js';
 import type { FileConfig, FileResult } from './check/index.js';
 import type { UserEntry } from './extract/abbreviations.js';
+import type { AnalyzerPool } from './parallel.js';
 import { readInputs, stdinReader, type InputDoc, type InputItem } from './input/read.js';
 import type { Analysis } from './types.js';
 
@@ -267,10 +269,16 @@ async function runAnalyze(run: Run, files: string[], options: AnalyzeCliOptions)
   const sources = files.length === 0 ? ['-'] : files;
   const several = files.length > 1 || options.lines === true;
   const render = await loadRenderer(options.format, color, run.streams.stdout.columns);
-  const [{ analyze }, { AnalyzerPool, defaultJobs, orderedMap }, { createProgress }] = await Promise.all([import('./analyze.js'), import('./parallel.js'), import('./render/progress.js')]);
-  const jobs = options.jobs ?? defaultJobs();
-  // Threads pay off only when there are several documents to share out.
-  const pool = several && jobs > 1 ? new AnalyzerPool(jobs, userDict) : null;
+  const [{ analyze }, { orderedMap }, { createProgress }] = await Promise.all([import('./analyze.js'), import('./ordered-map.js'), import('./render/progress.js')]);
+  // Threads pay off only when there are several documents to share out; one document does not
+  // even load worker_threads.
+  let jobs = 1;
+  let pool: AnalyzerPool | null = null;
+  if (several) {
+    const { AnalyzerPool, defaultJobs } = await import('./parallel.js');
+    jobs = options.jobs ?? defaultJobs();
+    if (jobs > 1) pool = new AnalyzerPool(jobs, userDict);
+  }
   const progress = createProgress(options.lines ? 0 : sources.length, run.streams.stderr);
   const collected: Analysis[] = [];
   let first = true;
@@ -316,11 +324,10 @@ function where(item: InputDoc): string {
 
 async function runCheck(run: Run, files: string[], options: CheckOptions): Promise<void> {
   const fileConfig = await loadConfig(options);
-  const [{ runChecks, applyFixes, diffLines, exitCodeFor, resolveConfig, FORMATTERS }, { analyzeDocument }, { encodeText }, { writeFile }] = await Promise.all([
+  const [{ runChecks, applyFixes, diffLines, exitCodeFor, resolveConfig, FORMATTERS }, { analyzeDocument }, { encodeText }] = await Promise.all([
     import('./check/index.js'),
     import('./analyze.js'),
     import('./input/decode.js'),
-    import('node:fs/promises'),
   ]);
   const config = resolveConfig({ file: fileConfig, ruleOverrides: options.rule ?? [] });
   const userDict = await loadDict(options, fileConfig);

@@ -1,6 +1,6 @@
-// Analyses many documents on worker threads and hands the results back in input order. The
-// number of documents in flight is bounded, so a 10 000-file run or a 20 MB `--lines` input
-// holds only a few documents in memory at a time, whatever the speed of the reader.
+// Analyses many documents on worker threads; ordered-map.ts hands the results back in input order
+// with a bounded number in flight, so a 10 000-file run or a 20 MB `--lines` input holds only a
+// few documents in memory at a time, whatever the speed of the reader.
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { AnalyzeOptions } from './analyze.js';
@@ -67,22 +67,4 @@ export class AnalyzerPool {
     for (const entry of this.pending.values()) entry.reject(error);
     this.pending.clear();
   }
-}
-
-/**
- * Runs `work` on each item with at most `limit` in flight and calls `emit` in input order.
- * Reading stops while the window is full, which is what bounds memory. A failed item reaches
- * `emit` as its Error, in its turn, so one bad document does not stop the others.
- */
-export async function orderedMap<T, R>(items: AsyncIterable<T>, limit: number, work: (item: T) => Promise<R>, emit: (result: R | Error, item: T) => Promise<void>): Promise<void> {
-  const window: { item: T; result: Promise<R | Error> }[] = [];
-  for await (const item of items) {
-    const result = work(item).catch((error: unknown) => (error instanceof Error ? error : new Error(String(error))));
-    window.push({ item, result });
-    while (window.length >= limit) {
-      const head = window.shift()!;
-      await emit(await head.result, head.item);
-    }
-  }
-  for (const head of window) await emit(await head.result, head.item);
 }
