@@ -9,16 +9,14 @@ import loader from '../bin/load-cli.js';
 const { cachePath, loadCli } = loader;
 
 const fixture = 'fixtures/can-tho-cong-doan.txt';
-const articles = ['fixtures/articles/giao-thong-tphcm.txt', 'fixtures/articles/y-te-sot-xuat-huyet.txt'];
+// The commands people time and run most. Every function in the cache is deserialised at every
+// start, so functions only other commands need (check's rules) are left to compile when used:
+// with them the cache is ~40% larger and each start ~4 ms slower.
 const runs = [
   [fixture, '--format', 'json'],
+  [fixture, '--format', 'ndjson'],
   [fixture],
-  [articles[0], '--format', 'ndjson'],
-  [articles[1], '--format', 'csv'],
-  [articles[0], '--format', 'markdown'],
   ['segment', fixture],
-  ['expand', fixture],
-  ['check', fixture],
 ];
 
 const { cli, script, stamp } = loadCli({ useCache: false });

@@ -3,6 +3,7 @@
 // fixture, datelines, and adversarial inputs.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { parsers } from '../src/extract/date-parsers.js';
 import { extractDates, parseDateline } from '../src/extract/dates.js';
 import type { DateMention } from '../src/types.js';
 
@@ -196,9 +197,42 @@ describe('extractDates: adversarial input returns', () => {
     // 1 January is 11 months before a 3 December dateline: the coming one (impliedYear).
     expect(found[199_999]).toEqual({ text: 'ngày 1/1', start: 9 * 199_999, end: 9 * 199_999 + 8, kind: 'date', value: '2024-01-01' });
   });
+  it.each([
+    // The patterns match the lower-cased text; what depends on capitals reads the text itself.
+    ['Buổi họp bắt đầu lúc 7:09 CH hôm qua.', [['7:09 CH hôm qua', 21, 'datetime', '2023-12-02T19:09']]],
+    ['Buổi họp bắt đầu lúc 7:09 ch hôm qua.', [['hôm qua', 29, 'relative', '2023-12-02']]],
+    ['Doanh thu quý IV/2023 tăng, quý iv thì không.', [['quý IV/2023', 10, 'quarter', '2023-Q4']]],
+    ['mùng 1 Tết và mồng 3 TẾT, ngày 28 tết', [['mùng 1 Tết', 0, 'date', '2024-02-10'], ['mồng 3 TẾT', 14, 'date', '2024-02-12'], ['ngày 28 tết', 26, 'date', '2024-02-07']]],
+    ['Tết Dương lịch 2024 và tết dương lịch 2025', [['Tết Dương lịch 2024', 0, 'date', '2024-01-01']]],
+    ['Ngày 3/12/2023, THÁNG 12 NĂM 2023, Thứ Hai tuần trước', [['Ngày 3/12/2023', 0, 'date', '2023-12-03'], ['THÁNG 12 NĂM 2023', 16, 'month', '2023-12'], ['Thứ Hai tuần trước', 35, 'date', '2023-11-20']]],
+    // `İ` lower-cases to two characters: offsets after it must still be the text's.
+    ['İstanbul ngày 5/6/2024 lúc 8H30 SÁNG', [['ngày 5/6/2024 lúc 8H30 SÁNG', 9, 'datetime', '2024-06-05T08:30']]],
+  ])('case: %s', (text, expected) => {
+    expect(extractDates(text, whole(text), '2023-12-03').map((d) => [d.text, d.start, d.kind, d.value])).toEqual(expected);
+  });
+  it('keeps a long lower-case run linear when a capital comes only at its end', () => {
+    // The patterns run on the lower-cased text; the match is mapped back to the text's own case.
+    const text = 'ngày 1/1 '.repeat(200_000) + 'Ngày 2/1';
+    const found = extractDates(text, whole(text), '2023-12-03');
+    expect(found).toHaveLength(200_001);
+    expect(found[200_000]).toEqual({ text: 'Ngày 2/1', start: 9 * 200_000, end: 9 * 200_000 + 8, kind: 'date', value: '2024-01-02' });
+  });
   it('never throws on odd arguments', () => {
     expect(extractDates('', [{ start: 0, end: 10 }], null)).toEqual([]);
     expect(extractDates('ngày 3/12', [{ start: 5, end: 2 }], 'garbage')).toEqual([]);
     expect(extractDates('ngày 3/12', [{ start: -5, end: 100 }], 'garbage')).toEqual([['ngày 3/12', 'date', 'XXXX-12-03']].map(([text, kind, value]) => ({ text, kind, value, start: 0, end: 9 })));
+  });
+});
+
+describe('date patterns', () => {
+  it('are written in lower case unless the parser reads capitals itself', () => {
+    // A capital in a pattern that runs on the lower-cased text could never match. Escapes
+    // (`\s`, `\u00C0`) and classes (which list both cases) are left out of the check.
+    const capitals = parsers
+      .filter((p) => !p.cased)
+      .map((p) => [p.name, p.pattern().source.replace(/\\u[0-9A-Fa-f]{4}|\\./gu, '').replace(/\[[^\]]*\]/gu, '').match(/\p{Lu}/gu)])
+      .filter(([, found]) => found !== null);
+    expect(capitals).toEqual([]);
+    expect(parsers.filter((p) => !p.cased).every((p) => p.pattern().flags === 'dgu')).toBe(true);
   });
 });

@@ -38,17 +38,41 @@ import { refine } from './date-refiners.js';
 import { formatComp, formatDay, impliedYear, parseReference, type Reference } from './date-values.js';
 import { alt, dateWords } from './date-words.js';
 
+/**
+ * Lower case with every character kept at its offset, so a match in it is a match in `text`.
+ * Only `İ` grows when lower-cased (to `i` and a combining dot); it is kept as it is.
+ */
+function lowerInPlace(text: string): string {
+  const lower = text.toLowerCase();
+  if (lower.length === text.length) return lower;
+  return text.replace(/[^\u0130]+/gu, (run) => run.toLowerCase());
+}
+
+/** The match with its groups read from the original text, through the `d` flag's positions. */
+function inOriginal(m: RegExpExecArray, text: string): RegExpExecArray {
+  const out = Array.from(m.indices ?? [], (span) => (span ? text.slice(span[0], span[1]) : undefined)) as unknown as RegExpExecArray;
+  out.index = m.index;
+  out.input = text;
+  return out;
+}
+
 function candidates(text: string, ctx: Ctx): Cand[] {
   const out: Cand[] = [];
+  const lower = lowerInPlace(text);
+  // Compared once: comparing the strings at every match would read the whole text each time.
+  const hasCapitals = lower !== text;
   for (const p of parsers) {
     const re = p.pattern();
+    const input = p.cased ? text : lower;
+    const remap = hasCapitals && !p.cased;
     re.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(text)) !== null) {
-      if (m[0].length === 0) {
+    let found: RegExpExecArray | null;
+    while ((found = re.exec(input)) !== null) {
+      if (found[0].length === 0) {
         re.lastIndex++;
         continue;
       }
+      const m = remap ? inOriginal(found, text) : found;
       const c = p.extract(m, text, ctx);
       if (Array.isArray(c)) for (const x of c) out.push(x);
       else if (c) out.push(c);
