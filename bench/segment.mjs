@@ -37,8 +37,6 @@ const lines = all.filter((_, i) => i % step === 0).slice(0, sentences);
 
 const loadStart = performance.now();
 const ours = await import(pathToFileURL(`${dist}/nlp/tagger.js`).href);
-// Our own decoder throughout (the default 'auto' starts on the addon to save cold-start time).
-ours.setCrfBackend('js');
 const { tokenize } = await import(pathToFileURL(`${dist}/nlp/tokenize.js`).href);
 const syllables = lines.reduce((n, l) => n + tokenize(l).length, 0);
 ours.segment('Khởi động');
@@ -98,7 +96,7 @@ const results = {
 ours.setCrfBackend('crfsuite');
 results.segment.oursWithCrfsuite = measure((l) => ours.segment(l), runs);
 results.posNer.oursWithCrfsuite = measure((l) => ours.nerTag(l), runs);
-ours.setCrfBackend('js');
+ours.setCrfBackend('wasm');
 for (const k of ['segment', 'posNer']) results[k].ratio = results[k].ours / results[k].vntk;
 
 if (asJson) {

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Parity of our NLP layer with vntk's own API: prints the number of differing lines per stage.
 // Usage: npm run build && node scripts/parity.mjs [FILE.conllu|FILE.txt] [--limit N] [--stage segment|pos|ner]
-//          [--backend js|crfsuite] [--reference vntk|crfsuite] [--dist DIR] [--show N]
+//          [--backend wasm|crfsuite] [--reference vntk|crfsuite] [--dist DIR] [--show N]
 // --reference crfsuite compares our pure-JS CRF decoder with the crfsuite addon on the same
 // features (fast: no vntk); the default compares with vntk's own API end to end.
 // A .conllu file contributes its `# text = ` lines; any other file, its non-empty lines.
@@ -17,7 +17,7 @@ const option = (name, fallback) => takeOption(args, name, fallback);
 const limit = Number(option('--limit', 'Infinity'));
 const stage = option('--stage', 'ner');
 const show = Number(option('--show', '3'));
-const backend = option('--backend', 'js');
+const backend = option('--backend', 'wasm');
 const reference = option('--reference', 'vntk');
 const dist = resolve(option('--dist', new URL('../dist', import.meta.url).pathname));
 const file = args[0] ?? defaultCorpus();

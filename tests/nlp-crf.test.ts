@@ -1,44 +1,40 @@
 // Our reader of crfsuite model files and its Viterbi decoder: by hand on a tiny model, and equal
 // to the crfsuite addon on vntk's real models.
-import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { attributeKey, hashlittle, readCrfModel, viterbi } from '../src/nlp/crf-model.js';
-import type { CrfModel } from '../src/nlp/crf-model.js';
 import { modelPath, nerTag, setCrfBackend } from '../src/nlp/tagger.js';
 
 describe('viterbi on a hand-made two-label model', () => {
-  // Labels A (0) and B (1). Attribute 0 "x" votes A +2, attribute 1 "y" votes B +1 then A +0.5
-  // (summed in file order). Transitions: A→A -1, A→B 0, B→A 0, B→B 0.
-  const model: CrfModel = {
-    labels: ['A', 'B'],
-    attributeCount: 2,
-    lookup: (attribute) => ['x', 'y'].indexOf(attribute),
-    trans: Float64Array.from([-1, 0, 0, 0]),
-    addState(aid, state, row) {
-      const features: [number, number][][] = [[[0, 2]], [[1, 1], [0, 0.5]]];
-      for (const [label, weight] of features[aid] ?? []) state[row + label] = (state[row + label] as number) + weight;
-    },
-  };
+  // Labels A (0) and B (1). Attribute "x" votes A +2; attribute "y" votes B +1 and A +0.5; an
+  // unknown attribute votes nothing. Transitions: A→A -1, A→B 0, B→A 0, B→B 0.
+  const votes: Record<string, [number, number]> = { x: [2, 0], y: [0.5, 1], '?': [0, 0] };
+  const trans = Float64Array.from([-1, 0, 0, 0]);
 
   it.each([
     // x x: AA = 2 - 1 + 2 = 3, AB = 2 + 0 + 0 = 2, BA = 0 + 0 + 2 = 2, BB = 0 → A A
-    [[0, 0], ['A', 'A']],
-    // x y: state y = (A 0.5, B 1). AA = 2 - 1 + 0.5 = 1.5, AB = 2 + 1 = 3 → A B
-    [[0, 1], ['A', 'B']],
+    ['xx', ['A', 'A']],
+    // x y: AA = 2 - 1 + 0.5 = 1.5, AB = 2 + 1 = 3 → A B
+    ['xy', ['A', 'B']],
     // y alone: A 0.5 < B 1 → B
-    [[1], ['B']],
-    // unknown attribute (-1) only: all scores 0, ties keep the lower id → A
-    [[-1], ['A']],
+    ['y', ['B']],
+    // unknown only: all scores 0, ties keep the lower id → A
+    ['?', ['A']],
     // three unknowns: ties everywhere; A→A costs -1, so the best path alternates; back links
     // prefer the lower id on ties: last = A (0 vs 0 → A), its predecessor B, then A → A B A
-    [[-1, -1, -1], ['A', 'B', 'A']],
-  ])('%j → %j', (aids, expected) => {
-    const labels = viterbi(model, Int32Array.from(aids), aids.length, 1);
-    expect(Array.from(labels, (l) => model.labels[l])).toEqual(expected);
+    ['???', ['A', 'B', 'A']],
+  ])('%s → %j', (items, expected) => {
+    const state = Float64Array.from([...items].flatMap((item) => votes[item] as [number, number]));
+    const labels = viterbi(state, trans, items.length, 2);
+    expect(Array.from(labels, (l) => ['A', 'B'][l])).toEqual(expected);
   });
 
   it('an empty sequence gives no labels', () => {
-    expect(viterbi(model, new Int32Array(0), 0, 1)).toHaveLength(0);
+    expect(viterbi(new Float64Array(0), trans, 0, 2)).toHaveLength(0);
   });
 });
 
@@ -95,7 +91,18 @@ describe('our decoder equals the crfsuite addon', () => {
   it(`on ${lines.length} UD sentences, every stage`, () => {
     setCrfBackend('crfsuite');
     const native = lines.map((l) => nerTag(l));
-    setCrfBackend('js');
+    setCrfBackend('wasm');
     expect(lines.map((l) => nerTag(l))).toEqual(native);
+  });
+});
+
+describe('the WebAssembly decoder', () => {
+  it('src/data/crf.wasm is assembly/crf.ts compiled by `npm run build:wasm`', () => {
+    const root = fileURLToPath(new URL('..', import.meta.url));
+    const script = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts['build:wasm'] as string;
+    const out = join(mkdtempSync(join(tmpdir(), 'aa-wasm-')), 'crf.wasm');
+    const args = script.replace(/^asc /u, '').replace('src/data/crf.wasm', out).split(' ');
+    execFileSync(process.execPath, [join(root, 'node_modules/assemblyscript/bin/asc.js'), ...args], { cwd: root });
+    expect(readFileSync(out).equals(readFileSync(join(root, 'src/data/crf.wasm')))).toBe(true);
   });
 });

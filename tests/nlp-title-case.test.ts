@@ -64,3 +64,31 @@ describe('title-case replica', () => {
     expect(isTitle(word)).toBe(expected);
   });
 });
+
+describe('isTitle short cuts give title-case\'s answer', () => {
+  // The characters the short cuts accept (title-case.ts): Vietnamese and ASCII letters and
+  // digits, and the punctuation of news text.
+  const syllableChars = [...'0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ']
+    .concat([...'ÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝàáâãèéêìíòóôõùúýĂăĐđĨĩŨũƠơƯư'])
+    .concat(Array.from({ length: 0x1ef9 - 0x1ea0 + 1 }, (_, i) => String.fromCharCode(0x1ea0 + i)));
+  const punctuation = [...'!"#$%&\'()*+,-./:;<=>?@[\\]^_`{|}~–—‘’“”…'];
+  const agrees = (w: string) => isTitle(w) === (w === realTitleCase(w));
+
+  it(`every one of the ${syllableChars.length} letters and digits, and every pair`, () => {
+    const pairs = syllableChars.flatMap((a) => syllableChars.map((b) => a + b));
+    expect([...syllableChars, ...pairs].filter((w) => !agrees(w))).toEqual([]);
+  });
+
+  it('triples of capitals and small letters (camelCase splits look three characters wide)', () => {
+    const some = [...'aAzZđĐăĂơƠưƯạẠỹỸ0'];
+    const triples = some.flatMap((a) => some.flatMap((b) => some.map((c) => a + b + c)));
+    expect(triples.filter((w) => !agrees(w))).toEqual([]);
+  });
+
+  it('syllable runs and punctuation', () => {
+    const words = ['Cần Thơ', 'Cần thơ', 'cần Thơ', 'Hồ Chí Minh', 'TP Hồ Chí Minh', 'Ủy ban', 'Đà Nẵng', 'ĐÀ NẴNG', 'A B', 'a b'];
+    const marks = [...punctuation, ...punctuation.flatMap((a) => punctuation.map((b) => a + b))];
+    expect([...words, ...marks].filter((w) => !agrees(w))).toEqual([]);
+    expect(words.map((w) => isTitle(w))).toEqual([true, false, false, true, false, false, true, false, true, false]);
+  });
+});

@@ -1,44 +1,29 @@
 // vntk's word list for the is_in_dict feature, binary-searched in its file's bytes (no 74 000-entry Set).
-import { readFileSync } from 'node:fs';
 import { dataUrl } from '../util/data.js';
+import { crf, keepFile, memoryBytes, scratch, writeUtf8 } from './crf-wasm.js';
 
 // src/data/viet74k-lower.txt: a header line, then @vntk/dictionary's Viet74K.txt lower-cased,
 // deduplicated and sorted by UTF-8 bytes, one word a line, each line ending in '\n'
 // (scripts/build-dictionary.mjs; tests/nlp-dictionary.test.ts checks it against the original).
-// Read as Latin-1, one character per byte: no UTF-8 decoding of 1 MB of Vietnamese at start-up,
-// and native string comparison (`<`) then orders lines exactly as their UTF-8 bytes.
-let bytes: string | undefined;
-let bodyStart = 0;
+// The bytes go to the tagger's WebAssembly memory as they are, and a binary search there
+// (assembly/crf.ts listHas) compares UTF-8 bytes: no decoding of 1 MB at start-up.
+let list: { at: number; size: number; bodyStart: number } | undefined;
 
-function load(): string {
-  if (bytes === undefined) {
-    bytes = readFileSync(dataUrl('viet74k-lower.txt')).toString('latin1');
-    bodyStart = bytes.indexOf('\n') + 1;
+function load(): { at: number; size: number; bodyStart: number } {
+  if (list === undefined) {
+    const { at, size } = keepFile(dataUrl('viet74k-lower.txt'));
+    list = { at, size, bodyStart: memoryBytes().indexOf(0x0a, at) + 1 - at };
   }
-  return bytes;
+  return list;
 }
 
-// Example: `a\uD800` (with `u`, a surrogate pair is one code point and does not match).
-const LONE_SURROGATE = /\p{Cs}/u;
-
-/** Binary search over byte positions: each probe widens to the line around it. */
 function search(word: string): boolean {
   // A lone surrogate cannot be in a list decoded from UTF-8; encoding would turn it into U+FFFD.
-  if (LONE_SURROGATE.test(word)) return false;
-  const all = load();
-  const query = Buffer.from(word, 'utf8').toString('latin1');
-  let lo = bodyStart;
-  let hi = all.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    const start = all.lastIndexOf('\n', mid - 1) + 1;
-    const end = all.indexOf('\n', start);
-    const line = all.substring(start, end);
-    if (query === line) return true;
-    if (query < line) hi = start;
-    else lo = end + 1;
-  }
-  return false;
+  if (!word.isWellFormed()) return false;
+  const { at, size, bodyStart } = load();
+  const query = scratch();
+  const length = writeUtf8(word, query);
+  return crf().listHas(at, size, bodyStart, query, length) !== 0;
 }
 
 // Results per queried string: news text repeats the same syllables and words. Cleared when

@@ -1,6 +1,7 @@
 // CRF feature strings for vntk's word-segmentation, POS, chunking and NER models, equal to vntk's own.
 import { inDictionary } from './dictionary.js';
 import { attributeKey } from './crf-model.js';
+import { align8, crf, keep, reserve, scratch, writeUtf8 } from './crf-wasm.js';
 import { isTitle } from './title-case.js';
 
 // vntk's templates, in vntk's order (lib/word_tokenizer, lib/pos_tag, lib/chunking, lib/ner).
@@ -213,84 +214,71 @@ function extract(compiled: Compiled, columns: readonly (readonly string[])[]): s
   return out;
 }
 
-/**
- * A model's attribute ids by group and value: for value `cần` of group `T[k].lower`, the ids of
- * `T[-2].lower=cần` … `T[2].lower=cần` (-1 where the model lacks one), looked up in the model
- * once per distinct pair and then remembered.
- */
-export interface AttributeIndex {
-  ids(group: number, value: string): Int32Array;
-}
+const encoder = new TextEncoder();
 
-// Per group; cleared when full so that a 20 MB input cannot grow it without bound: 32 groups over
-// the four models, about half with many values, each entry an Int32Array of a few ids (~150 bytes),
-// so well under 100 MB in the worst case; an article fills a few thousand entries.
-const MEMO_LIMIT = 20_000;
+/** Each template's `T[-1].lower=` prefix, kept in the decoder's memory once per process. */
+const prefixes = new Map<Compiled, { at: number; length: number }[]>();
 
-function attributeIndex(compiled: Compiled, lookup: (attribute: string) => number): AttributeIndex {
-  const prefixes = compiled.groups.map((g) => g.members.map((k) => (compiled.templates[k] as Template).prefix));
-  const memos = compiled.groups.map(() => new Map<string, Int32Array>());
-  return {
-    ids(group, value) {
-      const memo = memos[group] as Map<string, Int32Array>;
-      let ids = memo.get(value);
-      if (ids === undefined) {
-        const names = prefixes[group] as string[];
-        ids = new Int32Array(names.length);
-        for (let m = 0; m < names.length; m++) ids[m] = lookup((names[m] as string) + value);
-        if (memo.size >= MEMO_LIMIT) memo.clear();
-        memo.set(value, ids);
-      }
-      return ids;
-    },
-  };
+function prefixesOf(compiled: Compiled): { at: number; length: number }[] {
+  let list = prefixes.get(compiled);
+  if (list === undefined) {
+    list = compiled.templates.map((t) => {
+      const bytes = encoder.encode(t.prefix);
+      return { at: keep(bytes), length: bytes.length };
+    });
+    prefixes.set(compiled, list);
+  }
+  return list;
 }
 
 /**
- * Attribute ids (or -1) of every (token, template), row-major, for crf-model's viterbi: one
- * memo look-up per group and position serves every template of the group.
+ * Attribute ids (or -1) of every (token, template), row-major, written to the decoder's memory
+ * for CrfModel.decode; returns their address. JavaScript computes each group's values once per
+ * position (valueTables) and writes them; WebAssembly then composes every feature (prefix and
+ * value, or BOS, EOS and vntk's `-` blank) and looks it up in the model's attribute CQDB.
  */
-function extractIds(compiled: Compiled, columns: readonly (readonly string[])[], index: AttributeIndex): Int32Array {
+function extractIds(compiled: Compiled, columns: readonly (readonly string[])[], attributes: number): number {
   const n = columns[0]?.length ?? 0;
   const { templates, groups } = compiled;
   const perItem = templates.length;
-  const ids = new Int32Array(n * perItem);
   const tables = valueTables(compiled, columns, n, true);
-  groups.forEach((g, gi) => {
-    const table = tables[gi] as string[];
-    const members = g.members.map((k) => templates[k] as Template);
-    // The guard of T[a] is T[a].is_in_dict: same offsets, so the same position j.
-    const guards = members.map((t) => (t.guard >= 0 ? (tables[(templates[t.guard] as Template).group] as string[]) : null));
-    const bos = index.ids(gi, 'BOS');
-    const eos = index.ids(gi, 'EOS');
-    const blank = index.ids(gi, '-');
-    let last: string | undefined;
-    let found = blank;
-    for (let j = 0; j < table.length; j++) {
-      // Runs of one value (the constant 'X' column, N N…) need one look-up.
-      const value = table[j] as string;
-      if (value !== last) {
-        found = index.ids(gi, value);
-        last = value;
-      }
-      for (let m = 0; m < members.length; m++) {
-        const i = j - (members[m] as Template).from;
-        if (i < 0 || i >= n) continue;
-        const guard = guards[m];
-        ids[i * perItem + (g.members[m] as number)] = guard != null && guard[j] === 'True' ? (blank[m] as number) : (found[m] as number);
-      }
-    }
-    // Out of range, in vntk's order of checks: BOS before EOS.
-    members.forEach((t, m) => {
-      const k = g.members[m] as number;
-      for (let i = 0; i < n; i++) {
-        const j = i + t.from;
-        if (j < 0) ids[i * perItem + k] = bos[m] as number;
-        else if (j + t.length > n) ids[i * perItem + k] = eos[m] as number;
-      }
-    });
+  const prefixList = prefixesOf(compiled);
+  const wasm = crf();
+  const aids = scratch();
+  let at = align8(aids + 4 * n * perItem);
+  let longest = 0;
+  const written = tables.map((table) => {
+    // attributeKey has cut every value at its first NUL, so NULs can separate them.
+    const values = at;
+    const length = writeUtf8(`${table.join('\u0000')}\u0000`, values);
+    const offsets = align8(values + length);
+    reserve(offsets + 4 * (table.length + 1));
+    wasm.splitValues(values, table.length, offsets);
+    at = align8(offsets + 4 * (table.length + 1));
+    longest = Math.max(longest, length);
+    return { values, offsets };
   });
-  return ids;
+  // One byte per position of each guarding is_in_dict group: set where its value is True.
+  const guards = new Map<number, number>();
+  for (const t of templates) {
+    if (t.guard < 0) continue;
+    const group = (templates[t.guard] as Template).group;
+    if (guards.has(group)) continue;
+    const table = tables[group] as string[];
+    const flags = reserve(at + table.length);
+    for (let j = 0; j < table.length; j++) flags[at + j] = table[j] === 'True' ? 1 : 0;
+    guards.set(group, at);
+    at = align8(at + table.length);
+  }
+  const key = at;
+  reserve(key + Math.max(...prefixList.map((p) => p.length)) + longest + 4);
+  templates.forEach((t, k) => {
+    const { values, offsets } = written[t.group] as { values: number; offsets: number };
+    const prefix = prefixList[k] as { at: number; length: number };
+    const guard = t.guard < 0 ? 0 : (guards.get((templates[t.guard] as Template).group) as number);
+    wasm.templateIds(attributes, prefix.at, prefix.length, values, offsets, t.from, t.length, guard, n, perItem, k, aids, key);
+  });
+  return aids;
 }
 
 function constant(n: number, value: string): string[] {
@@ -327,15 +315,13 @@ export function templateCount(stage: Stage): number {
   return COMPILED[stage].templates.length;
 }
 
-/** A stage's attribute index over a model's look-up (build once per model). */
-export function stageAttributeIndex(stage: Stage, lookup: (attribute: string) => number): AttributeIndex {
-  return attributeIndex(COMPILED[stage], lookup);
-}
-
-/** Attribute ids of a stage's features, `columns` as vntk's rows (word, pos, chunk, 'X' columns). */
-export function stageFeatureIds(stage: Stage, columns: readonly (readonly string[])[], index: AttributeIndex): Int32Array {
+/**
+ * Attribute ids of a stage's features in the decoder's memory (address returned), `columns` as
+ * vntk's rows (word, then POS), `attributes` the address of the model's attribute CQDB.
+ */
+export function stageFeatureIds(stage: Stage, columns: readonly (readonly string[])[], attributes: number): number {
   const n = columns[0]?.length ?? 0;
   const x = constant(n, 'X');
   const full = stage === 'segment' || stage === 'pos' ? [columns[0] ?? [], x] : stage === 'chunk' ? [columns[0] ?? [], columns[1] ?? [], x] : [columns[0] ?? [], columns[1] ?? [], x, x];
-  return extractIds(COMPILED[stage], full, index);
+  return extractIds(COMPILED[stage], full, attributes);
 }

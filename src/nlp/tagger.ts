@@ -1,20 +1,12 @@
 // The one adapter over vntk's CRF models (our decoder or the crfsuite addon): segmentation, POS, chunking and NER.
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { Span, Word } from '../types.js';
-import { readCrfModel, viterbi } from './crf-model.js';
+import { loadCrfModel } from './crf-model.js';
 import type { CrfModel } from './crf-model.js';
-import {
-  chunkFeatures,
-  nerFeatures,
-  posFeatures,
-  segmentFeatures,
-  stageAttributeIndex,
-  stageFeatureIds,
-  templateCount,
-} from './features.js';
-import type { AttributeIndex, Stage } from './features.js';
+import { chunkFeatures, nerFeatures, posFeatures, segmentFeatures, stageFeatureIds, templateCount } from './features.js';
+import type { Stage } from './features.js';
 import { tokenize } from './tokenize.js';
 
 /** How far to tag: `ner` fills pos and ner, `all` also chunk. */
@@ -30,19 +22,16 @@ export type ModelName = 'word_tokenizer' | 'pos_tag' | 'chunking' | 'ner';
 const MODEL_OF: Record<Stage, ModelName> = { segment: 'word_tokenizer', pos: 'pos_tag', chunk: 'chunking', ner: 'ner' };
 
 /**
- * `js` decodes vntk's model files with our own reader and Viterbi (crf-model.ts), which gives
- * crfsuite's labels exactly and, once warm, runs ~3 times faster than marshalling every feature
- * string into the native addon; `crfsuite` runs the addon vntk itself uses. Cold, the addon wins
- * (its look-ups and Viterbi are compiled C while ours still run in V8's interpreter), so `auto`
- * (the default) uses the addon for the first AUTO_SWITCH items of a process and ours after that;
- * both give the same labels (scripts/parity.mjs), so the switch never changes a result.
+ * `wasm` (the default) decodes vntk's model files with our own reader, look-up and Viterbi
+ * (crf-model.ts, in WebAssembly), which give crfsuite's labels exactly (scripts/parity.mjs);
+ * `crfsuite` runs the native addon vntk itself uses. Ours is faster cold and warm: the addon
+ * converts every feature string through N-API (~0.4 µs each, 24 000 for a short article's
+ * segmentation alone), where ours writes each group's values once and composes the features in
+ * WebAssembly (bench/segment.mjs). The addon stays for the parity checks and the bench.
  */
-export type CrfBackend = 'auto' | 'js' | 'crfsuite';
+export type CrfBackend = 'wasm' | 'crfsuite';
 
-let backend: CrfBackend = 'auto';
-const AUTO_SWITCH = 20_000;
-let itemsTagged = 0;
-let addonMissing = false;
+let backend: CrfBackend = 'wasm';
 
 /** Chooses the CRF implementation for later calls (parity script, tests and bench compare them). */
 export function setCrfBackend(choice: CrfBackend): void {
@@ -53,7 +42,7 @@ const require = createRequire(import.meta.url);
 
 let TaggerClass: (new () => CrfTagger) | undefined;
 const nativeTaggers = new Map<ModelName, CrfTagger>();
-const jsModels = new Map<ModelName, { model: CrfModel; index: AttributeIndex }>();
+const ownModels = new Map<ModelName, CrfModel>();
 
 function loadCrfsuite(): new () => CrfTagger {
   if (TaggerClass === undefined) {
@@ -96,20 +85,19 @@ function nativeTagger(name: ModelName): CrfTagger {
   return tagger;
 }
 
-function jsModel(stage: Stage): { model: CrfModel; index: AttributeIndex } {
+function ownModel(stage: Stage): CrfModel {
   const name = MODEL_OF[stage];
-  let loaded = jsModels.get(name);
-  if (loaded === undefined) {
-    const model = readCrfModel(readFileSync(modelPath(name)));
-    loaded = { model, index: stageAttributeIndex(stage, model.lookup) };
-    jsModels.set(name, loaded);
+  let model = ownModels.get(name);
+  if (model === undefined) {
+    model = loadCrfModel(modelPath(name));
+    ownModels.set(name, model);
   }
-  return loaded;
+  return model;
 }
 
 /** Which models have been loaded so far, by either backend (for tests of lazy loading). */
 export function loadedModels(): string[] {
-  return [...new Set([...jsModels.keys(), ...nativeTaggers.keys()])];
+  return [...new Set([...ownModels.keys(), ...nativeTaggers.keys()])];
 }
 
 const FEATURE_STRINGS: Record<Stage, (columns: readonly (readonly string[])[]) => string[][]> = {
@@ -123,20 +111,9 @@ function tagSequence(stage: Stage, columns: readonly (readonly string[])[]): str
   const n = columns[0]?.length ?? 0;
   // crfsuite is never called with an empty sequence.
   if (n === 0) return [];
-  itemsTagged += n;
-  if (backend === 'crfsuite' || (backend === 'auto' && itemsTagged <= AUTO_SWITCH && !addonMissing)) {
-    let tagger: CrfTagger | undefined;
-    try {
-      tagger = nativeTagger(MODEL_OF[stage]);
-    } catch (error) {
-      // Without the addon (not built on this machine) `auto` runs on our decoder alone.
-      if (backend === 'crfsuite') throw error;
-      addonMissing = true;
-    }
-    if (tagger !== undefined) return tagger.tag(FEATURE_STRINGS[stage](columns));
-  }
-  const { model, index } = jsModel(stage);
-  const ids = viterbi(model, stageFeatureIds(stage, columns, index), n, templateCount(stage));
+  if (backend === 'crfsuite') return nativeTagger(MODEL_OF[stage]).tag(FEATURE_STRINGS[stage](columns));
+  const model = ownModel(stage);
+  const ids = model.decode(stageFeatureIds(stage, columns, model.attributes), n, templateCount(stage));
   return Array.from(ids, (id) => model.labels[id] ?? '');
 }
 
