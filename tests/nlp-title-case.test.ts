@@ -65,7 +65,7 @@ describe('title-case replica', () => {
   });
 });
 
-describe('isTitle short cuts give title-case\'s answer', () => {
+describe('the isTitle short cut gives title-case\'s answer', () => {
   // The characters the short cuts accept (title-case.ts): Vietnamese and ASCII letters and
   // digits, and the punctuation of news text.
   const syllableChars = [...'0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ']
@@ -83,6 +83,12 @@ describe('isTitle short cuts give title-case\'s answer', () => {
     const some = [...'aAzZđĐăĂơƠưƯạẠỹỸ0'];
     const triples = some.flatMap((a) => some.flatMap((b) => some.map((c) => a + b + c)));
     expect(triples.filter((w) => !agrees(w))).toEqual([]);
+  });
+
+  it('random strings of those letters, punctuation and spaces, as the n-gram features join them', () => {
+    const mixed = [...'aAđĐơƠạẠ09', ...'.,()"“”…-', ' '];
+    const strings = Array.from({ length: 5000 }, () => Array.from({ length: 1 + (next() % 7) }, () => mixed[next() % mixed.length]).join(''));
+    expect(strings.filter((w) => !agrees(w))).toEqual([]);
   });
 
   it('syllable runs and punctuation', () => {
