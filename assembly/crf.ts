@@ -233,3 +233,20 @@ export function listHas(list: usize, size: u32, bodyStart: u32, query: usize, le
   }
   return false;
 }
+
+/**
+ * listHas for `count` values written one after another, each followed by a NUL (`length` bytes
+ * in all), one result byte each at `out`. The empty value is never in the list. Returns false,
+ * and the caller asks value by value, if the NULs do not split the bytes into `count` values.
+ */
+export function listHasAll(list: usize, size: u32, bodyStart: u32, values: usize, length: u32, count: i32, out: usize): bool {
+  let start: u32 = 0;
+  for (let v = 0; v < count; v++) {
+    let end = start;
+    while (end < length && load<u8>(values + <usize>end) != 0) end++;
+    if (end >= length) return false;
+    store<u8>(out + <usize>v, end > start && listHas(list, size, bodyStart, values + <usize>start, end - start) ? 1 : 0);
+    start = end + 1;
+  }
+  return start == length;
+}

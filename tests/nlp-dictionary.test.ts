@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { inDictionary } from '../src/nlp/dictionary.js';
+import { inDictionary, inDictionaryAll } from '../src/nlp/dictionary.js';
 
 const require = createRequire(import.meta.url);
 // @vntk/dictionary's own construction (its index.js also parses an 11 MB JSON, so not loaded).
@@ -48,5 +48,25 @@ describe('inDictionary', () => {
   ])('%j → %s', (word, expected) => {
     expect(inDictionary(word)).toBe(expected);
     expect(has(word)).toBe(expected);
+  });
+});
+
+describe('inDictionaryAll', () => {
+  const words = ['công đoàn', 'CÔNG ĐOÀN', '', 'zzzz', 'gọi là ', '\u0000', 'a', 'a\uD800', 'İ', 'ΟΔΟΣ', 'Cần Thơ', '# Viet74K word list'];
+
+  it('answers as inDictionary does, word by word', () => {
+    expect(Array.from(inDictionaryAll(words))).toEqual(words.map((w) => (inDictionary(w) ? 1 : 0)));
+    expect(Array.from(inDictionaryAll(['công đoàn', '', 'a']))).toEqual([1, 0, 1]);
+  });
+
+  it('asks word by word when a word holds the NUL that separates them, or a lone surrogate', () => {
+    expect(Array.from(inDictionaryAll(['a\u0000b', 'công đoàn']))).toEqual([0, 1]);
+    expect(Array.from(inDictionaryAll(['\uD800', 'a']))).toEqual([0, 1]);
+    expect(Array.from(inDictionaryAll([]))).toEqual([]);
+  });
+
+  it('every original entry, all in one call', () => {
+    const lines = original.split('\n').filter((w) => w !== '');
+    expect(inDictionaryAll(lines).every((f) => f === 1)).toBe(true);
   });
 });

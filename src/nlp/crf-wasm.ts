@@ -16,6 +16,7 @@ export interface CrfExports {
     guard: number, n: number, perItem: number, k: number, ids: number, key: number,
   ): void;
   listHas(list: number, size: number, bodyStart: number, query: number, length: number): number;
+  listHasAll(list: number, size: number, bodyStart: number, values: number, length: number, count: number, out: number): number;
 }
 
 const PAGE = 65536;

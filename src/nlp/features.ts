@@ -1,5 +1,5 @@
 // CRF feature strings for vntk's word-segmentation, POS, chunking and NER models, equal to vntk's own.
-import { inDictionary } from './dictionary.js';
+import { inDictionaryAll } from './dictionary.js';
 import { attributeKey } from './crf-model.js';
 import { align8, crf, keep, reserve, scratch, writeUtf8 } from './crf-wasm.js';
 import { isTitle } from './title-case.js';
@@ -134,7 +134,7 @@ const NER = compile(NER_TEMPLATES, false);
 // Example: `2023` (vntk: /^\d+$/).
 const DIGITS = /^\d+$/u;
 
-function apply(fn: Fn | null, value: string): string {
+function apply(fn: Exclude<Fn, 'is_in_dict'> | null, value: string): string {
   switch (fn) {
     case null:
       return value;
@@ -144,8 +144,6 @@ function apply(fn: Fn | null, value: string): string {
       return isTitle(value) ? 'True' : 'False';
     case 'isdigit':
       return DIGITS.test(value) ? 'True' : 'False';
-    case 'is_in_dict':
-      return inDictionary(value) ? 'True' : 'False';
   }
 }
 
@@ -158,19 +156,24 @@ function valueTables(compiled: Compiled, columns: readonly (readonly string[])[]
   const { truncate } = compiled;
   return compiled.groups.map((g) => {
     const column = columns[g.column] ?? [];
-    const table = new Array<string>(Math.max(0, n - g.length + 1));
-    for (let j = 0; j + g.length <= n; j++) {
-      let joined = column[j] as string;
-      for (let m = 1; m < g.length; m++) joined += ` ${column[j + m] as string}`;
-      let value = apply(g.fn, joined);
+    const joined = new Array<string>(Math.max(0, n - g.length + 1));
+    for (let j = 0; j < joined.length; j++) {
+      let value = column[j] as string;
+      for (let m = 1; m < g.length; m++) value += ` ${column[j + m] as string}`;
+      joined[j] = value;
+    }
+    // The word list is searched for the whole group at once.
+    const found = g.fn === 'is_in_dict' ? inDictionaryAll(joined) : null;
+    const { fn } = g;
+    return joined.map((raw, j) => {
+      let value = found !== null ? (found[j] === 1 ? 'True' : 'False') : apply(fn as Exclude<Fn, 'is_in_dict'> | null, raw);
       if (truncate) {
         // vntk's `item.split('=')[1]`: a value containing `=` keeps only what precedes it.
         const eq = value.indexOf('=');
         if (eq >= 0) value = value.slice(0, eq);
       }
-      table[j] = forCrf ? attributeKey(value) : value;
-    }
-    return table;
+      return forCrf ? attributeKey(value) : value;
+    });
   });
 }
 
