@@ -8,7 +8,15 @@
 const { readFileSync } = require('node:fs');
 const { createRequire } = require('node:module');
 const { join } = require('node:path');
+const v8 = require('node:v8');
 const vm = require('node:vm');
+
+// V8 first compiles a regular expression to bytecode and, once it runs again, a second time to
+// machine code. The CLI runs nearly all of its ~300 expressions many times on any article, so
+// compiling each once, straight to machine code, saves ~6% of a short run's instructions
+// (callgrind) and ~25 ms of wall time. Set before the bundle compiles: V8 ties the code cache
+// to the flags, so scripts/code-cache.mjs writes it under the same one.
+v8.setFlagsFromString('--no-regexp-tier-up');
 
 const bundleDir = join(__dirname, '..', 'dist', 'bin');
 const bundlePath = join(bundleDir, 'cli.cjs');
