@@ -24,9 +24,7 @@ export interface CrfModel {
   labels: string[];
   /** Number of attributes in the model. */
   attributeCount: number;
-  /** Address of the model's bytes in the decoder's memory (crf-wasm.ts). */
-  address: number;
-  /** Address of its attribute CQDB, for look-ups from WebAssembly (features.ts). */
+  /** Address of its attribute CQDB in the decoder's memory (crf-wasm.ts), for look-ups from WebAssembly (features.ts). */
   attributes: number;
   /** Attribute id of a feature string (after attributeKey), or -1: crfsuite's own CQDB hash look-up. */
   lookup(attribute: string): number;
@@ -133,7 +131,7 @@ function parseModel(address: number, size: number): CrfModel {
     return labelsOut;
   };
 
-  return { labels, attributeCount: numAttrs, address, attributes, lookup, decode };
+  return { labels, attributeCount: numAttrs, attributes, lookup, decode };
 }
 
 /**
