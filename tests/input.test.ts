@@ -89,7 +89,7 @@ describe('readInputs', () => {
   });
 
   it('keeps empty lines as documents so line numbers stay aligned', async () => {
-    const stdin = stdinReader(Readable.from([Buffer.from('a\n\nb')]));
+    const stdin = stdinReader(() => Readable.from([Buffer.from('a\n\nb')]));
     const items = await collect(['-'], true, stdin);
     expect(items.map((i) => ('text' in i ? [i.line, i.text] : i))).toEqual([[1, 'a'], [2, ''], [3, 'b']]);
   });
