@@ -1,7 +1,8 @@
 // The command line: the only module that touches `process`. It maps flags to library options,
 // streams documents through the pipeline, and turns typed errors into exit codes:
 //   0 success · 1 `check` found an error (or too many warnings) · 2 usage error or bad input.
-import { writeFile as writeFileCallback } from 'node:fs';
+import { existsSync, writeFile as writeFileCallback } from 'node:fs';
+import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { CONFIG_FILE_NAME } from './check/config-name.js';
@@ -242,6 +243,8 @@ function parseCount(value: string): number {
 
 /** The config file is read once per run: `--config`, else `.article-analyze.json` in the working directory. */
 async function loadConfig(options: CommonOptions): Promise<FileConfig | null> {
+  // Without a file there is nothing to validate, so the rules (which validation loads) stay unloaded.
+  if (options.config === undefined && !existsSync(join(process.cwd(), CONFIG_FILE_NAME))) return null;
   const { loadConfigFile } = await import('./check/config.js');
   return loadConfigFile(process.cwd(), options.config);
 }
