@@ -153,3 +153,23 @@ describe('segmentation of the fixture, by hand', () => {
     expect(words.find((w) => w.text === 'Sương Mai')).toMatchObject({ start: 15, end: 24, pos: 'Np', ner: 'I-PER' });
   });
 });
+
+describe('odd input: our decoder equals the crfsuite addon', () => {
+  // Our decoder writes each group's values to WebAssembly separated by NUL, and converts lone
+  // surrogates as the addon does; these inputs go through every stage on both.
+  it.each([
+    'a\u0000b Hà Nội',
+    '\u0000',
+    'x\uD800y công đoàn',
+    '=== Cần Thơ = TP',
+    `${'A'.repeat(30)} à`,
+    '😀 Việt Nam 😀',
+    'ngày 3/12 ( NLĐ ) "TP.HCM"',
+    'İstanbul ΣΟΦΙΑ',
+  ])('%j', (line) => {
+    setCrfBackend('crfsuite');
+    const native = nerTag(line);
+    setCrfBackend('wasm');
+    expect(nerTag(line)).toEqual(native);
+  });
+});
