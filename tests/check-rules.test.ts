@@ -153,6 +153,9 @@ describe('abbreviation rules', () => {
     ['trường cao đẳng (CĐ) và công đoàn (CĐ) trường', [[1, 36, 1, 38]]],
     ['trường cao đẳng (CĐ) và CĐ (công đoàn) trường', [[1, 25, 1, 27]]],
     ['Thạc sĩ (ThS) Lê Văn A và Thanh sát (ThS)', [[1, 38, 1, 41]]],
+    // the extractor's definition forms count too, and spellings of one short form are one abbreviation
+    ['Người lao động (sau đây gọi tắt là NLĐ) và nông lâm địa (NLĐ).', [[1, 58, 1, 61]]],
+    ['thành phố (TP) Cần Thơ và tỉnh phố (Tp) X.', [[1, 37, 1, 39]]],
   ])('abbreviation-redefined fires on %j', (text, expected) => {
     expect(hits(input(text), 'abbreviation-redefined')).toEqual(expected);
   });

@@ -268,6 +268,21 @@ function inlineExpansionCase(text: string, d: Definition): string {
  * (an ambiguous entry is resolved from context or left with `expansion: null` and `candidates`),
  * else `source: "unknown"` for a token in capitals that looks like an abbreviation.
  */
+/**
+ * Every inline definition in the spans, in text order (`người lao động (NLĐ)`, `NLĐ (người lao
+ * động)`): the extractor keeps the first of each abbreviation, the abbreviation-redefined check
+ * compares them all. `userSpellings` are short forms a user dictionary adds.
+ */
+export function articleDefinitions(text: string, spans: Span[], userSpellings: ReadonlyMap<string, unknown> = new Map()): Definition[] {
+  const isShort = (s: string): boolean => looksLikeAbbreviation(s) || userSpellings.has(normalizeLetters(s)) || lookupBuiltin(s) !== undefined;
+  // a foreign acronym stands for the name before it unless the dictionary says otherwise (`(HN)` after a hospital is a place)
+  const acceptAcronym = (short: string, expansion: string): boolean => {
+    const entry = lookupBuiltin(short);
+    return !entry || entry.senses.some((s) => foldPhrase(s.expansion) === foldPhrase(expansion));
+  };
+  return findDefinitions(text, spans, { isShort, nameHeads: getNameHeads(), acceptAcronym });
+}
+
 export function extractAbbreviations(text: string, scope: Span[], options: ExtractAbbreviationsOptions = {}): Abbreviation[] {
   if (typeof text !== 'string' || text.length === 0) return [];
   const spans = cleanScope(text, scope);
@@ -281,15 +296,9 @@ export function extractAbbreviations(text: string, scope: Span[], options: Extra
     user.set(foldKey(entry.short), entry);
     userSpellings.set(normalizeLetters(entry.short), entry);
   }
-  const isShort = (s: string): boolean => looksLikeAbbreviation(s) || userSpellings.has(normalizeLetters(s)) || lookupBuiltin(s) !== undefined;
   const inline = new Map<string, Definition>();
   const inlineSpellings = new Map<string, Definition>();
-  // a foreign acronym stands for the name before it unless the dictionary says otherwise (`(HN)` after a hospital is a place)
-  const acceptAcronym = (short: string, expansion: string): boolean => {
-    const entry = lookupBuiltin(short);
-    return !entry || entry.senses.some((s) => foldPhrase(s.expansion) === foldPhrase(expansion));
-  };
-  for (const d of findDefinitions(text, spans, { isShort, nameHeads: getNameHeads(), acceptAcronym })) {
+  for (const d of articleDefinitions(text, spans, userSpellings)) {
     if (inline.has(d.key)) continue;
     inline.set(d.key, d);
     inlineSpellings.set(d.short, d);

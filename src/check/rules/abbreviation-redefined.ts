@@ -2,7 +2,8 @@
 // then as cao đẳng): one of the two is wrong, or the reader is misled.
 
 import type { RawFinding, Rule } from '../types.js';
-import { findDefinitions, type Definition } from '../definitions.js';
+import { articleDefinitions } from '../../extract/abbreviations.js';
+import type { Definition } from '../../extract/abbreviation-definitions.js';
 import { foldVietnamese, where } from '../text-utils.js';
 
 // `Giáo dục và Đào tạo`, `Giáo dục - Đào tạo` and `Giáo dục & Đào tạo` are one expansion.
@@ -19,15 +20,16 @@ export const abbreviationRedefined: Rule = {
   description: 'An abbreviation is defined twice with different expansions.',
   check({ text }) {
     const out: RawFinding[] = [];
-    const firstByShort = new Map<string, Definition & { at: string }>();
-    for (const def of findDefinitions(text)) {
-      const first = firstByShort.get(def.short);
+    // Keyed by the folded short form, so `TP` and `Tp` are one abbreviation.
+    const firstByKey = new Map<string, Definition & { at: string }>();
+    for (const def of articleDefinitions(text, [{ start: 0, end: text.length }])) {
+      const first = firstByKey.get(def.key);
       if (!first) {
-        firstByShort.set(def.short, { ...def, at: where(text, def.start) });
+        firstByKey.set(def.key, { ...def, at: where(text, def.shortStart) });
       } else if (!sameExpansion(first.expansion, def.expansion)) {
         out.push({
-          start: def.start,
-          end: def.end,
+          start: def.shortStart,
+          end: def.shortEnd,
           message: `"${def.short}" is defined again as "${def.expansion}" (first defined as "${first.expansion}" at ${first.at}).`,
         });
       }
