@@ -118,20 +118,24 @@ function parseModel(address: number, size: number): CrfModel {
   };
 
   const decode = (aids: number, n: number, perItem: number): Uint16Array => {
-    const labelsOut = new Uint16Array(n);
-    if (n === 0 || L === 0) return labelsOut;
+    if (n === 0 || L === 0) return new Uint16Array(n);
     const state = align8(aids + 4 * n * perItem);
-    const score = state + 8 * n * L;
-    const back = score + 8 * n * L;
-    const out = align8(back + 2 * n * L);
-    reserve(out + 2 * n).fill(0, state, score);
+    reserve(state + 8 * n * L).fill(0, state, state + 8 * n * L);
     crf().accumulate(address, aids, n, perItem, state, L);
-    crf().viterbi(state, transitions, n, L, score, back, out);
-    labelsOut.set(new Uint16Array(memoryBytes().buffer, out, n));
-    return labelsOut;
+    return viterbiAt(state, transitions, n, L);
   };
 
   return { labels, attributeCount: numAttrs, attributes, lookup, decode };
+}
+
+/** Viterbi over n × L state scores at `state`, `into` as in parseModel; its buffers go after the scores. */
+function viterbiAt(state: number, into: number, n: number, L: number): Uint16Array {
+  const score = state + 8 * n * L;
+  const back = score + 8 * n * L;
+  const out = align8(back + 2 * n * L);
+  reserve(out + 2 * n);
+  crf().viterbi(state, into, n, L, score, back, out);
+  return new Uint16Array(memoryBytes().buffer.slice(out, out + 2 * n));
 }
 
 /**
@@ -139,21 +143,15 @@ function parseModel(address: number, size: number): CrfModel {
  * weights (`trans[from * L + to]`): the decoder CrfModel.decode runs after summing the weights.
  */
 export function viterbi(state: Float64Array, trans: Float64Array, n: number, L: number): Uint16Array {
-  const labels = new Uint16Array(n);
-  if (n === 0 || L === 0) return labels;
+  if (n === 0 || L === 0) return new Uint16Array(n);
   const into = new Float64Array(L * L);
   for (let i = 0; i < L; i++) for (let j = 0; j < L; j++) into[j * L + i] = trans[i * L + j] as number;
-  const at = scratch();
-  const intoAt = at + 8 * n * L;
-  const score = intoAt + 8 * L * L;
-  const back = score + 8 * n * L;
-  const out = align8(back + 2 * n * L);
-  const memory = reserve(out + 2 * n);
-  new Float64Array(memory.buffer, at, n * L).set(state.subarray(0, n * L));
+  const intoAt = scratch();
+  const stateAt = intoAt + 8 * L * L;
+  const memory = reserve(stateAt + 8 * n * L);
   new Float64Array(memory.buffer, intoAt, L * L).set(into);
-  crf().viterbi(at, intoAt, n, L, score, back, out);
-  labels.set(new Uint16Array(memory.buffer, out, n));
-  return labels;
+  new Float64Array(memory.buffer, stateAt, n * L).set(state.subarray(0, n * L));
+  return viterbiAt(stateAt, intoAt, n, L);
 }
 
 /**
