@@ -23,8 +23,8 @@ const root = new URL('../', import.meta.url);
 if (tables.length === 0) tables.push('fixtures/dates/cases.json', 'fixtures/dates/heldout.json', 'fixtures/dates/heldout2.json', 'fixtures/dates/heldout3.json');
 
 const { extractDates } = fromSrc
-  ? await import(new URL('src/extract/dates.ts', root).href)
-  : await import(new URL('dist/extract/dates.js', root).href).catch(() => {
+  ? await import(new URL('src/extract/dates/index.ts', root).href)
+  : await import(new URL('dist/extract/dates/index.js', root).href).catch(() => {
       console.error('eval-dates: dist/ is missing or stale; run `npm run build`, or `npx vite-node scripts/eval-dates.mjs -- --src`');
       process.exit(2);
     });

@@ -14,7 +14,7 @@ async function load(name) {
     return import(/* @vite-ignore */ built);
   }
 }
-const { extractEntities } = await load('extract/entities');
+const { extractEntities } = await load('extract/entities/index');
 const { splitSentences } = await load('nlp/sentences');
 const { tagSentence } = await load('nlp/tagger');
 

@@ -1,10 +1,10 @@
 // The pipeline, top to bottom, one line a stage: normalise → structure → sentences → tagging →
 // extractors → one Analysis. Each stage only reads what the stages above produced.
 import { CONTENT_KINDS, parseArticle, type ArticleStructure } from './article/structure.js';
-import { extractAbbreviations, type UserEntry } from './extract/abbreviations.js';
-import { extractDates } from './extract/dates.js';
-import { extractEntities } from './extract/entities.js';
-import { extractNumbers } from './extract/numbers.js';
+import { extractAbbreviations, type UserEntry } from './extract/abbreviations/index.js';
+import { extractDates } from './extract/dates/index.js';
+import { extractEntities } from './extract/entities/index.js';
+import { extractNumbers } from './extract/numbers/index.js';
 import { normalizeText } from './input/normalize.js';
 import { LETTER_OR_DIGIT } from './util/letters.js';
 import { splitSentences } from './nlp/sentences.js';

@@ -7,7 +7,7 @@ import { promisify } from 'node:util';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { CONFIG_FILE_NAME } from './check/config-name.js';
 import type { FileConfig, FileResult } from './check/index.js';
-import type { UserEntry } from './extract/abbreviations.js';
+import type { UserEntry } from './extract/abbreviations/index.js';
 import type { AnalyzerPool } from './parallel.js';
 import { readInputs, stdinReader, type InputDoc, type InputItem } from './input/read.js';
 import type { Analysis } from './types.js';
@@ -192,7 +192,7 @@ function buildProgram(run: Run): Command {
     .option('--first', 'write out only the first use, adding the short form in parentheses (house style)')
     .action(async (files: string[], options: CommonOptions & { first?: boolean }) => {
       const userDict = await loadDict(options, await loadConfig(options));
-      const [{ prepare }, { extractAbbreviations }, { expandAbbreviations }] = await Promise.all([import('./analyze.js'), import('./extract/abbreviations.js'), import('./extract/expand.js')]);
+      const [{ prepare }, { extractAbbreviations }, { expandAbbreviations }] = await Promise.all([import('./analyze.js'), import('./extract/abbreviations/index.js'), import('./extract/abbreviations/expand.js')]);
       await forEachDocument(run, files, options, async (doc) => {
         const prepared = prepare(doc.text);
         const abbreviations = extractAbbreviations(prepared.text, prepared.content, { userDict });
@@ -257,7 +257,7 @@ function ensureNewline(text: string): string {
 async function loadDict(options: CommonOptions, config: FileConfig | null): Promise<Map<string, UserEntry> | null> {
   const path = options.dict ?? config?.dictionary;
   if (path === undefined) return null;
-  const { loadUserDictionary } = await import('./extract/abbreviations.js');
+  const { loadUserDictionary } = await import('./extract/abbreviations/index.js');
   return loadUserDictionary(path);
 }
 

@@ -2,8 +2,8 @@
 //   import { analyze } from 'article-analyze';
 //   const result = analyze(text, { source: 'bai-bao.txt' });
 export { analyze, analyzeDocument, prepare, type AnalyzeOptions } from './analyze.js';
-export { expandAbbreviations } from './extract/expand.js';
-export { extractAbbreviations, loadUserDictionary, DictionaryError, type UserEntry } from './extract/abbreviations.js';
+export { expandAbbreviations } from './extract/abbreviations/expand.js';
+export { extractAbbreviations, loadUserDictionary, DictionaryError, type UserEntry } from './extract/abbreviations/index.js';
 export { decodeBytes } from './input/decode.js';
 export { normalizeText } from './input/normalize.js';
 export { runChecks, resolveConfig, applyFixes, RULES, FORMATTERS, exitCodeFor, type CheckConfig, type Finding, type FileResult } from './check/index.js';

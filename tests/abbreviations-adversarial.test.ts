@@ -1,7 +1,7 @@
 // Odd and hostile input: the abbreviation layer returns (linear work, no throw) with exact results.
 import { describe, expect, it } from 'vitest';
-import { extractAbbreviations, isNonFinalAbbreviation } from '../src/extract/abbreviations.js';
-import { expandAbbreviations } from '../src/extract/expand.js';
+import { extractAbbreviations, isNonFinalAbbreviation } from '../src/extract/abbreviations/index.js';
+import { expandAbbreviations } from '../src/extract/abbreviations/expand.js';
 
 const run = (text: string) => {
   const found = extractAbbreviations(text, [{ start: 0, end: text.length }]);

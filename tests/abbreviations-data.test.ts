@@ -1,7 +1,7 @@
 // The built-in abbreviation data: well-formed, NFC, trimmed, unique, and covering what newsrooms use.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { foldKey } from '../src/extract/abbreviation-text.js';
+import { foldKey } from '../src/extract/abbreviations/text.js';
 
 const read = (name: string): string[][] =>
   readFileSync(new URL(`../src/data/${name}`, import.meta.url), 'utf8')

@@ -1,7 +1,7 @@
 // Definitions the article gives itself, in both orders, with Vietnamese letters, `&`/`và`,
 // tone-mark and look-alike differences; and parentheses that are not definitions.
 import { describe, expect, it } from 'vitest';
-import { extractAbbreviations } from '../src/extract/abbreviations.js';
+import { extractAbbreviations } from '../src/extract/abbreviations/index.js';
 
 const all = (text: string) => extractAbbreviations(text, [{ start: 0, end: text.length }]);
 const find = (text: string, short: string) => all(text).find((a) => a.short === short);

@@ -2,7 +2,7 @@
 // (short form, expansion, source, count) it should yield, in order of first use.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { extractAbbreviations } from '../src/extract/abbreviations.js';
+import { extractAbbreviations } from '../src/extract/abbreviations/index.js';
 
 const run = (name: string) => {
   const text = readFileSync(new URL(`../fixtures/abbreviations/${name}`, import.meta.url), 'utf8');

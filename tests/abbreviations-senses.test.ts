@@ -2,7 +2,7 @@
 // own; and the same short forms left unresolved when nothing in the text selects a sense.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { extractAbbreviations } from '../src/extract/abbreviations.js';
+import { extractAbbreviations } from '../src/extract/abbreviations/index.js';
 
 const find = (text: string, short: string) =>
   extractAbbreviations(text, [{ start: 0, end: text.length }]).find((a) => a.short === short);

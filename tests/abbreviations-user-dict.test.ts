@@ -2,7 +2,7 @@
 // ones (but not the article's own definitions); a bad file names its line.
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { DictionaryError, extractAbbreviations, loadUserDictionary } from '../src/extract/abbreviations.js';
+import { DictionaryError, extractAbbreviations, loadUserDictionary } from '../src/extract/abbreviations/index.js';
 
 const fixture = (name: string): string => fileURLToPath(new URL(`../fixtures/abbreviations/${name}`, import.meta.url));
 

@@ -1,7 +1,7 @@
 // The abbreviation extractor on the project's fixture article and on the sentence forms it handles.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { extractAbbreviations, isNonFinalAbbreviation } from '../src/extract/abbreviations.js';
+import { extractAbbreviations, isNonFinalAbbreviation } from '../src/extract/abbreviations/index.js';
 import type { Span } from '../src/types.js';
 
 const fixture = readFileSync(new URL('../fixtures/can-tho-cong-doan.txt', import.meta.url), 'utf8');

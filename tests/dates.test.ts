@@ -3,8 +3,8 @@
 // fixture, datelines, and adversarial inputs.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parsers } from '../src/extract/date-parsers.js';
-import { extractDates, parseDateline } from '../src/extract/dates.js';
+import { parsers } from '../src/extract/dates/parsers.js';
+import { extractDates, parseDateline } from '../src/extract/dates/index.js';
 import type { DateMention } from '../src/types.js';
 
 interface Case {

@@ -4,8 +4,8 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
-import { extractEntities } from '../src/extract/entities.js';
-import { foldKey, toOldTone } from '../src/extract/entity-tokens.js';
+import { extractEntities } from '../src/extract/entities/index.js';
+import { foldKey, toOldTone } from '../src/extract/entities/tokens.js';
 import type { Abbreviation, Doc, Entity, Word } from '../src/types.js';
 
 const PUNCT_LEAD = /^[“"«(\[]+/u;

@@ -2,8 +2,8 @@
 // no doubled definitions.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { extractAbbreviations } from '../src/extract/abbreviations.js';
-import { expandAbbreviations } from '../src/extract/expand.js';
+import { extractAbbreviations } from '../src/extract/abbreviations/index.js';
+import { expandAbbreviations } from '../src/extract/abbreviations/expand.js';
 
 const expand = (text: string, first = false): string =>
   expandAbbreviations(text, extractAbbreviations(text, [{ start: 0, end: text.length }]), { first });

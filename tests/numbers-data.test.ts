@@ -1,8 +1,8 @@
 // Number extractor: its data files are well-formed, and its small news fixtures give their expected mentions.
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { extractNumbers } from '../src/extract/numbers.js';
-import { numberData, parseUnits } from '../src/extract/number-data.js';
+import { extractNumbers } from '../src/extract/numbers/index.js';
+import { numberData, parseUnits } from '../src/extract/numbers/data.js';
 
 const dataDir = new URL('../src/data/', import.meta.url);
 

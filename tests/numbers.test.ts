@@ -1,7 +1,7 @@
 // Number extractor: exact mentions for real-looking Vietnamese news sentences, negatives beside positives.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { extractNumbers } from '../src/extract/numbers.js';
+import { extractNumbers } from '../src/extract/numbers/index.js';
 import type { NumberKind, NumberMention } from '../src/types.js';
 
 /** [text, value, unit, qualifier, kind, valueTo?] */

@@ -1,7 +1,7 @@
 // The parts of a news article as Vietnamese online papers lay it out in plain text: dateline,
 // title, lead (sapo), photo captions, body paragraphs, byline, and the site's trailer
 // (`Chia sẻ bài viết`, `Tin liên quan`, …). Text without that shape is all body paragraphs.
-import { parseDateline } from '../extract/dates.js';
+import { parseDateline } from '../extract/dates/index.js';
 import type { ArticleInfo, Part, Span } from '../types.js';
 import { foldVietnamese } from '../util/fold.js';
 import { DIGIT, LETTER, LETTER_OR_DIGIT, UPPER } from '../util/letters.js';

@@ -1,7 +1,7 @@
 // Sentence boundaries inside one block of text. A full stop ends a sentence unless it closes an
 // abbreviation that always precedes a name (`TP. Hồ Chí Minh`, `ThS. Lê Văn A`); an abbreviation
 // that can close a sentence (`… ĐV, NLĐ. Trong 5 năm …`) does.
-import { isNonFinalAbbreviation } from '../extract/abbreviations.js';
+import { isNonFinalAbbreviation } from '../extract/abbreviations/index.js';
 import type { Span } from '../types.js';
 import { DIGIT, LETTER_OR_DIGIT, UPPER } from '../util/letters.js';
 

@@ -2,8 +2,8 @@
 // then as cao đẳng): one of the two is wrong, or the reader is misled.
 
 import type { RawFinding, Rule } from '../types.js';
-import { articleDefinitions } from '../../extract/abbreviations.js';
-import type { Definition } from '../../extract/abbreviation-definitions.js';
+import { articleDefinitions } from '../../extract/abbreviations/index.js';
+import type { Definition } from '../../extract/abbreviations/definitions.js';
 import { foldVietnamese, where } from '../text-utils.js';
 
 // `Giáo dục và Đào tạo`, `Giáo dục - Đào tạo` and `Giáo dục & Đào tạo` are one expansion.

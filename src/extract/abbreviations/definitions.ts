@@ -1,8 +1,8 @@
 // Definitions an article gives itself: `người lao động (NLĐ)` and `NLĐ (người lao động)`, kept
 // only when the initials of the written-out words spell the short form.
-import type { Span } from '../types.js';
-import { LETTER, UPPER } from '../util/letters.js';
-import { foldKey, foldPhrase, initialsOf, spells } from './abbreviation-text.js';
+import type { Span } from '../../types.js';
+import { LETTER, UPPER } from '../../util/letters.js';
+import { foldKey, foldPhrase, initialsOf, spells } from './text.js';
 
 export interface Definition {
   key: string;

@@ -32,11 +32,11 @@
 //   before them in the same call (across its scope spans), kind `relative` (or `datetime`).
 // - Spans include the words that make the date (`ngày`, `sáng`, `từ … đến`, `âm lịch`, the
 //   weekday), not the prepositions before it (`vào`, `trong`, `lúc`).
-import type { DateMention, Span } from '../types.js';
-import { parsers, type Cand, type Ctx } from './date-parsers.js';
-import { refine } from './date-refiners.js';
-import { formatComp, formatDay, impliedYear, parseReference, type Reference } from './date-values.js';
-import { alt, dateWords } from './date-words.js';
+import type { DateMention, Span } from '../../types.js';
+import { parsers, type Cand, type Ctx } from './parsers.js';
+import { refine } from './refiners.js';
+import { formatComp, formatDay, impliedYear, parseReference, type Reference } from './values.js';
+import { alt, dateWords } from './words.js';
 
 /**
  * Lower case with every character kept at its offset, so a match in it is a match in `text`.

@@ -1,7 +1,7 @@
 // Letter-level helpers for abbreviations: folding keys and phrases, the shape of a short form,
 // and the alignment of a short form's initials with the syllables of its expansion.
 
-import { LETTER } from '../util/letters.js';
+import { LETTER } from '../../util/letters.js';
 
 // Tone marks (grave, acute, tilde, hook above, dot below): their placement differs between the
 // old and new conventions (`hoà`/`hòa`, `Uỷ`/`Ủy`), so comparisons drop them; the letter marks

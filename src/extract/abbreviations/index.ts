@@ -1,9 +1,9 @@
 // Abbreviations of an article: every use of each short form, what it stands for, and where that
 // came from (the article's own definition, the user's dictionary, the built-in one, or nowhere).
-import type { Abbreviation, AbbreviationSource, Span } from '../types.js';
-import { DIGIT, LETTER, LETTER_OR_DIGIT, UPPER } from '../util/letters.js';
-import { findDefinitions, type Definition } from './abbreviation-definitions.js';
-import { ContextIndex, splitBySense, type Mention, type Token } from './abbreviation-senses.js';
+import type { Abbreviation, AbbreviationSource, Span } from '../../types.js';
+import { DIGIT, LETTER, LETTER_OR_DIGIT, UPPER } from '../../util/letters.js';
+import { findDefinitions, type Definition } from './definitions.js';
+import { ContextIndex, splitBySense, type Mention, type Token } from './senses.js';
 import {
   getBuiltinDictionary,
   getNameHeads,
@@ -12,7 +12,7 @@ import {
   lookupBuiltin,
   type DictionaryEntry,
   type UserEntry,
-} from './abbreviation-dictionary.js';
+} from './dictionary.js';
 import {
   foldKey,
   foldPhrase,
@@ -22,9 +22,9 @@ import {
   isSyllableShaped,
   looksLikeAbbreviation,
   normalizeLetters,
-} from './abbreviation-text.js';
+} from './text.js';
 
-export { DictionaryError, isNonFinalAbbreviation, loadUserDictionary, type UserEntry } from './abbreviation-dictionary.js';
+export { DictionaryError, isNonFinalAbbreviation, loadUserDictionary, type UserEntry } from './dictionary.js';
 
 export interface ExtractAbbreviationsOptions {
   userDict?: Map<string, UserEntry> | null;

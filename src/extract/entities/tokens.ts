@@ -1,7 +1,7 @@
 // Syllable tokens for the entity rules: cut from the normalised text itself (so offsets are exact
 // whatever the segmenter did), each carrying the segmenter's word index and CRF tags as signals.
-import type { Span, Word } from '../types.js';
-import { DIGIT, LETTER, LETTER_OR_DIGIT, UPPER } from '../util/letters.js';
+import type { Span, Word } from '../../types.js';
+import { DIGIT, LETTER, LETTER_OR_DIGIT, UPPER } from '../../util/letters.js';
 
 export interface EntityToken extends Span {
   text: string;

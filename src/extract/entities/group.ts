@@ -1,10 +1,10 @@
 // Grouping entity mentions into entities: one key per distinct entity (tone-mark placement and
 // case ignored, abbreviations written out, a place's unit word reduced to its level), short forms
 // joined to the one full form they can stand for, then the canonical name and the parent link.
-import type { Entity, EntityType } from '../types.js';
-import type { PlaceKey } from './entity-rules.js';
-import { foldKey } from './entity-tokens.js';
-import { LETTER_OR_DIGIT } from '../util/letters.js';
+import type { Entity, EntityType } from '../../types.js';
+import type { PlaceKey } from './rules.js';
+import { foldKey } from './tokens.js';
+import { LETTER_OR_DIGIT } from '../../util/letters.js';
 
 export interface Mention {
   start: number;

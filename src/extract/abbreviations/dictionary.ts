@@ -1,8 +1,8 @@
 // The abbreviation dictionaries: the built-in one (src/data/abbreviations.tsv, one sense a line),
 // the list of capitalised words that are not abbreviations, and a user's own TSV file.
 import { readFileSync } from 'node:fs';
-import { foldKey, foldPhrase, looksLikeAbbreviation, normalizeLetters } from './abbreviation-text.js';
-import { readDataFile } from '../util/data.js';
+import { foldKey, foldPhrase, looksLikeAbbreviation, normalizeLetters } from './text.js';
+import { readDataFile } from '../../util/data.js';
 
 /** One sense of a short form. */
 export interface Sense {

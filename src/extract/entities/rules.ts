@@ -1,13 +1,13 @@
 // The recognisers: each reads one sentence's tokens and proposes candidate spans (persons after
 // titles, places after unit words, organisations after their heads, quoted names, gazetteer and
 // CRF matches). Overlaps between candidates are settled afterwards, in entities.ts.
-import { entityData } from './entity-data.js';
-import type { EntityData, PlaceInfo, TitleKind } from './entity-data.js';
-import { inDictionary } from '../nlp/dictionary.js';
-import { foldKey, toOldTone } from './entity-tokens.js';
-import type { EntityToken } from './entity-tokens.js';
-import type { EntityType } from '../types.js';
-import { DIGIT, UPPER } from '../util/letters.js';
+import { entityData } from './data.js';
+import type { EntityData, PlaceInfo, TitleKind } from './data.js';
+import { inDictionary } from '../../nlp/dictionary.js';
+import { foldKey, toOldTone } from './tokens.js';
+import type { EntityToken } from './tokens.js';
+import type { EntityType } from '../../types.js';
+import { DIGIT, UPPER } from '../../util/letters.js';
 
 // Built once here rather than as literals in the rules, from util/letters.ts's classes (a `\p{…}`
 // class costs milliseconds to compile in each pattern).

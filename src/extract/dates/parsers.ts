@@ -1,9 +1,9 @@
 // One small parser per way Vietnamese news writes a date, a time or a period (chrono's shape):
 // a pattern with an example above it, and an extract step that returns a candidate or nothing.
 // Candidates may overlap; date-refiners.ts merges and settles them afterwards.
-import type { DateKind } from '../types.js';
-import { DIGIT, LETTER, LETTER_OR_DIGIT } from '../util/letters.js';
-import { alt, dateWords, key, wordsAfter, wordsBefore, type Mod } from './date-words.js';
+import type { DateKind } from '../../types.js';
+import { DIGIT, LETTER, LETTER_OR_DIGIT } from '../../util/letters.js';
+import { alt, dateWords, key, wordsAfter, wordsBefore, type Mod } from './words.js';
 import {
   addDays,
   addMonths,
@@ -12,7 +12,7 @@ import {
   isoWeek,
   type Comp,
   type Reference,
-} from './date-values.js';
+} from './values.js';
 
 export interface Cand {
   start: number;

@@ -32,10 +32,10 @@
 // - The unit is the listed unit or counted noun after the number (longest form, but a classifier
 //   wins over a compound: `15 cuộc thi` → `cuộc`), else the next lowercase syllable when it is not
 //   a function word (`40.000 chỗ`); the qualifier is the listed word before it (`hơn`, `gần như`).
-import type { NumberKind, NumberMention, Span } from '../types.js';
-import { LOWER, MARK, UPPER } from '../util/letters.js';
-import { numberData, type NumberData, type UnitEntry } from './number-data.js';
-import { NUM, PUNCT, WORD, tokenize, type TokenList } from './number-tokens.js';
+import type { NumberKind, NumberMention, Span } from '../../types.js';
+import { LOWER, MARK, UPPER } from '../../util/letters.js';
+import { numberData, type NumberData, type UnitEntry } from './data.js';
+import { NUM, PUNCT, WORD, tokenize, type TokenList } from './tokens.js';
 
 // Marks that may sit inside a glued number chunk (`1.850.000`, `10-15%`, `$100`, `20°C`, `km/h`).
 const GLUE = new Set(['.', ',', ':', '/', '-', '–', '_', '+', '%', '°', '$', '€', '£', '¥', '₫', '−', '\'', '²', '³']);

@@ -2,15 +2,15 @@
 // (titles before persons, unit words before places, heads before organisations, quoted
 // programme names), with vntk's CRF tags as one signal; overlaps settled once, then mentions
 // grouped into entities with a canonical name.
-import type { Abbreviation, Doc, Entity, EntityType, Span, Word } from '../types.js';
-import { entityData } from './entity-data.js';
-import { groupMentions } from './entity-group.js';
-import type { Mention } from './entity-group.js';
-import { SentenceRules } from './entity-rules.js';
-import type { Candidate } from './entity-rules.js';
-import { foldKey, tokenize } from './entity-tokens.js';
-import type { EntityToken } from './entity-tokens.js';
-import { DIGIT, LETTER_OR_DIGIT } from '../util/letters.js';
+import type { Abbreviation, Doc, Entity, EntityType, Span, Word } from '../../types.js';
+import { entityData } from './data.js';
+import { groupMentions } from './group.js';
+import type { Mention } from './group.js';
+import { SentenceRules } from './rules.js';
+import type { Candidate } from './rules.js';
+import { foldKey, tokenize } from './tokens.js';
+import type { EntityToken } from './tokens.js';
+import { DIGIT, LETTER_OR_DIGIT } from '../../util/letters.js';
 
 export interface EntityExtras {
   /** Byline authors (`Kiến Quốc` in `Bài, ảnh: Kiến Quốc`), counted as PER mentions. */

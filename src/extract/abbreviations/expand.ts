@@ -1,9 +1,9 @@
 // Writes abbreviations out (`article-analyze expand`): every use, or with `first` only the first
 // use followed by the short form in parentheses, the house style of defining at first use.
-import type { Abbreviation } from '../types.js';
-import { isNameHead, isNonFinalAbbreviation } from './abbreviation-dictionary.js';
-import { foldPhrase, isSentenceStart } from './abbreviation-text.js';
-import { UPPER } from '../util/letters.js';
+import type { Abbreviation } from '../../types.js';
+import { isNameHead, isNonFinalAbbreviation } from './dictionary.js';
+import { foldPhrase, isSentenceStart } from './text.js';
+import { UPPER } from '../../util/letters.js';
 
 export interface ExpandOptions {
   /** Write out only the first use, as `expansion (SHORT)`; later uses stay short. */

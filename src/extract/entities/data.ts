@@ -1,8 +1,8 @@
 // The entity rules' word lists and gazetteers, read from src/data/ on first use and cached, and
 // indexed as phrase tables keyed by their first token.
-import { entryKeys, foldKey } from './entity-tokens.js';
-import type { EntityToken } from './entity-tokens.js';
-import { readDataFile } from '../util/data.js';
+import { entryKeys, foldKey } from './tokens.js';
+import type { EntityToken } from './tokens.js';
+import { readDataFile } from '../../util/data.js';
 
 export interface PhraseEntry<T> {
   /** Case-kept token keys of the entry. */

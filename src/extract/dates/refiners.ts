@@ -1,10 +1,10 @@
 // Refiners for the date extractor (chrono's shape): after every parser has run, settle overlaps
 // once, then join neighbours that are one date written in pieces (weekday + date, time + date,
 // `từ` A `đến` B) and widen a date over the words that qualify it (`sáng`, `cuối`, `âm lịch`).
-import { LETTER_OR_DIGIT } from '../util/letters.js';
-import { alt, dateWords, key } from './date-words.js';
-import { shiftHour, type Cand } from './date-parsers.js';
-import { addMonths, type Comp } from './date-values.js';
+import { LETTER_OR_DIGIT } from '../../util/letters.js';
+import { alt, dateWords, key } from './words.js';
+import { shiftHour, type Cand } from './parsers.js';
+import { addMonths, type Comp } from './values.js';
 
 const S = String.raw`\s{1,3}`;
 // Example: `so với cùng kỳ ` in `tháng 5/2023 tăng 10% so với cùng kỳ năm trước` (a year before May 2023)

@@ -1,7 +1,7 @@
 // The date extractor's word lists (src/data/date-words.json), loaded once on first use, and the
 // helpers that turn them into regular-expression alternatives.
-import { LETTER_OR_DIGIT } from '../util/letters.js';
-import { readDataFile } from '../util/data.js';
+import { LETTER_OR_DIGIT } from '../../util/letters.js';
+import { readDataFile } from '../../util/data.js';
 
 export interface PeriodRule {
   pm: [number, number] | null;

@@ -1,9 +1,9 @@
 // Choosing the sense of an ambiguous abbreviation (CĐ: công đoàn or cao đẳng) from the words
 // around each use, the words of the whole article, and the domains of its other abbreviations.
-import type { Span } from '../types.js';
-import { DIGIT, UPPER } from '../util/letters.js';
-import { isNonFinalAbbreviation, type DictionaryEntry, type Sense } from './abbreviation-dictionary.js';
-import { foldPhrase, looksLikeAbbreviation } from './abbreviation-text.js';
+import type { Span } from '../../types.js';
+import { DIGIT, UPPER } from '../../util/letters.js';
+import { isNonFinalAbbreviation, type DictionaryEntry, type Sense } from './dictionary.js';
+import { foldPhrase, looksLikeAbbreviation } from './text.js';
 
 /** A run of letters and digits, joined by single `.`, `&` or `-` (`TP.HCM`, `GD&ĐT`, `COVID-19`). */
 export interface Token extends Span {

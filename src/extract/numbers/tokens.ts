@@ -1,6 +1,6 @@
 // Cuts a scope span into the number extractor's tokens: ASCII digit runs, letter runs, single marks.
 // Tokens live in parallel arrays so that a 5 MB paragraph costs a few flat arrays, not millions of objects.
-import { LETTER_OR_DIGIT } from '../util/letters.js';
+import { LETTER_OR_DIGIT } from '../../util/letters.js';
 
 export const NUM = 0;
 export const WORD = 1;

@@ -1,6 +1,6 @@
 // Loads the number extractor's word lists (src/data/number-words.json, src/data/units.tsv) once, lazily.
-import { LETTER_OR_DIGIT } from '../util/letters.js';
-import { readDataFile } from '../util/data.js';
+import { LETTER_OR_DIGIT } from '../../util/letters.js';
+import { readDataFile } from '../../util/data.js';
 
 export type UnitKind = 'money' | 'percent' | 'measure' | 'age' | 'count' | 'time';
 
