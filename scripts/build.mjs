@@ -37,8 +37,9 @@ await build({
   format: 'cjs',
   platform: 'node',
   target: 'node20',
-  // The native CRF addon is loaded from node_modules, never bundled.
-  external: ['crfsuite'],
+  // The native CRF addon is loaded from node_modules, never bundled; so is piscina, which starts
+  // its own worker script from beside its own module.
+  external: ['crfsuite', 'piscina'],
   // Data files and the worker are found relative to the bundle's own URL. The first line names
   // this build, and the code cache carries the same line (bin/load-cli.js compares them).
   define: { 'import.meta.url': '__bundleUrl' },

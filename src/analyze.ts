@@ -2,7 +2,7 @@
 // extractors → one Analysis. Each stage only reads what the stages above produced.
 import { CONTENT_KINDS, parseArticle, type ArticleStructure } from './article/structure.js';
 import { extractAbbreviations, type UserEntry } from './extract/abbreviations/index.js';
-import { extractDates } from './extract/dates/index.js';
+import { extractDates, parseDateline } from './extract/dates/index.js';
 import { extractEntities } from './extract/entities/index.js';
 import { extractNumbers } from './extract/numbers/index.js';
 import { normalizeText } from './input/normalize.js';
@@ -18,6 +18,8 @@ export interface AnalyzeOptions {
   line?: number;
   /** Entries from `--dict` or the config file; they override the built-in dictionary. */
   userDict?: Map<string, UserEntry> | null;
+  /** A dateline given beside the text (an NDJSON record's `dateline`), used when the text prints none. */
+  dateline?: string;
   /** Slice size for huge documents (default SLICE_CHARS); smaller in tests. */
   sliceChars?: number;
 }
@@ -43,7 +45,7 @@ export function prepare(input: string): Prepared {
 export const SLICE_CHARS = 1_000_000;
 
 export function analyzeDocument(input: string, options: AnalyzeOptions = {}): { analysis: Analysis; doc: Doc } {
-  const prepared = prepare(input);
+  const prepared = withGivenDateline(prepare(input), options.dateline);
   const { text, info, content } = prepared;
   const reference = info.dateline?.value ?? null;
   const sentenceSpans = content.flatMap((part) => splitSentences(text, part));
@@ -200,6 +202,18 @@ export function analyze(input: string, options: AnalyzeOptions = {}): Analysis {
 
 /** The dateline is read by the structure stage, which knows it is a dateline; it is reported as
  * the article's first date so that `dates` lists every date the article carries. */
+/**
+ * A record's own dateline, when its text prints none: as a paper prints it (`03/12/2023 - 07:09`)
+ * or in ISO 8601 (`2023-12-03T07:09:00+07:00`, kept to the minute). It is the reference for dates
+ * without a year, and `article.dateline`; not a mention, since it is not in the text.
+ */
+function withGivenDateline(prepared: Prepared, given: string | undefined): Prepared {
+  if (given === undefined || prepared.info.dateline) return prepared;
+  const iso = /^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}:\d{2}))?/u.exec(given.trim());
+  const value = iso ? (iso[2] ? `${iso[1]}T${iso[2]}` : iso[1]!) : (parseDateline(given)?.value ?? null);
+  return { ...prepared, info: { ...prepared.info, dateline: { text: given.trim(), value } } };
+}
+
 function datelineMention({ parts, info }: Prepared): DateMention[] {
   const part = parts.find((p) => p.kind === 'dateline');
   if (!part || !info.dateline) return [];

@@ -8,8 +8,8 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 import { CONFIG_FILE_NAME } from './check/config-name.js';
 import type { FileConfig, FileResult } from './check/index.js';
 import type { UserEntry } from './extract/abbreviations/index.js';
-import type { AnalyzerPool } from './parallel.js';
 import { readInputs, stdinReader, type InputDoc, type InputItem } from './input/read.js';
+import type { RecordDoc, RecordError, RecordFailure } from './input/records.js';
 import type { Analysis } from './types.js';
 
 // node:fs/promises would load readline, directory and watcher modules: ~2 ms of every start.
@@ -176,11 +176,10 @@ function buildProgram(run: Run): Command {
       .exitOverride()
       .configureOutput(program.configureOutput());
 
-  common(program.command('analyze', { isDefault: true }))
+  addStreamOptions(common(program.command('analyze', { isDefault: true })))
     .description('analyse articles (the default command)')
     .argument('[files...]', 'files to read; none or - reads standard input')
     .addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS).default('table'))
-    .option('-j, --jobs <n>', 'worker threads for several documents (default: the number of cores)', parseJobs)
     .addHelpText('after', EXAMPLES)
     .action(async (files: string[], options: AnalyzeCliOptions) => {
       await runAnalyze(run, files, options);
@@ -278,38 +277,90 @@ async function forEachDocument(run: Run, files: string[], options: CommonOptions
   }
 }
 
-type AnalyzeCliOptions = CommonOptions & { format: Format; jobs?: number };
+type AnalyzeCliOptions = CommonOptions & StreamCliOptions & { format: Format };
 
 async function runAnalyze(run: Run, files: string[], options: AnalyzeCliOptions): Promise<void> {
   const userDict = await loadDict(options, await loadConfig(options));
   const color = run.color(!options.color);
-  const sources = files.length === 0 ? ['-'] : files;
-  const several = files.length > 1 || options.lines === true;
   const render = await loadRenderer(options.format, color, run.streams.stdout.columns);
-  const [{ analyze }, { orderedMap }, { createProgress }] = await Promise.all([import('./analyze.js'), import('./ordered-map.js'), import('./render/progress.js')]);
-  // Threads pay off only when there are several documents to share out; one document does not
-  // even load worker_threads.
-  let jobs = 1;
-  let pool: AnalyzerPool | null = null;
-  if (several) {
-    const { AnalyzerPool, defaultJobs } = await import('./parallel.js');
-    jobs = options.jobs ?? defaultJobs();
-    if (jobs > 1) pool = new AnalyzerPool(jobs, userDict);
-  }
-  const progress = createProgress(options.lines ? 0 : sources.length, run.streams.stderr);
-  const collected: Analysis[] = [];
+  const { withRecord } = await import('./input/records.js');
+  const collected: unknown[] = [];
   let first = true;
-  if (render.header) await run.write(render.header);
-  const inputs = readInputs(sources, { lines: options.lines === true, stdin: stdinReader(() => run.streams.stdin) });
-  const analyseOne = async (item: InputItem): Promise<Analysis | null> => {
-    if ('error' in item) return null;
-    const analyzeOptions = { source: item.source, ...(item.line !== undefined ? { line: item.line } : {}) };
-    return pool ? pool.analyze({ text: item.text, options: analyzeOptions }) : analyze(item.text, { ...analyzeOptions, userDict });
+  const put = async (chunk: string) => {
+    await run.write((first ? '' : render.separator) + chunk);
+    first = false;
   };
+  if (render.header) await run.write(render.header);
+  const several = await streamAnalyses(run, files, options, userDict, {
+    analysis: async (analysis, item) => {
+      const result = 'record' in item ? withRecord(analysis, item.record) : analysis;
+      if (render.whole) collected.push(result);
+      else await put(render.each(result));
+    },
+    // A bad record keeps its place: an error object on its line (NDJSON) or in the array (JSON).
+    badRecord: async (error) => {
+      if (render.whole) collected.push(error);
+      else if (render.error) await put(render.error(error));
+    },
+  });
+  if (render.whole) await run.write(render.whole(collected as Analysis[], several));
+}
+
+// --- Streams of documents (--lines, --input ndjson, --jobs, progress): shared by analyze and summary.
+
+interface StreamCliOptions extends CommonOptions {
+  input?: 'text' | 'ndjson';
+  textField?: string;
+  idField?: string;
+  jobs?: number;
+  quiet?: boolean;
+}
+
+const addStreamOptions = (command: Command) =>
+  command
+    .addOption(new Option('--input <kind>', 'text: each file (or line, with --lines) is an article; ndjson: each line is a record {id, text, dateline?}').choices(['text', 'ndjson']).default('text'))
+    .option('--text-field <name>', 'with --input ndjson, the field holding the text', 'text')
+    .option('--id-field <name>', 'with --input ndjson, the field holding the id', 'id')
+    .option('-j, --jobs <n>', 'worker threads for several documents (default: the number of cores)', parseJobs)
+    .option('-q, --quiet', 'no progress bar');
+
+/**
+ * Analyses every document of FILES in input order and hands each analysis to `handlers`. An
+ * unreadable file is reported on stderr; a bad record goes to `badRecord` in its place and is
+ * counted, and the run ends with 2. Returns whether the run holds several documents.
+ */
+async function streamAnalyses(
+  run: Run,
+  files: string[],
+  options: StreamCliOptions,
+  userDict: Map<string, UserEntry> | null,
+  handlers: { analysis: (analysis: Analysis, item: InputDoc | RecordDoc) => Promise<void>; badRecord: (error: RecordError) => Promise<void> },
+): Promise<boolean> {
+  const records = options.input === 'ndjson';
+  if (records && options.lines) throw new UsageError('--input ndjson reads one record a line already; leave out --lines');
+  const sources = files.length === 0 ? ['-'] : files;
+  const several = records || files.length > 1 || options.lines === true;
+  const [{ analyzeStream, defaultJobs }, { createProgress }, { readRecords, recordError, isRecordFailure }] = await Promise.all([import('./stream.js'), import('./render/progress.js'), import('./input/records.js')]);
+  const items: AsyncIterable<InputItem | RecordDoc | RecordFailure> = records
+    ? readRecords(sources, { fields: { textField: options.textField ?? 'text', idField: options.idField ?? 'id' }, stdin: () => run.streams.stdin })
+    : readInputs(sources, { lines: options.lines === true, stdin: stdinReader(() => run.streams.stdin) });
+  // Threads pay off only when there are several documents to share out.
+  const jobs = several ? (options.jobs ?? defaultJobs()) : 1;
+  const progress = await createProgress(records || options.lines ? 0 : sources.length, run.streams.stderr, { quiet: options.quiet === true });
+  let bad = 0;
+  let firstBad = '';
   try {
-    await orderedMap(inputs, pool ? jobs * 4 : 1, analyseOne, async (analysis, item) => {
+    await analyzeStream(items, { jobs, userDict }, async (analysis, item) => {
       progress.tick();
       if (run.isClosed) return;
+      if (isRecordFailure(item) || ('record' in item && analysis instanceof Error)) {
+        const failure = isRecordFailure(item) ? item : { ...item, code: 'internal' as const, error: `internal error: ${(analysis as Error).message}`, id: item.record.id };
+        bad++;
+        firstBad ||= `${failure.source}:${failure.line}: ${failure.error}`;
+        progress.clear();
+        await handlers.badRecord(recordError(failure));
+        return;
+      }
       if ('error' in item) {
         progress.clear();
         run.error(`${item.source}: ${item.error}`);
@@ -320,22 +371,17 @@ async function runAnalyze(run: Run, files: string[], options: AnalyzeCliOptions)
         run.fail(analysis ?? new Error('no result'), where(item));
         return;
       }
-      if (render.whole) {
-        collected.push(analysis);
-        return;
-      }
       progress.clear();
-      await run.write((first ? '' : render.separator) + render.each(analysis));
-      first = false;
+      await handlers.analysis(analysis, item);
     });
   } finally {
     progress.done();
-    await pool?.close();
   }
-  if (render.whole) await run.write(render.whole(collected, several));
+  if (bad > 0) run.error(`${bad} bad ${bad === 1 ? 'record' : 'records'} (the first: ${firstBad})`);
+  return several;
 }
 
-function where(item: InputDoc): string {
+function where(item: { source: string; line?: number }): string {
   return item.line !== undefined ? `${item.source}:${item.line}` : item.source;
 }
 
@@ -378,6 +424,8 @@ interface Renderer {
   each: (a: Analysis) => string;
   /** Formats that are one document for the whole run (JSON) render at the end. */
   whole?: (list: Analysis[], several: boolean) => string;
+  /** A bad record's error object, in its place in a streamed format. */
+  error?: (error: RecordError) => string;
 }
 
 /** Renderers are imported on demand: a JSON run never loads cli-table3 or chalk. */
@@ -389,7 +437,7 @@ async function loadRenderer(format: Format, color: boolean, width: number | unde
     }
     case 'ndjson': {
       const { renderNdjsonLine } = await import('./render/ndjson.js');
-      return { separator: '', each: renderNdjsonLine };
+      return { separator: '', each: renderNdjsonLine, error: (e) => renderNdjsonLine(e as unknown as Analysis) };
     }
     case 'csv': {
       const { csvHeader, renderCsvRows } = await import('./render/csv.js');
