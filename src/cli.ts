@@ -185,6 +185,15 @@ function buildProgram(run: Run): Command {
       await runAnalyze(run, files, options);
     });
 
+  addStreamOptions(common(program.command('summary')))
+    .description('one report over many articles: entities, abbreviations, a timeline of dates, numbers by unit')
+    .argument('[files...]', 'files to read; none or - reads standard input')
+    .option('-f, --format <format>', 'table, json, csv or markdown', 'table')
+    .option('--top <n>', 'rows per section in table and markdown (json and csv carry all)', parseCount, 20)
+    .action(async (files: string[], options: SummaryCliOptions) => {
+      await runSummary(run, files, options);
+    });
+
   common(program.command('expand'))
     .description('print the text with abbreviations written out')
     .argument('[files...]', 'files to read; none or - reads standard input')
@@ -379,6 +388,22 @@ async function streamAnalyses(
   }
   if (bad > 0) run.error(`${bad} bad ${bad === 1 ? 'record' : 'records'} (the first: ${firstBad})`);
   return several;
+}
+
+type SummaryCliOptions = StreamCliOptions & { format: string; top: number };
+
+/** `summary`: the analyses stream into one SummaryBuilder and are dropped; the report comes at the end. */
+async function runSummary(run: Run, files: string[], options: SummaryCliOptions): Promise<void> {
+  const { SummaryBuilder, SUMMARY_FORMATS } = await import('./summary/index.js');
+  const format = Object.hasOwn(SUMMARY_FORMATS, options.format) ? SUMMARY_FORMATS[options.format] : undefined;
+  if (!format) throw new UsageError(`option '-f, --format <format>' argument '${options.format}' is invalid. Allowed choices are ${Object.keys(SUMMARY_FORMATS).join(', ')}.`);
+  const userDict = await loadDict(options, await loadConfig(options));
+  const builder = new SummaryBuilder();
+  await streamAnalyses(run, files, options, userDict, {
+    analysis: async (analysis) => builder.add(analysis),
+    badRecord: async () => builder.addFailure(),
+  });
+  await run.write(await format(builder.result(), { color: run.color(!options.color), top: options.top }));
 }
 
 function where(item: { source: string; line?: number }): string {
