@@ -44,8 +44,9 @@ function countOnce(map: Map<string, number>, key: string, seen: Set<string>, sco
   map.set(key, (map.get(key) ?? 0) + 1);
 }
 
+/** Most articles first; on a tie by key, the empty key (an unsettled sense) last. */
 function sortedCounts(map: Map<string, number>): [string, number][] {
-  return [...map].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+  return [...map].sort((a, b) => b[1] - a[1] || (a[0] === '' ? 1 : b[0] === '' ? -1 : a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
 }
 
 // `2023-12-03`, `2023-12`, `2023-12-03T07:09`, a range's start `2016-10/2017-09`: the month.
@@ -70,7 +71,7 @@ export class SummaryBuilder {
     const seen = new Set<string>();
     for (const e of analysis.entities) {
       const name = e.canonical ?? e.text;
-      const key = `${e.type}\u0000${name}`;
+      const key = `${name}\u0000${e.type}`;
       const data = this.entities.add(key, e.count, seen, () => ({ name, type: e.type, roles: new Map() }));
       for (const role of e.roles ?? []) countOnce(data.roles, role, seen, key);
     }
