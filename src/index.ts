@@ -8,3 +8,5 @@ export { decodeBytes } from './input/decode.js';
 export { normalizeText } from './input/normalize.js';
 export { runChecks, resolveConfig, applyFixes, RULES, FORMATTERS, exitCodeFor, type CheckConfig, type Finding, type FileResult } from './check/index.js';
 export type * from './types.js';
+export { SummaryBuilder, SUMMARY_FORMATS, type Summary } from './summary/index.js';
+export { parseRecord, withRecord, recordError, type RecordDoc, type RecordFailure, type RecordError } from './input/records.js';
