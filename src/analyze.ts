@@ -6,7 +6,7 @@ import { extractDates, parseDateline } from './extract/dates/index.js';
 import { extractEntities } from './extract/entities/index.js';
 import { extractNumbers } from './extract/numbers/index.js';
 import { normalizeText } from './input/normalize.js';
-import { LETTER_OR_DIGIT } from './util/letters.js';
+import { LETTER_OR_DIGIT } from './lexicon/letters.js';
 import { splitSentences } from './nlp/sentences.js';
 import { tagSentence } from './nlp/tagger.js';
 import type { Abbreviation, Analysis, DateMention, Doc, Entity, NumberMention, Part, Sentence, Span, Stats } from './types.js';
@@ -32,7 +32,7 @@ export interface Prepared extends ArticleStructure {
 /** The cheap first stages, shared by `analyze`, `expand` and `check`. */
 export function prepare(input: string): Prepared {
   const text = normalizeText(input);
-  const structure = parseArticle(text);
+  const structure = parseArticle(text, parseDateline);
   return { text, ...structure, content: structure.parts.filter((p) => CONTENT_KINDS.has(p.kind)) };
 }
 
@@ -235,7 +235,7 @@ function withoutDates(numbers: NumberMention[], dates: Span[]): NumberMention[] 
   return kept;
 }
 
-// A word of letters or digits, not punctuation (util/letters.ts says why not \p{L}).
+// A word of letters or digits, not punctuation (lexicon/letters.ts says why not \p{L}).
 const WORDLIKE = new RegExp(`[${LETTER_OR_DIGIT}]`, 'u');
 
 function computeStats(text: string, content: Part[], counts: SliceResult): Stats {
