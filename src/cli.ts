@@ -355,7 +355,7 @@ async function streamAnalyses(
   let bad = 0;
   let firstBad = '';
   try {
-    await analyzeStream(items, { jobs, userDict }, async (analysis, item) => {
+    await analyzeStream(items, { jobs, userDict, stop: () => run.isClosed }, async (analysis, item) => {
       progress.tick();
       if (run.isClosed) return;
       if (isRecordFailure(item) || ('record' in item && analysis instanceof Error)) {

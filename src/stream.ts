@@ -15,6 +15,8 @@ export interface StreamOptions {
   /** Worker threads; 1 analyses in this thread. */
   jobs: number;
   userDict: AnalyzeOptions['userDict'];
+  /** Stop reading (the output pipe closed). */
+  stop?: () => boolean;
 }
 
 export function defaultJobs(): number {
@@ -47,7 +49,7 @@ export async function analyzeStream<T extends StreamItem>(items: AsyncIterable<T
     return pool ? pool.analyze({ text: item.text, options: analyzeOptions }) : analyze(item.text, { ...analyzeOptions, userDict: options.userDict });
   };
   try {
-    await orderedMap(items, pool ? options.jobs * WINDOW_PER_JOB : 1, analyseOne, emit);
+    await orderedMap(items, pool ? options.jobs * WINDOW_PER_JOB : 1, analyseOne, emit, options.stop);
   } finally {
     await pool?.close();
   }
