@@ -219,7 +219,7 @@ function buildProgram(run: Run): Command {
     .addOption(new Option('-f, --format <format>', 'findings format').choices(CHECK_FORMATS).default('stylish'))
     .option('--rule <id=severity>', 'set a rule to off, warn or error (repeatable)', (value: string, list: string[] | undefined) => [...(list ?? []), value])
     .option('--max-warnings <n>', 'exit 1 when there are more warnings than this', parseCount)
-    .option('--fix', 'rewrite files with the safe fixes (NFC, zero-width characters, doubled spaces)')
+    .option('--fix', 'rewrite files with the safe fixes (NFC, zero-width characters, doubled spaces, house spelling policies)')
     .option('--fix-dry-run', 'print the safe fixes as a diff instead of writing them')
     .action(async (files: string[], options: CheckOptions) => {
       await runCheck(run, files, options);
@@ -341,7 +341,7 @@ function where(item: InputDoc): string {
 
 async function runCheck(run: Run, files: string[], options: CheckOptions): Promise<void> {
   const fileConfig = await loadConfig(options);
-  const [{ runChecks, applyFixes, diffLines, exitCodeFor, resolveConfig, FORMATTERS }, { analyzeDocument }, { encodeText }] = await Promise.all([
+  const [{ runChecks, applyFixes, applyRuleFixes, diffLines, exitCodeFor, resolveConfig, FORMATTERS }, { analyzeDocument }, { encodeText }] = await Promise.all([
     import('./check/index.js'),
     import('./analyze.js'),
     import('./input/decode.js'),
@@ -352,17 +352,25 @@ async function runCheck(run: Run, files: string[], options: CheckOptions): Promi
   if (options.fix && options.lines) throw new UsageError('--fix rewrites whole files and cannot be used with --lines');
   const results: FileResult[] = [];
   await forEachDocument(run, files, options, async (doc) => {
-    let raw = doc.raw;
-    if (options.fix || options.fixDryRun) {
-      const fixed = applyFixes(raw);
-      if (fixed !== raw) {
-        if (options.fixDryRun) await run.write(diffLines(raw, fixed, doc.source));
-        else await writeFile(doc.source, encodeText(fixed, doc.encoding));
-        raw = fixed;
+    const fixing = options.fix || options.fixDryRun;
+    let raw = fixing ? applyFixes(doc.raw) : doc.raw;
+    const checkRaw = () => {
+      const { analysis, doc: analysed } = analyzeDocument(raw, { source: doc.source, line: doc.line, userDict });
+      return runChecks({ text: analysed.text, raw, analysis, parts: analysed.parts }, config);
+    };
+    let findings = checkRaw();
+    // Then the fixes the enabled rules carry (tone marks and i/y under a house policy).
+    if (fixing) {
+      const refixed = applyRuleFixes(raw, findings);
+      if (refixed !== raw) {
+        raw = refixed;
+        findings = checkRaw();
       }
     }
-    const { analysis, doc: analysed } = analyzeDocument(raw, { source: doc.source, line: doc.line, userDict });
-    const findings = runChecks({ text: analysed.text, raw, analysis, parts: analysed.parts }, config);
+    if (raw !== doc.raw) {
+      if (options.fixDryRun) await run.write(diffLines(doc.raw, raw, doc.source));
+      else await writeFile(doc.source, encodeText(raw, doc.encoding));
+    }
     // With --lines, findings point at the file's own lines, so GitHub and SARIF can annotate them.
     const shift = (doc.line ?? 1) - 1;
     results.push({ source: doc.source, findings: shift === 0 ? findings : findings.map((f) => ({ ...f, line: f.line + shift, endLine: f.endLine + shift })) });

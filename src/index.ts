@@ -6,5 +6,5 @@ export { expandAbbreviations } from './extract/abbreviations/expand.js';
 export { extractAbbreviations, loadUserDictionary, DictionaryError, type UserEntry } from './extract/abbreviations/index.js';
 export { decodeBytes } from './input/decode.js';
 export { normalizeText } from './input/normalize.js';
-export { runChecks, resolveConfig, applyFixes, RULES, FORMATTERS, exitCodeFor, type CheckConfig, type Finding, type FileResult } from './check/index.js';
+export { runChecks, resolveConfig, applyFixes, applyRuleFixes, RULES, FORMATTERS, exitCodeFor, type CheckConfig, type Finding, type FileResult } from './check/index.js';
 export type * from './types.js';

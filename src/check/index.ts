@@ -5,5 +5,6 @@ export { runChecks, exitCodeFor, RULES } from './run.js';
 export { checkText } from './check-text.js';
 export { resolveConfig, loadCheckConfig, loadConfigFile, parseConfigFile, parseRuleOverrides, ConfigError, CONFIG_FILE_NAME, suggest, type FileConfig } from './config.js';
 export { applyFixes } from './fix.js';
+export { applyRuleFixes } from './rule-fixes.js';
 export { diffLines } from './diff.js';
 export { FORMATTERS, stylish, json, github, sarif } from './format/index.js';

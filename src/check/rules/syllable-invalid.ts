@@ -1,0 +1,90 @@
+// A syllable that cannot be Vietnamese (`nguời`, `truờng`, `đươc`, `khôg`): a typo, or a
+// keyboard (Telex, VNI) that put a mark on the wrong letter. Validity comes from the syllable's
+// structure (src/check/syllable.ts); the suggestion is the attested syllable of the word list
+// one edit away (src/check/word-list.ts). Left alone: words in plain ASCII or with letters
+// outside the Vietnamese alphabet (foreign words: `online`, `Zelensky`, `café`), capitalised
+// words inside a sentence or in an entity (names), words in capitals or mixed case (`ĐHQG`,
+// `iPhone`), words glued to digits, hyphens or slashes (`H5N1`, `Ê-đê`, `đ/kg`), and URLs and
+// e-mail addresses. Only the article's prose is read: not its dateline, byline or trailer.
+
+import type { RawFinding, Rule } from '../types.js';
+import { isJoinedSyllables, opensLikeSyllable, splitTone, syllableProblem, type SyllableProblem } from '../syllable.js';
+import { suggestSyllables } from '../word-list.js';
+import { LETTER, UPPER } from '../../util/letters.js';
+
+// e.g. `https://baocantho.com.vn/a`, `www.moh.gov.vn`, `toasoan@baocantho.com.vn`: one chunk
+// between spaces
+const CHUNK = /\S+/gu;
+const URLISH = new RegExp(`://|^www\\.|@|\\.(?:com|net|org|vn|gov|edu|info|io)(?![${LETTER}])`, 'iu');
+// e.g. `người`, `Khôg`
+const TOKEN = new RegExp(`[${LETTER}]+`, 'gu');
+// e.g. the `-` of `Ê-đê`, the `5` of `H5N1`, the `/` of `đ/kg`, the `’` of `O’Neil`
+const GLUE = /[\d_\-‐‑/\\&+#'’@=]/u;
+const UPPER_CHAR = new RegExp(`[${UPPER}]`, 'u');
+const LETTER_OR_DIGIT = new RegExp(`[${LETTER}\\d]`, 'u');
+const ASCII_ONLY = /^[a-zA-Z]+$/u;
+// e.g. `“`, `(`, `- ` before the first word of a quote, a list item or a sentence
+const OPENING = /[\s“"'‘([«–—-]/u;
+
+const WHY: Record<SyllableProblem, string> = {
+  shape: 'is not a Vietnamese syllable',
+  'stop-tone': 'is not a Vietnamese syllable (one ending in p, t, c or ch takes only the sắc or nặng tone)',
+  'tone-place': 'has its tone mark off the main vowel',
+};
+
+const CONTENT = new Set(['title', 'lead', 'paragraph', 'caption']);
+
+function capitalise(word: string): string {
+  return (word[0] as string).toUpperCase() + word.slice(1);
+}
+
+export const syllableInvalid: Rule = {
+  id: 'syllable-invalid',
+  defaultSeverity: 'error',
+  description: 'A syllable that cannot be Vietnamese (nguời, đươc, khôg), with the nearest real one.',
+  check({ text, parts, analysis }) {
+    const out: RawFinding[] = [];
+    const mentions = analysis.entities.flatMap((e) => e.mentions);
+    const inEntity = (start: number, end: number) => mentions.some(([s, e]) => s <= start && end <= e);
+    for (const part of parts) {
+      if (!CONTENT.has(part.kind)) continue;
+      const sentenceStart = (at: number) => {
+        let j = at - 1;
+        while (j >= part.start && OPENING.test(text[j] as string)) j--;
+        return j < part.start || '.!?…:'.includes(text[j] as string);
+      };
+      for (const c of text.slice(part.start, part.end).matchAll(CHUNK)) {
+        const chunk = c[0];
+        if (URLISH.test(chunk)) continue;
+        const chunkStart = part.start + (c.index ?? 0);
+        for (const t of chunk.matchAll(TOKEN)) {
+          const word = t[0];
+          const i = t.index ?? 0;
+          const before = chunk[i - 1];
+          const after = chunk[i + word.length];
+          if (word.length < 2 || ASCII_ONLY.test(word)) continue;
+          if ((before !== undefined && GLUE.test(before)) || (after !== undefined && GLUE.test(after))) continue;
+          // `v.v`, `TP.HCM`, `Sở Y tế.Hà`: letters on both sides of a full stop are an abbreviation or a code
+          if (before === '.' && LETTER_OR_DIGIT.test(chunk[i - 2] ?? '')) continue;
+          if (after === '.' && LETTER_OR_DIGIT.test(chunk[i + word.length + 1] ?? '')) continue;
+          if (UPPER_CHAR.test(word.slice(1))) continue;
+          const split = splitTone(word);
+          if (!split) continue;
+          const problem = syllableProblem(split);
+          if (!problem || !opensLikeSyllable(split) || isJoinedSyllables(word.toLowerCase())) continue;
+          const start = chunkStart + i;
+          const end = start + word.length;
+          const capital = UPPER_CHAR.test(word[0] as string);
+          if (capital && (!sentenceStart(start) || inEntity(start, end))) continue;
+          const suggestions = suggestSyllables(word.toLowerCase()).map((s) => (capital ? capitalise(s) : s));
+          // A capitalised word with no real syllable one edit away is a name (`Matxcơva`), not a typo.
+          if (capital && suggestions.length === 0) continue;
+          const [best, ...others] = suggestions;
+          const hint = best === undefined ? '.' : `; did you mean "${best}"${others.length ? ` (or ${others.map((o) => `"${o}"`).join(', ')})` : ''}?`;
+          out.push({ start, end, message: `"${word}" ${WHY[problem]}${hint}` });
+        }
+      }
+    }
+    return out;
+  },
+};
