@@ -41,20 +41,44 @@ const CAPITALISED = new RegExp(`^[${UPPER}]`, 'u');
 // e.g. `ông`, `Chủ tịch`: the words before a run of capitalised words
 const WORD = new RegExp(`[${LETTER}]+`, 'gu');
 
+/**
+ * Whether [start, end) lies inside one of `spans`, by binary search: an article with thousands of
+ * mentions and thousands of candidate words stays linear-logarithmic.
+ */
+export function spanContains(spans: readonly (readonly [number, number])[]): (start: number, end: number) => boolean {
+  const sorted = [...spans].sort((a, b) => a[0] - b[0]);
+  // The furthest end among the spans up to each index, so a long span before shorter ones still counts.
+  const reach: number[] = [];
+  for (const [i, [, e]] of sorted.entries()) reach.push(Math.max(e, reach[i - 1] ?? -1));
+  return (start, end) => {
+    let lo = 0;
+    let hi = sorted.length - 1;
+    let at = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if ((sorted[mid] as [number, number])[0] <= start) {
+        at = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return at !== -1 && (reach[at] ?? -1) >= end;
+  };
+}
+
 /** Tells whether a span of `text` is part of a personal name. Build one per document. */
 export class NameIndex {
-  private readonly per: [number, number][];
+  private readonly inPer: (start: number, end: number) => boolean;
 
   constructor(
     private readonly text: string,
     analysis: Analysis,
   ) {
-    this.per = analysis.entities.filter((e) => e.type === 'PER').flatMap((e) => e.mentions);
+    this.inPer = spanContains(analysis.entities.filter((e) => e.type === 'PER').flatMap((e) => e.mentions));
   }
 
   /** True when the word at [start, end) is in a personal name. Cheap enough to ask per candidate word. */
   has(start: number, end: number): boolean {
-    if (this.per.some(([s, e]) => s <= start && end <= e)) return true;
+    if (this.inPer(start, end)) return true;
     if (!CAPITALISED.test(this.text.slice(start, end))) return false;
     const run = this.capitalisedRun(start, end);
     const { familyNames } = nameData();

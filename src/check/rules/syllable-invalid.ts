@@ -10,6 +10,7 @@
 import type { RawFinding, Rule } from '../types.js';
 import { isJoinedSyllables, opensLikeSyllable, splitTone, syllableProblem, type SyllableProblem } from '../syllable.js';
 import { suggestSyllables } from '../word-list.js';
+import { spanContains } from '../names.js';
 import { LETTER, UPPER } from '../../util/letters.js';
 
 // e.g. `https://baocantho.com.vn/a`, `www.moh.gov.vn`, `toasoan@baocantho.com.vn`: one chunk
@@ -32,6 +33,7 @@ const WHY: Record<SyllableProblem, string> = {
   'tone-place': 'has its tone mark off the main vowel',
 };
 
+const MAX_WORD = 16;
 const CONTENT = new Set(['title', 'lead', 'paragraph', 'caption']);
 
 function capitalise(word: string): string {
@@ -44,8 +46,14 @@ export const syllableInvalid: Rule = {
   description: 'A syllable that cannot be Vietnamese (nguời, đươc, khôg), with the nearest real one.',
   check({ text, parts, analysis }) {
     const out: RawFinding[] = [];
-    const mentions = analysis.entities.flatMap((e) => e.mentions);
-    const inEntity = (start: number, end: number) => mentions.some(([s, e]) => s <= start && end <= e);
+    const inEntity = spanContains(analysis.entities.flatMap((e) => e.mentions));
+    // One article repeats its typos; each word's suggestions are worked out once.
+    const suggested = new Map<string, string[]>();
+    const suggest = (lower: string) => {
+      let s = suggested.get(lower);
+      if (!s) suggested.set(lower, (s = suggestSyllables(lower)));
+      return s;
+    };
     for (const part of parts) {
       if (!CONTENT.has(part.kind)) continue;
       const sentenceStart = (at: number) => {
@@ -62,7 +70,8 @@ export const syllableInvalid: Rule = {
           const i = t.index ?? 0;
           const before = chunk[i - 1];
           const after = chunk[i + word.length];
-          if (word.length < 2 || ASCII_ONLY.test(word)) continue;
+          // No syllable, nor loanword written as one, is that long: a run of junk is not a typo.
+          if (word.length < 2 || word.length > MAX_WORD || ASCII_ONLY.test(word)) continue;
           if ((before !== undefined && GLUE.test(before)) || (after !== undefined && GLUE.test(after))) continue;
           // `v.v`, `TP.HCM`, `Sở Y tế.Hà`: letters on both sides of a full stop are an abbreviation or a code
           if (before === '.' && LETTER_OR_DIGIT.test(chunk[i - 2] ?? '')) continue;
@@ -76,7 +85,7 @@ export const syllableInvalid: Rule = {
           const end = start + word.length;
           const capital = UPPER_CHAR.test(word[0] as string);
           if (capital && (!sentenceStart(start) || inEntity(start, end))) continue;
-          const suggestions = suggestSyllables(word.toLowerCase()).map((s) => (capital ? capitalise(s) : s));
+          const suggestions = suggest(word.toLowerCase()).map((s) => (capital ? capitalise(s) : s));
           // A capitalised word with no real syllable one edit away is a name (`Matxcơva`), not a typo.
           if (capital && suggestions.length === 0) continue;
           const [best, ...others] = suggestions;
