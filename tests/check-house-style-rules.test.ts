@@ -3,6 +3,7 @@
 // policies leave alone, the weekday and stale-place rules' use of the dateline, dates and
 // entities, and the multi-paragraph quotation convention. Then hostile input.
 
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { RULES, parseConfigFile, resolveConfig, runChecks } from '../src/check/index.js';
 import type { HouseStyle } from '../src/check/index.js';
@@ -10,6 +11,7 @@ import { isJoinedSyllables, splitTone, syllableProblem } from '../src/check/syll
 import { suggestSyllables } from '../src/check/word-list.js';
 import type { DateMention, Entity, EntityType } from '../src/types.js';
 import { emptyAnalysis, input } from './check-helpers.js';
+import { foldVietnamese } from '../src/check/text-utils.js';
 
 function only(id: string, houseStyle?: HouseStyle) {
   const file = houseStyle ? parseConfigFile({ houseStyle }, '/n/.article-analyze.json') : null;
@@ -277,5 +279,63 @@ describe('hostile input', () => {
     const t = `thứ Hai ${'1/'.repeat(50_000)}`;
     const dates = [{ text: t, start: 0, end: t.length, kind: 'date' as const, value: '2025-05-20' }];
     expect(runChecks(input(t, { analysis: emptyAnalysis({ dates }) }), only('weekday-mismatch')).length).toBe(1);
+  });
+});
+
+describe('the data the rules read', () => {
+  const data = (name: string) => readFileSync(new URL(`../src/data/${name}`, import.meta.url), 'utf8');
+  const rows = data('provinces.tsv')
+    .split('\n')
+    .filter((l) => l !== '' && !l.startsWith('#'))
+    .slice(1)
+    .map((l) => l.split('\t'));
+  it('provinces.tsv: the units merged on 1 July 2025, by Resolution 202/2025/QH15', () => {
+    const absorbed: Record<string, string[]> = {};
+    for (const [name = '', , , to = '', into = ''] of rows) if (to === '2025-06-30') (absorbed[into] ??= []).push(name);
+    for (const list of Object.values(absorbed)) list.sort();
+    expect(absorbed).toEqual({
+      'Tuyên Quang': ['Hà Giang'],
+      'Lào Cai': ['Yên Bái'],
+      'Thái Nguyên': ['Bắc Kạn'],
+      'Phú Thọ': ['Hòa Bình', 'Vĩnh Phúc'],
+      'Bắc Ninh': ['Bắc Giang'],
+      'Hưng Yên': ['Thái Bình'],
+      'Hải Phòng': ['Hải Dương'],
+      'Ninh Bình': ['Hà Nam', 'Nam Định'],
+      'Quảng Trị': ['Quảng Bình'],
+      'Đà Nẵng': ['Quảng Nam'],
+      'Quảng Ngãi': ['Kon Tum'],
+      'Gia Lai': ['Bình Định'],
+      'Khánh Hòa': ['Ninh Thuận'],
+      'Lâm Đồng': ['Bình Thuận', 'Đắk Nông'],
+      'Đắk Lắk': ['Phú Yên'],
+      'Hồ Chí Minh': ['Bà Rịa - Vũng Tàu', 'Bình Dương'],
+      'Đồng Nai': ['Bình Phước'],
+      'Tây Ninh': ['Long An'],
+      'Cần Thơ': ['Hậu Giang', 'Sóc Trăng'],
+      'Vĩnh Long': ['Bến Tre', 'Trà Vinh'],
+      'Đồng Tháp': ['Tiền Giang'],
+      'Cà Mau': ['Bạc Liêu'],
+      'An Giang': ['Kiên Giang'],
+    });
+  });
+  it('provinces.tsv: every unit merged into is in force, and names and aliases fold apart', () => {
+    const current = new Set(rows.filter((r) => (r[3] ?? '') === '').map((r) => r[0]));
+    for (const r of rows) expect(current.has(r[4])).toBe(true);
+    // `TP.HCM` and `Tp.HCM` fold alike and name one city: a folded key never names two units.
+    const owner = new Map<string, Set<string>>();
+    for (const r of rows) for (const n of [r[0] ?? '', ...(r[5] ?? '').split(',').filter(Boolean)]) owner.set(foldVietnamese(n), (owner.get(foldVietnamese(n)) ?? new Set()).add(r[0] ?? ''));
+    expect([...owner].filter(([, names]) => names.size > 1)).toEqual([]);
+  });
+  it('house-style.json and syllables.json: NFC, trimmed, unique; each i/y pair differs only in its i/y', () => {
+    const hs = JSON.parse(data('house-style.json'));
+    const syl = JSON.parse(data('syllables.json'));
+    const lists: string[][] = [hs.pastMarkers, syl.onsets, syl.rimes, ...Object.values(hs.iyPairs as Record<string, string[][]>).map((l) => l.flat())];
+    const bad = lists.flat().filter((w) => w !== w.normalize('NFC') || w !== w.trim() || w === '');
+    expect(bad).toEqual([]);
+    for (const l of lists) expect(new Set(l).size).toBe(l.length);
+    for (const [i, y] of Object.values(hs.iyPairs as Record<string, [string, string][]>).flat()) {
+      expect([i.slice(0, -1), splitTone(i)?.base.at(-1), splitTone(y)?.base.at(-1)]).toEqual([y.slice(0, -1), 'i', 'y']);
+    }
   });
 });

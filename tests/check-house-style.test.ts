@@ -2,7 +2,11 @@
 // rule, and each twin with one injected problem gives exactly that finding, at its line and
 // column; under a spelling policy, --fix's rule fixes turn the twin back into the clean article.
 
-import { readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { analyzeDocument } from '../src/analyze.js';
 import { RULES, applyFixes, applyRuleFixes, resolveConfig, runChecks, parseConfigFile } from '../src/check/index.js';
@@ -88,5 +92,39 @@ describe('fixtures/check/house-style: twins with one injected problem', () => {
   it('no fix for "consistent" (which of the two is right is the newsroom\'s call)', () => {
     const raw = read('i-y.txt');
     expect(applyRuleFixes(raw, check(raw, config()))).toBe(raw);
+  });
+});
+
+describe('check --fix through the built binary', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'aa-house-'));
+  writeFileSync(join(dir, '.article-analyze.json'), JSON.stringify({ houseStyle: { toneMarks: 'new', iy: 'y' } }));
+  const bin = fileURLToPath(new URL('../bin/article-analyze.js', import.meta.url));
+  const run = (args: string[]) => {
+    const r = spawnSync(process.execPath, [bin, 'check', '--no-color', ...args], { cwd: dir, env: { PATH: process.env.PATH ?? '' } });
+    return { code: r.status, stdout: r.stdout.toString('utf8') };
+  };
+
+  it('rewrites the policy twins into the clean article, and then finds nothing', () => {
+    writeFileSync(join(dir, 'a.txt'), read('tone-mark.txt'));
+    writeFileSync(join(dir, 'b.txt'), read('i-y.txt').replace(/\n/gu, '\r\n'));
+    expect(run(['--fix', 'a.txt', 'b.txt'])).toEqual({ code: 0, stdout: '' });
+    expect(readFileSync(join(dir, 'a.txt'), 'utf8')).toBe(read('clean.txt'));
+    expect(readFileSync(join(dir, 'b.txt'), 'utf8')).toBe(read('clean.txt').replace(/\n/gu, '\r\n'));
+  });
+
+  it('--fix-dry-run shows the same change and writes nothing', () => {
+    writeFileSync(join(dir, 'c.txt'), read('tone-mark.txt'));
+    const { stdout } = run(['--fix-dry-run', 'c.txt']);
+    expect(stdout.split('\n').filter((l) => /^[-+][^-+]/u.test(l)).map((l) => l.slice(0, 30))).toEqual([
+      '-Sáng thứ Hai (14/7), Ủy ban n',
+      '+Sáng thứ Hai (14/7), Uỷ ban n',
+    ]);
+    expect(readFileSync(join(dir, 'c.txt'), 'utf8')).toBe(read('tone-mark.txt'));
+  });
+
+  it('a rule turned off keeps its fix to itself', () => {
+    writeFileSync(join(dir, 'd.txt'), read('tone-mark.txt'));
+    run(['--fix', '--rule', 'tone-mark-mixed=off', 'd.txt']);
+    expect(readFileSync(join(dir, 'd.txt'), 'utf8')).toBe(read('tone-mark.txt'));
   });
 });
