@@ -8,19 +8,16 @@
 // e-mail addresses. Only the article's prose is read: not its dateline, byline or trailer.
 
 import type { RawFinding, Rule } from '../types.js';
-import { isJoinedSyllables, opensLikeSyllable, splitTone, syllableProblem, type SyllableProblem } from '../syllable.js';
+import { isJoinedSyllables, opensLikeSyllable, splitTone, syllableProblem, type SyllableProblem, type Toneless } from '../syllable.js';
 import { suggestSyllables } from '../word-list.js';
 import { spanContains } from '../names.js';
 import { LETTER, UPPER } from '../../util/letters.js';
 
-// e.g. `https://baocantho.com.vn/a`, `www.moh.gov.vn`, `toasoan@baocantho.com.vn`: one chunk
-// between spaces
-const CHUNK = /\S+/gu;
-const URLISH = new RegExp(`://|^www\\.|@|\\.(?:com|net|org|vn|gov|edu|info|io)(?![${LETTER}])`, 'iu');
 // e.g. `người`, `Khôg`
 const TOKEN = new RegExp(`[${LETTER}]+`, 'gu');
-// e.g. the `-` of `Ê-đê`, the `5` of `H5N1`, the `/` of `đ/kg`, the `’` of `O’Neil`
-const GLUE = /[\d_\-‐‑/\\&+#'’@=]/u;
+// e.g. the `-` of `Ê-đê`, the `5` of `H5N1`, the `/` of `đ/kg`, the `’` of `O’Neil`, the `@`,
+// `:`, `?`, `%` of an address (`toasoan@báo.vn`, `https://báo.vn/tin?q=ngừơi%20dân`)
+const GLUE = /[\d_\-‐‑/\\&+#'’@=:?%~]/u;
 const UPPER_CHAR = new RegExp(`[${UPPER}]`, 'u');
 const LETTER_OR_DIGIT = new RegExp(`[${LETTER}\\d]`, 'u');
 const ASCII_ONLY = /^[a-zA-Z]+$/u;
@@ -47,6 +44,8 @@ export const syllableInvalid: Rule = {
   check({ text, parts, analysis }) {
     const out: RawFinding[] = [];
     const inEntity = spanContains(analysis.entities.flatMap((e) => e.mentions));
+    // An article repeats its words: each is judged once.
+    const problems = new Map<string, SyllableProblem | null>();
     // One article repeats its typos; each word's suggestions are worked out once.
     const suggested = new Map<string, string[]>();
     const suggest = (lower: string) => {
@@ -61,37 +60,38 @@ export const syllableInvalid: Rule = {
         while (j >= part.start && OPENING.test(text[j] as string)) j--;
         return j < part.start || '.!?…:'.includes(text[j] as string);
       };
-      for (const c of text.slice(part.start, part.end).matchAll(CHUNK)) {
-        const chunk = c[0];
-        if (URLISH.test(chunk)) continue;
-        const chunkStart = part.start + (c.index ?? 0);
-        for (const t of chunk.matchAll(TOKEN)) {
-          const word = t[0];
-          const i = t.index ?? 0;
-          const before = chunk[i - 1];
-          const after = chunk[i + word.length];
-          // No syllable, nor loanword written as one, is that long: a run of junk is not a typo.
-          if (word.length < 2 || word.length > MAX_WORD || ASCII_ONLY.test(word)) continue;
-          if ((before !== undefined && GLUE.test(before)) || (after !== undefined && GLUE.test(after))) continue;
-          // `v.v`, `TP.HCM`, `Sở Y tế.Hà`: letters on both sides of a full stop are an abbreviation or a code
-          if (before === '.' && LETTER_OR_DIGIT.test(chunk[i - 2] ?? '')) continue;
-          if (after === '.' && LETTER_OR_DIGIT.test(chunk[i + word.length + 1] ?? '')) continue;
-          if (UPPER_CHAR.test(word.slice(1))) continue;
+      const slice = text.slice(part.start, part.end);
+      for (const t of slice.matchAll(TOKEN)) {
+        const word = t[0];
+        const i = t.index ?? 0;
+        const before = slice[i - 1];
+        const after = slice[i + word.length];
+        // No syllable, nor loanword written as one, is that long: a run of junk is not a typo.
+        if (word.length < 2 || word.length > MAX_WORD || ASCII_ONLY.test(word)) continue;
+        // A URL or an address glues every word to a `/`, `.`, `-`, `=`, `@`: no need to find its ends.
+        if ((before !== undefined && GLUE.test(before)) || (after !== undefined && GLUE.test(after))) continue;
+        // `v.v`, `TP.HCM`, `Sở Y tế.Hà`: letters on both sides of a full stop are an abbreviation or a code
+        if (before === '.' && LETTER_OR_DIGIT.test(slice[i - 2] ?? '')) continue;
+        if (after === '.' && LETTER_OR_DIGIT.test(slice[i + word.length + 1] ?? '')) continue;
+        if (UPPER_CHAR.test(word.slice(1))) continue;
+        let problem = problems.get(word);
+        if (problem === undefined) {
           const split = splitTone(word);
-          if (!split) continue;
-          const problem = syllableProblem(split);
-          if (!problem || !opensLikeSyllable(split) || isJoinedSyllables(word.toLowerCase())) continue;
-          const start = chunkStart + i;
-          const end = start + word.length;
-          const capital = UPPER_CHAR.test(word[0] as string);
-          if (capital && (!sentenceStart(start) || inEntity(start, end))) continue;
-          const suggestions = suggest(word.toLowerCase()).map((s) => (capital ? capitalise(s) : s));
-          // A capitalised word with no real syllable one edit away is a name (`Matxcơva`), not a typo.
-          if (capital && suggestions.length === 0) continue;
-          const [best, ...others] = suggestions;
-          const hint = best === undefined ? '.' : `; did you mean "${best}"${others.length ? ` (or ${others.map((o) => `"${o}"`).join(', ')})` : ''}?`;
-          out.push({ start, end, message: `"${word}" ${WHY[problem]}${hint}` });
+          problem = split ? syllableProblem(split) : null;
+          if (problem && (!opensLikeSyllable(split as Toneless) || isJoinedSyllables(word.toLowerCase()))) problem = null;
+          problems.set(word, problem);
         }
+        if (!problem) continue;
+        const start = part.start + i;
+        const end = start + word.length;
+        const capital = UPPER_CHAR.test(word[0] as string);
+        if (capital && (!sentenceStart(start) || inEntity(start, end))) continue;
+        const suggestions = suggest(word.toLowerCase()).map((s) => (capital ? capitalise(s) : s));
+        // A capitalised word with no real syllable one edit away is a name (`Matxcơva`), not a typo.
+        if (capital && suggestions.length === 0) continue;
+        const [best, ...others] = suggestions;
+        const hint = best === undefined ? '.' : `; did you mean "${best}"${others.length ? ` (or ${others.map((o) => `"${o}"`).join(', ')})` : ''}?`;
+        out.push({ start, end, message: `"${word}" ${WHY[problem]}${hint}` });
       }
     }
     return out;
