@@ -37,6 +37,20 @@ function capitalise(word: string): string {
   return (word[0] as string).toUpperCase() + word.slice(1);
 }
 
+/** True for a word the rule leaves alone whatever its letters: a code, an address, an abbreviation, a foreign word. */
+function notProse(slice: string, i: number, word: string): boolean {
+  const before = slice[i - 1];
+  const after = slice[i + word.length];
+  // No syllable, nor loanword written as one, is that long: a run of junk is not a typo.
+  if (word.length < 2 || word.length > MAX_WORD || ASCII_ONLY.test(word)) return true;
+  // A URL or an address glues every word to a `/`, `.`, `-`, `=`, `@`: no need to find its ends.
+  if ((before !== undefined && GLUE.test(before)) || (after !== undefined && GLUE.test(after))) return true;
+  // `v.v`, `TP.HCM`, `Sở Y tế.Hà`: letters on both sides of a full stop are an abbreviation or a code
+  if (before === '.' && LETTER_OR_DIGIT.test(slice[i - 2] ?? '')) return true;
+  if (after === '.' && LETTER_OR_DIGIT.test(slice[i + word.length + 1] ?? '')) return true;
+  return UPPER_CHAR.test(word.slice(1));
+}
+
 export const syllableInvalid: Rule = {
   id: 'syllable-invalid',
   defaultSeverity: 'error',
@@ -64,16 +78,7 @@ export const syllableInvalid: Rule = {
       for (const t of slice.matchAll(TOKEN)) {
         const word = t[0];
         const i = t.index ?? 0;
-        const before = slice[i - 1];
-        const after = slice[i + word.length];
-        // No syllable, nor loanword written as one, is that long: a run of junk is not a typo.
-        if (word.length < 2 || word.length > MAX_WORD || ASCII_ONLY.test(word)) continue;
-        // A URL or an address glues every word to a `/`, `.`, `-`, `=`, `@`: no need to find its ends.
-        if ((before !== undefined && GLUE.test(before)) || (after !== undefined && GLUE.test(after))) continue;
-        // `v.v`, `TP.HCM`, `Sở Y tế.Hà`: letters on both sides of a full stop are an abbreviation or a code
-        if (before === '.' && LETTER_OR_DIGIT.test(slice[i - 2] ?? '')) continue;
-        if (after === '.' && LETTER_OR_DIGIT.test(slice[i + word.length + 1] ?? '')) continue;
-        if (UPPER_CHAR.test(word.slice(1))) continue;
+        if (notProse(slice, i, word)) continue;
         let problem = problems.get(word);
         if (problem === undefined) {
           const split = splitTone(word);
