@@ -11,7 +11,7 @@ import { isJoinedSyllables, splitTone, syllableProblem } from '../src/check/syll
 import { suggestSyllables } from '../src/check/word-list.js';
 import type { DateMention, Entity, EntityType } from '../src/types.js';
 import { emptyAnalysis, input } from './check-helpers.js';
-import { foldVietnamese } from '../src/check/text-utils.js';
+import { stripMarksKeepD } from '../src/lexicon/fold.js';
 
 function only(id: string, houseStyle?: HouseStyle) {
   const file = houseStyle ? parseConfigFile({ houseStyle }, '/n/.article-analyze.json') : null;
@@ -324,7 +324,7 @@ describe('the data the rules read', () => {
     for (const r of rows) expect(current.has(r[4])).toBe(true);
     // `TP.HCM` and `Tp.HCM` fold alike and name one city: a folded key never names two units.
     const owner = new Map<string, Set<string>>();
-    for (const r of rows) for (const n of [r[0] ?? '', ...(r[5] ?? '').split(',').filter(Boolean)]) owner.set(foldVietnamese(n), (owner.get(foldVietnamese(n)) ?? new Set()).add(r[0] ?? ''));
+    for (const r of rows) for (const n of [r[0] ?? '', ...(r[5] ?? '').split(',').filter(Boolean)]) owner.set(stripMarksKeepD(n), (owner.get(stripMarksKeepD(n)) ?? new Set()).add(r[0] ?? ''));
     expect([...owner].filter(([, names]) => names.size > 1)).toEqual([]);
   });
   it('house-style.json and syllables.json: NFC, trimmed, unique; each i/y pair differs only in its i/y', () => {

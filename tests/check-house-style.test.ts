@@ -1,6 +1,6 @@
 // The house-style rules on whole articles through the real pipeline: a clean article passes every
 // rule, and each twin with one injected problem gives exactly that finding, at its line and
-// column; under a spelling policy, --fix's rule fixes turn the twin back into the clean article.
+// column; under a spelling policy, the kernel's check --fix turns the twin back into the clean article.
 
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -9,7 +9,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { analyzeDocument } from '../src/analyze.js';
-import { RULES, applyFixes, applyRuleFixes, resolveConfig, runChecks, parseConfigFile } from '../src/check/index.js';
+import { RULES, resolveConfig, runChecks, parseConfigFile } from '../src/check/index.js';
+import { check as kernelCheck } from '../src/kernel.js';
 import type { CheckConfig, HouseStyle } from '../src/check/index.js';
 
 const read = (name: string) => readFileSync(new URL(`../fixtures/check/house-style/${name}`, import.meta.url), 'utf8');
@@ -84,14 +85,15 @@ describe('fixtures/check/house-style: twins with one injected problem', () => {
     for (const eol of ['\n', '\r\n']) {
       const twin = bom + read(name).replace(/\n/gu, eol);
       const clean = bom + read('clean.txt').replace(/\n/gu, eol);
-      const raw = applyFixes(twin);
-      expect(applyRuleFixes(raw, check(raw, NEW_Y))).toBe(clean);
+      const { fixed, findings } = kernelCheck(twin, { config: NEW_Y, fix: true });
+      expect(fixed).toBe(clean);
+      expect(findings).toEqual([]);
     }
   });
 
   it('no fix for "consistent" (which of the two is right is the newsroom\'s call)', () => {
     const raw = read('i-y.txt');
-    expect(applyRuleFixes(raw, check(raw, config()))).toBe(raw);
+    expect(kernelCheck(raw, { config: config(), fix: true }).fixed).toBe(raw);
   });
 });
 

@@ -6,7 +6,7 @@
 
 import type { Analysis } from '../types.js';
 import { readDataFile } from '../util/data.js';
-import { LETTER, UPPER } from '../util/letters.js';
+import { LETTER, UPPER } from '../lexicon/letters.js';
 
 interface NameData {
   titles: Set<string>;

@@ -9,7 +9,7 @@ import type { RawFinding, Rule, RuleContext } from '../types.js';
 import { where } from '../text-utils.js';
 import { NameIndex } from '../names.js';
 import { readDataFile } from '../../util/data.js';
-import { LETTER } from '../../util/letters.js';
+import { LETTER } from '../../lexicon/letters.js';
 
 type Letter = 'i' | 'y';
 type PairClass = 'consonant' | 'qu';

@@ -7,9 +7,10 @@
 // from the analysis's LOC and ORG mentions; validity dates from src/data/provinces.tsv.
 
 import type { RawFinding, Rule } from '../types.js';
-import { alternation, foldVietnamese } from '../text-utils.js';
+import { alternation } from '../text-utils.js';
+import { stripMarksKeepD } from '../../lexicon/fold.js';
 import { readDataFile } from '../../util/data.js';
-import { LETTER, UPPER } from '../../util/letters.js';
+import { LETTER, UPPER } from '../../lexicon/letters.js';
 
 interface Province {
   name: string;
@@ -42,7 +43,7 @@ function placeData(): PlaceData {
     const cells = line.split('\t');
     const p: Province = { name: col(cells, 'name'), type: col(cells, 'type'), validTo: col(cells, 'valid_to'), mergedInto: col(cells, 'merged_into') };
     byName.set(p.name, p);
-    for (const n of [p.name, ...col(cells, 'aliases').split(',')]) if (n.trim()) keys.push([foldVietnamese(n.trim()), p]);
+    for (const n of [p.name, ...col(cells, 'aliases').split(',')]) if (n.trim()) keys.push([stripMarksKeepD(n.trim()), p]);
   }
   keys.sort((a, b) => b[0].length - a[0].length);
   const markers = (JSON.parse(readDataFile('house-style.json')) as { pastMarkers: string[] }).pastMarkers;
@@ -74,7 +75,7 @@ function dayAfter(iso: string): string {
 
 /** The province whose name or alias opens `rest` (folded), ending at a word boundary. */
 function provinceAt(rest: string): { province: Province; length: number } | null {
-  const folded = foldVietnamese(rest);
+  const folded = stripMarksKeepD(rest);
   for (const [key, province] of placeData().keys) {
     if (folded.startsWith(key) && !LETTER_CHAR.test(rest[key.length] ?? '')) return { province, length: key.length };
   }

@@ -11,7 +11,7 @@ import type { RawFinding, Rule } from '../types.js';
 import { isJoinedSyllables, opensLikeSyllable, splitTone, syllableProblem, type SyllableProblem, type Toneless } from '../syllable.js';
 import { suggestSyllables } from '../word-list.js';
 import { spanContains } from '../names.js';
-import { LETTER, UPPER } from '../../util/letters.js';
+import { LETTER, UPPER } from '../../lexicon/letters.js';
 
 // e.g. `người`, `Khôg`
 const TOKEN = new RegExp(`[${LETTER}]+`, 'gu');

@@ -8,7 +8,7 @@
 import type { RawFinding, Rule, RuleContext } from '../types.js';
 import { where } from '../text-utils.js';
 import { NameIndex } from '../names.js';
-import { LETTER } from '../../util/letters.js';
+import { LETTER } from '../../lexicon/letters.js';
 
 type Style = 'old' | 'new';
 

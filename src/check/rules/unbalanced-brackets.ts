@@ -8,7 +8,7 @@
 
 import type { RawFinding, Rule } from '../types.js';
 import { where } from '../text-utils.js';
-import { LETTER } from '../../util/letters.js';
+import { LETTER } from '../../lexicon/letters.js';
 
 const OPEN_OF: Record<string, string> = { ')': '(', ']': '[', '”': '“' };
 const CLOSE_OF: Record<string, string> = { '(': ')', '[': ']', '“': '”', '"': '"' };

@@ -6,7 +6,7 @@
 
 import type { RawFinding, Rule } from '../types.js';
 import { readDataFile } from '../../util/data.js';
-import { LETTER } from '../../util/letters.js';
+import { LETTER } from '../../lexicon/letters.js';
 
 /** ISO weekday (Monday 1 … Sunday 7) as newsrooms write it. */
 const WEEKDAY_NAME = ['', 'thứ Hai', 'thứ Ba', 'thứ Tư', 'thứ Năm', 'thứ Sáu', 'thứ Bảy', 'Chủ nhật'];
