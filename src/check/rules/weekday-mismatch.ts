@@ -48,9 +48,10 @@ export const weekdayMismatch: Rule = {
   description: 'A weekday that does not fall on the date beside it (thứ Hai (20/5) when 20/5 is a Tuesday).',
   check({ analysis }) {
     const out: RawFinding[] = [];
-    const { re, days } = weekdayPattern();
     for (const d of analysis.dates) {
       if (d.value === null || d.calendar === 'lunar' || !HAS_DAY.test(d.text)) continue;
+      // Built at the first date with a day of the month: most articles' checks never need it.
+      const { re, days } = weekdayPattern();
       // A range has a weekday for each end (`thứ Hai (20/5) đến thứ Sáu (24/5)`).
       const values = d.kind === 'range' ? d.value.split('/') : [d.value];
       const named = [...d.text.toLowerCase().matchAll(re)];
