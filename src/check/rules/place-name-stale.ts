@@ -26,6 +26,8 @@ interface PlaceData {
   keys: [string, Province][];
   byName: Map<string, Province>;
   past: RegExp;
+  /** The first day anything in the table stopped existing: articles dated earlier need no look. */
+  firstChange: string;
 }
 
 /** Districts were abolished with the provinces' merger (Resolution 202/2025/QH15, in force 1 July 2025). */
@@ -49,7 +51,9 @@ function placeData(): PlaceData {
   const markers = (JSON.parse(readDataFile('house-style.json')) as { pastMarkers: string[] }).pastMarkers;
   // e.g. `cũ`, `trước đây`, `sáp nhập` anywhere in the sentence, as whole words
   const past = new RegExp(`(?<![${LETTER}])(?:${alternation(markers)})(?![${LETTER}])`, 'u');
-  cached = { keys, byName, past };
+  const changes = [...byName.values()].filter((p) => p.validTo !== '').map((p) => dayAfter(p.validTo));
+  const firstChange = changes.reduce((a, b) => (b < a ? b : a), DISTRICTS_ABOLISHED);
+  cached = { keys, byName, past, firstChange };
   return cached;
 }
 
@@ -98,7 +102,8 @@ export const placeNameStale: Rule = {
   check({ text, analysis }) {
     const dated = /^\d{4}-\d{2}-\d{2}/u.exec(analysis.article.dateline?.value ?? '')?.[0];
     if (!dated) return [];
-    const { byName, past } = placeData();
+    const { byName, past, firstChange } = placeData();
+    if (dated < firstChange) return [];
     const found = new Map<number, RawFinding>();
     const report = (start: number, end: number, message: string) => {
       if (found.has(start) || past.test(sentenceAround(text, start, end))) return;

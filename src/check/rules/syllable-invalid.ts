@@ -37,6 +37,23 @@ function capitalise(word: string): string {
   return (word[0] as string).toUpperCase() + word.slice(1);
 }
 
+// Articles share their words (Vietnamese writes a few thousand syllables), so each written form
+// is judged once per process; the memo is emptied when it grows past any real vocabulary.
+const JUDGED = new Map<string, SyllableProblem | null>();
+const MAX_JUDGED = 100_000;
+
+/** What is wrong with `word` as a Vietnamese syllable, or null (a valid one, or an abbreviation or loan). */
+function judge(word: string): SyllableProblem | null {
+  const known = JUDGED.get(word);
+  if (known !== undefined) return known;
+  const split = splitTone(word);
+  let problem = split ? syllableProblem(split) : null;
+  if (problem && (!opensLikeSyllable(split as Toneless) || isJoinedSyllables(word.toLowerCase()))) problem = null;
+  if (JUDGED.size >= MAX_JUDGED) JUDGED.clear();
+  JUDGED.set(word, problem);
+  return problem;
+}
+
 /** True for a word the rule leaves alone whatever its letters: a code, an address, an abbreviation, a foreign word. */
 function notProse(slice: string, i: number, word: string): boolean {
   const before = slice[i - 1];
@@ -58,8 +75,6 @@ export const syllableInvalid: Rule = {
   check({ text, parts, analysis }) {
     const out: RawFinding[] = [];
     const inEntity = spanContains(analysis.entities.flatMap((e) => e.mentions));
-    // An article repeats its words: each is judged once.
-    const problems = new Map<string, SyllableProblem | null>();
     // One article repeats its typos; each word's suggestions are worked out once.
     const suggested = new Map<string, string[]>();
     const suggest = (lower: string) => {
@@ -79,13 +94,7 @@ export const syllableInvalid: Rule = {
         const word = t[0];
         const i = t.index ?? 0;
         if (notProse(slice, i, word)) continue;
-        let problem = problems.get(word);
-        if (problem === undefined) {
-          const split = splitTone(word);
-          problem = split ? syllableProblem(split) : null;
-          if (problem && (!opensLikeSyllable(split as Toneless) || isJoinedSyllables(word.toLowerCase()))) problem = null;
-          problems.set(word, problem);
-        }
+        const problem = judge(word);
         if (!problem) continue;
         const start = part.start + i;
         const end = start + word.length;
