@@ -30,7 +30,7 @@ Examples:
 Each command's options: article-analyze <command> --help (analyze's are the default's).
 Exit codes: 0 success, 1 check found errors, 2 usage error or unreadable input.`;
 
-const FORMATS = ['table', 'json', 'ndjson', 'csv', 'markdown'] as const;
+const FORMATS = ['table', 'json', 'ndjson', 'csv', 'markdown', 'annotated', 'html'] as const;
 type Format = (typeof FORMATS)[number];
 
 interface Streams {
@@ -325,7 +325,7 @@ async function runAnalyze(run: Run, files: string[], options: AnalyzeCliOptions)
         return;
       }
       progress.clear();
-      await run.write((first ? '' : render.separator) + render.each(analysis));
+      await run.write((first ? '' : render.separator) + render.each(analysis, item.text));
       first = false;
     });
   } finally {
@@ -333,6 +333,7 @@ async function runAnalyze(run: Run, files: string[], options: AnalyzeCliOptions)
     await pool?.close();
   }
   if (render.whole) await run.write(render.whole(collected, several));
+  if (render.footer) await run.write(render.footer);
 }
 
 function where(item: InputDoc): string {
@@ -375,7 +376,9 @@ async function runCheck(run: Run, files: string[], options: CheckOptions): Promi
 interface Renderer {
   header?: string;
   separator: string;
-  each: (a: Analysis) => string;
+  /** `text` is the normalised text the analysis's offsets point into. */
+  each: (a: Analysis, text: string) => string;
+  footer?: string;
   /** Formats that are one document for the whole run (JSON) render at the end. */
   whole?: (list: Analysis[], several: boolean) => string;
 }
@@ -401,7 +404,16 @@ async function loadRenderer(format: Format, color: boolean, width: number | unde
     }
     case 'table': {
       const { renderTable } = await import('./render/table.js');
-      return { separator: '\n', each: (a) => renderTable(a, { color, ...(width ? { width } : {}) }) };
+      return { separator: '\n', each: (a, text) => renderTable(a, { color, text, ...(width ? { width } : {}) }) };
+    }
+    case 'annotated': {
+      const { renderAnnotated } = await import('./render/annotated.js');
+      return { separator: '\n', each: (a, text) => renderAnnotated(a, text, { color }) };
+    }
+    case 'html': {
+      const { renderHtmlArticle, htmlHead, htmlFoot } = await import('./render/html.js');
+      let index = 0;
+      return { header: htmlHead(), separator: '', each: (a, text) => renderHtmlArticle(a, text, { index: ++index }), footer: htmlFoot() };
     }
   }
 }
