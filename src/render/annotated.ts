@@ -1,9 +1,8 @@
 // Annotated renderer: the article's text with its findings marked in place, for a quick look in
 // a terminal or a pager (`| less -R`). Colour on a terminal; brackets with a label otherwise:
 // `[PER Lê Thị Sương Mai]`, so a pipe or a log keeps every mark.
-import { Chalk, type ChalkInstance } from 'chalk';
 import type { Analysis } from '../types.js';
-import { collectMarks, markLabel, nestMarks, walkMarks, type Mark } from './marks.js';
+import { collectMarks, markLabel, nestMarks, walkMarks } from './marks.js';
 import { showControl } from './text.js';
 
 export interface AnnotatedOptions {
@@ -21,17 +20,65 @@ const LEGEND: readonly [string, string][] = [
   ['ABBR', 'abbreviation'],
 ];
 
+interface Style {
+  /** SGR foreground colour (35 magenta, 36 cyan, …), if any. */
+  fg?: number;
+  bold?: boolean;
+  underline?: boolean;
+}
+
 // Entities by hue; numbers and dates bold as well, so they stand out inside a coloured entity;
 // abbreviations only underlined, so they keep the colour of the name they are part of.
-function styleFor(chalk: ChalkInstance, label: string): ChalkInstance {
-  switch (label) {
-    case 'PER': return chalk.magenta;
-    case 'ORG': return chalk.cyan;
-    case 'LOC': return chalk.green;
-    case 'MISC': return chalk.yellow;
-    case 'NUM': return chalk.blue.bold;
-    case 'DATE': return chalk.red.bold;
-    default: return chalk.underline;
+const STYLES: Record<string, Style> = {
+  PER: { fg: 35 },
+  ORG: { fg: 36 },
+  LOC: { fg: 32 },
+  MISC: { fg: 33 },
+  NUM: { fg: 34, bold: true },
+  DATE: { fg: 31, bold: true },
+  ABBR: { underline: true },
+};
+
+const sgr = (code: number): string => `\u001b[${code}m`;
+
+/**
+ * SGR codes for nested styles, linear in the number of marks however deep they nest: each close
+ * restores only what it changed (the enclosing colour, or bold/underline off at depth 0), and a
+ * line break ends every style and starts them again, so a pager shows each line right alone.
+ */
+class Painter {
+  private colours: number[] = [];
+  private bold = 0;
+  private underline = 0;
+
+  open(style: Style): string {
+    let out = '';
+    if (style.fg !== undefined) {
+      this.colours.push(style.fg);
+      out += sgr(style.fg);
+    }
+    if (style.bold && this.bold++ === 0) out += sgr(1);
+    if (style.underline && this.underline++ === 0) out += sgr(4);
+    return out;
+  }
+
+  close(style: Style): string {
+    let out = '';
+    if (style.fg !== undefined) {
+      this.colours.pop();
+      out += sgr(this.colours[this.colours.length - 1] ?? 39);
+    }
+    if (style.bold && --this.bold === 0) out += sgr(22);
+    if (style.underline && --this.underline === 0) out += sgr(24);
+    return out;
+  }
+
+  /** Text inside the open styles: each line break ends them and starts them again after. */
+  text(run: string): string {
+    if (this.colours.length === 0 && this.bold === 0 && this.underline === 0) return run;
+    const fg = this.colours[this.colours.length - 1];
+    const again = (fg === undefined ? '' : sgr(fg)) + (this.bold > 0 ? sgr(1) : '') + (this.underline > 0 ? sgr(4) : '');
+    return run.replace(/\n/gu, `${sgr(0)}\n${again}`);
   }
 }
 
@@ -50,25 +97,23 @@ function safe(text: string): string {
  * nest (`[ORG [ABBR LĐLĐ] [LOC [ABBR TP] Cần Thơ]]`). Ends with a newline.
  */
 export function renderAnnotated(a: Analysis, text: string, opts: AnnotatedOptions): string {
-  const chalk = new Chalk({ level: opts.color ? 1 : 0 });
   const shownText = safe(text);
   const source = safe(a.line === undefined ? a.source : `${a.source}:${a.line}`);
-  const legend = LEGEND.map(([label, name]) => (opts.color ? styleFor(chalk, label)(label) : label) + ` ${name}`).join(' · ');
+  const paint = (label: string): string => {
+    if (!opts.color) return label;
+    const style = STYLES[label] ?? {};
+    const painter = new Painter();
+    return painter.open(style) + label + painter.close(style);
+  };
+  const legend = LEGEND.map(([label, name]) => `${paint(label)} ${name}`).join(' · ');
+  const painter = new Painter();
   const out: string[] = [];
-  // Each mark's output is built in its own buffer, so a colour can wrap exactly its text
-  // (chalk re-opens an outer colour after an inner one closes).
-  const buffers: string[][] = [out];
-  const labelOf = (mark: Mark): string => markLabel(mark);
   walkMarks(nestMarks(collectMarks(a), 0, text.length), 0, text.length, {
-    text: (start, end) => buffers[buffers.length - 1]!.push(shownText.slice(start, end)),
-    open: () => buffers.push([]),
-    close: (node) => {
-      const inner = (buffers.pop() ?? []).join('');
-      const label = labelOf(node.mark);
-      const marked = opts.color ? styleFor(chalk, label)(inner) : `[${label} ${inner}]`;
-      buffers[buffers.length - 1]!.push(marked);
-    },
+    text: (start, end) => out.push(opts.color ? painter.text(shownText.slice(start, end)) : shownText.slice(start, end)),
+    open: (node) => out.push(opts.color ? painter.open(STYLES[markLabel(node.mark)] ?? {}) : `[${markLabel(node.mark)} `),
+    close: (node) => out.push(opts.color ? painter.close(STYLES[markLabel(node.mark)] ?? {}) : ']'),
   });
   const body = out.join('');
-  return `${chalk.bold(source)}\n${chalk.dim('Marks:')} ${legend}\n\n${body}${body.endsWith('\n') ? '' : '\n'}`;
+  const [bold, unbold, dim] = opts.color ? [sgr(1), sgr(22), sgr(2)] : ['', '', ''];
+  return `${bold}${source}${unbold}\n${dim}Marks:${unbold} ${legend}\n\n${body}${body.endsWith('\n') ? '' : '\n'}`;
 }
