@@ -97,7 +97,8 @@ describe('renderAnnotated on odd input', () => {
     a.entities.push({ text: 'x', type: 'MISC', count: 100_000, mentions: Array.from({ length: 100_000 }, (_, i) => [i, deep.length - i] as [number, number]) });
     const legend = 'Marks: PER person · ORG organisation · LOC place · MISC other name · NUM number · DATE date · ABBR abbreviation';
     expect(renderAnnotated(a, deep, { color: false })).toBe(
-      `-:3\n${legend}\n\n${'[MISC x'.repeat(100_000)}${']x'.repeat(100_000)}\n`,
+      // Mark i covers [i, 200 000 - i): the innermost holds the two middle characters.
+      `-:3\n${legend}\n\n${'[MISC x'.repeat(100_000)}x${']x'.repeat(99_999)}]\n`,
     );
     const long = 'a '.repeat(2_500_000);
     const b = marked(long, [[0, 1, 'PER'], [long.length - 2, long.length - 1, 'PER']]);
