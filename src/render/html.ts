@@ -92,6 +92,11 @@ const BLANK_LINE = /\n[ \t]*\n\s*/gu;
  */
 function blocks(text: string, article: ArticleInfo): Block[] {
   const kinds = partsByText(article);
+  // A block far longer than every part is body: no need to squash a 5 MB block to know that.
+  let longest = 0;
+  for (const key of kinds.keys()) longest = Math.max(longest, key.length);
+  const kindOf = (start: number, end: number): PartKind =>
+    end - start > 2 * longest + 64 ? 'body' : (kinds.get(squash(text.slice(start, end))) ?? 'body');
   const cuts: [number, number][] = [];
   let from = 0;
   const separator = text.search(/\n[ \t]*\n/u) === -1 ? /\n\s*/gu : BLANK_LINE;
@@ -105,7 +110,7 @@ function blocks(text: string, article: ArticleInfo): Block[] {
       // Trimmed, so a block's leading and trailing spaces do not become empty lines.
       while (start < end && /\s/u.test(text[start]!)) start++;
       while (end > start && /\s/u.test(text[end - 1]!)) end--;
-      return { start, end, kind: kinds.get(squash(text.slice(start, end))) ?? ('body' as PartKind) };
+      return { start, end, kind: kindOf(start, end) };
     })
     .filter((b) => b.end > b.start);
 }

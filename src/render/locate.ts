@@ -46,11 +46,16 @@ const SPACES = /[ \t\u00a0]+/u;
  * as one space; `…` marks a side that goes on. Empty sides are ''.
  */
 export function contextAround(text: string, start: number, end: number, words = 3): Context {
-  const lineStart = text.lastIndexOf('\n', Math.max(0, start - 1)) + 1;
-  const from = Math.max(lineStart, start - REACH);
-  const nl = text.indexOf('\n', end);
-  const lineEnd = nl === -1 ? text.length : nl;
-  const to = Math.min(lineEnd, end + REACH);
+  // Line breaks are looked for within reach only: a whole-line search is quadratic over the
+  // mentions of one long line.
+  const reachStart = Math.max(0, start - REACH);
+  const back = text.slice(reachStart, start).lastIndexOf('\n');
+  const from = back === -1 ? reachStart : reachStart + back + 1;
+  const ahead = text.slice(end, end + REACH).indexOf('\n');
+  const to = ahead === -1 ? Math.min(text.length, end + REACH) : end + ahead;
+  // Whether the line goes on past what is shown.
+  const lineStart = back === -1 && reachStart > 0 ? -1 : from;
+  const lineEnd = ahead === -1 && end + REACH < text.length ? Number.POSITIVE_INFINITY : to;
   const left = text.slice(from, start).split(SPACES);
   const right = text.slice(end, to).split(SPACES);
   // A word cut by the mention (`(CĐ)` → `(`) still counts as the neighbour it is.
