@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { renderHtml } from '../src/render/html.js';
 import { escapeHtml } from '../src/render/html-tables.js';
 import type { Analysis } from '../src/types.js';
+import { HOSTILE_TEXT } from './html-hostile.js';
 import { canThoAnalysis, emptyAnalysis } from './render-sample.js';
 
 const text = readFileSync(new URL('../fixtures/can-tho-cong-doan.txt', import.meta.url), 'utf8');
@@ -88,15 +89,6 @@ describe('renderHtml on fixtures/can-tho-cong-doan.txt', () => {
     expect(body).toContain('<dt>Captions</dt><dd>1</dd>');
   });
 });
-
-/** An article with every kind of hostile text, and an analysis whose every field carries it too. */
-export const HOSTILE_TEXT = [
-  '<script>window.__pwned = "script"</script>',
-  '',
-  'Tin "><img src=x onerror="window.__pwned=\'img\'"> ở Hà Nội',
-  '',
-  'Xem javascript:window.__pwned=\'link\' và </style><style>body{display:none}</style> cùng \'quote\' & <b>đậm</b>.',
-].join('\n');
 
 function hostileAnalysis(): Analysis {
   const a = emptyAnalysis();
