@@ -13,15 +13,15 @@ h1.source { font-size: 1rem; font-weight: 600; color: #444; margin: 0 0 .5rem; w
 dl.meta { display: grid; grid-template-columns: max-content 1fr; gap: .1rem 1rem; font-size: .9rem; margin: 0 0 1.25rem; }
 dl.meta dt { color: #666; }
 dl.meta dd { margin: 0; }
-.text { border-left: 3px solid #eee; padding-left: 1rem; }
+.text { border-left: 3px solid #eee; padding-left: 1rem; margin-left: 5.5rem; }
 .part { position: relative; margin: 0 0 .9rem; overflow-wrap: anywhere; }
-.part::before { content: attr(data-part); position: absolute; left: -6.2rem; width: 5rem; text-align: right; top: .2rem; font: 600 .65rem/1 system-ui, sans-serif; text-transform: uppercase; letter-spacing: .04em; color: #888; }
+.part::before { content: attr(data-part); position: absolute; left: calc(-6.5rem - 3px); width: 5rem; text-align: right; top: .2rem; font: 600 .65rem/1 system-ui, sans-serif; text-transform: uppercase; letter-spacing: .04em; color: #888; }
 .part-title { font-size: 1.5rem; line-height: 1.3; font-weight: 700; }
 .part-lead { font-weight: 600; }
 .part-caption { font-style: italic; color: #333; border-left: 3px solid #ccc; padding-left: .6rem; }
 .part-byline { text-align: right; font-weight: 600; }
 .part-dateline, .part-trailer { color: #666; font-size: .9rem; }
-@media (max-width: 50rem) { .part::before { position: static; display: block; width: auto; text-align: left; margin-bottom: .1rem; } }
+@media (max-width: 50rem) { .text { margin-left: 0; } .part::before { position: static; display: block; width: auto; text-align: left; margin-bottom: .1rem; } }
 .m { position: relative; color: inherit; background: none; border-radius: 2px; padding: 0 1px; scroll-margin: 30vh 0; }
 .m:focus { outline: 2px solid #000; outline-offset: 1px; }
 .ent { text-decoration-line: underline; text-decoration-thickness: 2px; text-underline-offset: .2em; }
@@ -53,7 +53,7 @@ tr.row { position: relative; cursor: pointer; }
 tr.row:hover { background: #fff6d9; }
 a.go { color: inherit; text-decoration: none; font-variant-numeric: tabular-nums; }
 a.go::after { content: ""; position: absolute; inset: 0; }
-.more { display: block; font-size: .75rem; color: #555; white-space: normal; }
+.more { display: block; max-width: 8rem; margin-left: auto; font-size: .75rem; color: #555; }
 .more a { position: relative; z-index: 1; color: #0057a0; }
 td.ctx b { background: #ffe9a8; font-weight: 700; }
 .none { color: #777; font-style: italic; }
@@ -63,7 +63,7 @@ td.ctx b { background: #ffe9a8; font-weight: 700; }
   * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
   article.doc + article.doc { break-before: page; border: 0; padding: 0; }
   .part::before { position: static; display: block; width: auto; text-align: left; }
-  .text { border: 0; padding: 0; }
+  .text { border: 0; padding: 0; margin: 0; }
   .m::before { display: none !important; }
   .m:target { outline: 0; background: inherit; }
   thead { display: table-header-group; }
