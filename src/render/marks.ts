@@ -115,9 +115,9 @@ export function walkMarks(
   }
 }
 
-export const ENTITY_LABEL: Record<MarkKind, string> = { entity: '', date: 'DATE', number: 'NUM', abbreviation: 'ABBR' };
+const KIND_LABEL: Record<MarkKind, string> = { entity: '', date: 'DATE', number: 'NUM', abbreviation: 'ABBR' };
 
 /** The short label of a mark: the entity type (PER, ORG, LOC, MISC), or DATE, NUM, ABBR. */
 export function markLabel(mark: Mark): string {
-  return mark.kind === 'entity' ? (mark.type ?? 'MISC') : ENTITY_LABEL[mark.kind];
+  return mark.kind === 'entity' ? (mark.type ?? 'MISC') : KIND_LABEL[mark.kind];
 }
