@@ -2,6 +2,7 @@
 // a terminal or a pager (`| less -R`). Colour on a terminal; brackets with a label otherwise:
 // `[PER Lê Thị Sương Mai]`, so a pipe or a log keeps every mark.
 import type { Analysis } from '../types.js';
+import type { RendererFactory } from './formats.js';
 import { collectMarks, markLabel, nestMarks, walkMarks } from './marks.js';
 import { showControl } from './text.js';
 
@@ -117,3 +118,5 @@ export function renderAnnotated(a: Analysis, text: string, opts: AnnotatedOption
   const [bold, unbold, dim] = opts.color ? [sgr(1), sgr(22), sgr(2)] : ['', '', ''];
   return `${bold}${source}${unbold}\n${dim}Marks:${unbold} ${legend}\n\n${body}${body.endsWith('\n') ? '' : '\n'}`;
 }
+
+export const renderer: RendererFactory = ({ color }) => ({ separator: '\n', each: (a, text) => renderAnnotated(a, text, { color }) });

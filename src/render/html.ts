@@ -6,6 +6,7 @@
 // Content-Security-Policy forbids every script, so a `<script>` in an article is only text.
 import type { Analysis, ArticleInfo } from '../types.js';
 import { abbreviationValue, dateTip, numberTip } from './describe.js';
+import type { RendererFactory } from './formats.js';
 import { escapeHtml, markId, renderFindings, type HtmlCtx } from './html-tables.js';
 import { PAGE_STYLE } from './html-style.js';
 import { createLocator } from './locate.js';
@@ -206,3 +207,9 @@ export function renderHtmlArticle(a: Analysis, text: string, opts: HtmlArticleOp
 export function renderHtml(docs: readonly { analysis: Analysis; text: string }[]): string {
   return htmlHead() + docs.map((d, i) => renderHtmlArticle(d.analysis, d.text, { index: i + 1 })).join('') + htmlFoot();
 }
+
+/** One page for the run: the head first, each article as it is done, the end last. */
+export const renderer: RendererFactory = () => {
+  let index = 0;
+  return { header: htmlHead(), separator: '', each: (a, text) => renderHtmlArticle(a, text, { index: ++index }), footer: htmlFoot() };
+};

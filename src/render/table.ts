@@ -3,6 +3,7 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { Analysis } from '../types.js';
 import { abbreviationValue, collapse, dateKey, dateValue, numberKey, numberValue } from './describe.js';
+import type { RendererFactory } from './formats.js';
 import { ENTITY_TYPE_NAMES, entityTypesInOrder, groupEntities } from './entity-groups.js';
 import { EMPHASIS_CLOSE, EMPHASIS_OPEN, renderGrid } from './grid.js';
 import { contextAround, createLocator, formatPosition, type Position } from './locate.js';
@@ -229,3 +230,8 @@ export function renderTable(a: Analysis, opts: TableOptions): string {
     renderDates(ctx, a),
   ].join('\n');
 }
+
+export const renderer: RendererFactory = ({ color, width }) => ({
+  separator: '\n',
+  each: (a, text) => renderTable(a, { color, text, ...(width ? { width } : {}) }),
+});
