@@ -1,0 +1,103 @@
+// From uses to the abbreviations of an article: uses grouped by key, each group given its
+// expansion from the first source that knows it (the article, the user, the built-in dictionary,
+// where an ambiguous entry is settled by context), else reported as unknown.
+import type { Abbreviation, AbbreviationSource } from '../../types.js';
+import { UPPER } from '../../util/letters.js';
+import type { Definition } from './definitions.js';
+import { getBuiltinDictionary, isNonFinalAbbreviation } from './dictionary.js';
+import type { Known } from './known.js';
+import { ContextIndex, splitBySense, type Mention, type Token } from './senses.js';
+import { foldPhrase, isSentenceStart, normalizeLetters } from './text.js';
+
+// e.g. "Nguyễn"
+const CAPITALISED = new RegExp(`^[${UPPER}]`, 'u');
+
+/**
+ * The case an inline expansion takes in a sentence: a capital that only opens the sentence goes
+ * (`Người lao động (NLĐ)` → người lao động), and a definition in a headline in capitals
+ * (`CÔNG ĐOÀN (CĐ)`) is written as the dictionary writes it, or in lower case.
+ */
+function inlineExpansionCase(text: string, d: Definition): string {
+  const expansion = d.expansion;
+  const shouted = expansion === expansion.toUpperCase() && expansion !== expansion.toLowerCase() && expansion.length > 1;
+  if (!shouted && (!CAPITALISED.test(expansion) || !isSentenceStart(text, d.expansionStart, isNonFinalAbbreviation))) return expansion;
+  const folded = foldPhrase(expansion);
+  for (const s of getBuiltinDictionary().byKey.get(d.key)?.senses ?? []) if (foldPhrase(s.expansion) === folded) return s.expansion;
+  for (const entry of getBuiltinDictionary().byKey.values()) {
+    for (const s of entry.senses) if (foldPhrase(s.expansion) === folded) return s.expansion;
+  }
+  if (shouted) return expansion.toLowerCase();
+  const rest = expansion.split(/\s+/u).slice(1);
+  if (rest.some((w) => CAPITALISED.test(w))) return expansion;
+  return expansion.charAt(0).toLowerCase() + expansion.slice(1);
+}
+
+/** Uses by key, keys in order of first use. */
+export function groupByKey(mentions: Mention[]): Map<string, Mention[]> {
+  const groups = new Map<string, Mention[]>();
+  for (const m of mentions) {
+    const list = groups.get(m.key);
+    if (list) list.push(m);
+    else groups.set(m.key, [m]);
+  }
+  return groups;
+}
+
+/** Domains of the abbreviations whose sense is certain, as evidence for the ambiguous ones. */
+function domainVotesOf(groups: Map<string, Mention[]>, inline: Map<string, Definition>): Map<string, number> {
+  const votes = new Map<string, number>();
+  const builtinByKey = getBuiltinDictionary().byKey;
+  for (const key of groups.keys()) {
+    const entry = builtinByKey.get(key);
+    const d = inline.get(key);
+    const sense = d ? entry?.senses.find((s) => foldPhrase(s.expansion) === foldPhrase(d.expansion)) : entry?.senses.length === 1 ? entry.senses[0] : undefined;
+    if (sense) votes.set(sense.domain, (votes.get(sense.domain) ?? 0) + 1);
+  }
+  return votes;
+}
+
+function record(short: string, expansion: string | null, source: AbbreviationSource, list: Mention[]): Abbreviation {
+  return {
+    short,
+    expansion,
+    source,
+    count: list.length,
+    first: (list[0] as Mention).start,
+    definedAt: null,
+    mentions: list.map((m) => [m.start, m.end]),
+  };
+}
+
+/** The abbreviations of the grouped uses, sorted by first use. */
+export function buildRecords(text: string, tokens: Token[], groups: Map<string, Mention[]>, known: Known): Abbreviation[] {
+  const { inline, user } = known;
+  const builtinByKey = getBuiltinDictionary().byKey;
+  const domainVotes = domainVotesOf(groups, inline);
+  let index: ContextIndex | null = null;
+  const out: Abbreviation[] = [];
+  for (const [key, list] of groups) {
+    const d = inline.get(key);
+    const u = user.get(key);
+    const entry = builtinByKey.get(key);
+    if (d) {
+      const a = record(normalizeLetters(d.short), inlineExpansionCase(text, d), 'inline', list);
+      a.definedAt = d.shortStart;
+      a.definition = [d.start, d.end];
+      out.push(a);
+    } else if (u) {
+      out.push(record(u.short, u.expansion, 'user', list));
+    } else if (entry && entry.senses.length === 1) {
+      out.push(record(entry.short, entry.senses[0]?.expansion ?? null, 'builtin', list));
+    } else if (entry) {
+      index ??= new ContextIndex(tokens, text);
+      for (const [sense, mentions] of splitBySense(entry, list, index, text, domainVotes)) {
+        const a = record(entry.short, sense?.expansion ?? null, 'builtin', mentions);
+        if (!sense) a.candidates = entry.senses.map((s) => s.expansion);
+        out.push(a);
+      }
+    } else {
+      out.push(record((list[0] as Mention).spelling, null, 'unknown', list));
+    }
+  }
+  return out.sort((a, b) => a.first - b.first);
+}

@@ -1,0 +1,73 @@
+// What a spelling is: a known short form (the article's, the user's or the built-in one), an
+// unknown abbreviation an editor should see, or an ordinary word. Worked out once per spelling.
+import { LETTER, UPPER } from '../../util/letters.js';
+import { getStoplist, lookupBuiltin, type DictionaryEntry } from './dictionary.js';
+import type { Known } from './known.js';
+import { foldKey, isCapitalisedWord, isRomanNumeral, isSyllableShaped, looksLikeAbbreviation, normalizeLetters } from './text.js';
+
+/** What a spelling is, worked out once per distinct spelling in a call. */
+export interface Resolved {
+  key: string;
+  entry?: DictionaryEntry;
+  /** Neither defined nor in a dictionary, but shaped like an abbreviation. */
+  unknown: boolean;
+  /** One syllable in capitals (`CA`, `AI`): a word when the phrase around it is in capitals. */
+  syllable: boolean;
+}
+
+// A person's initials, not an abbreviation.
+// e.g. "H.T.P"
+export const INITIALS = new RegExp(String.raw`^[${LETTER}](?:\.[${LETTER}])+$`, 'u');
+
+// An upper-case letter: a token without one is an ordinary word (unless a user dictionary has it).
+// e.g. "đoàn" has none, "Cần" and "NLĐ" have
+export const HAS_CAPITAL = new RegExp(`[${UPPER}]`, 'u');
+
+/** Whether an unknown token in capitals is an abbreviation an editor should see. */
+function isUnknownAbbreviation(spelling: string): boolean {
+  if (!looksLikeAbbreviation(spelling)) return false;
+  const key = foldKey(spelling);
+  if (isRomanNumeral(key) || getStoplist().has(key)) return false;
+  if (isSyllableShaped(spelling) || isCapitalisedWord(spelling)) return false;
+  return !INITIALS.test(spelling);
+}
+
+/** An acronym pronounced as a word (`VASEP`, `UNESCO`) that the writer marks by putting it in parentheses. */
+export function isBracketedAcronym(spelling: string): boolean {
+  return /^[A-Z]{2,10}$/u.test(spelling) && !isRomanNumeral(spelling) && !getStoplist().has(spelling);
+}
+
+/** The key a spelling belongs to: the article's definitions first, then the user's, then the built-in dictionary. */
+function resolveKey(spelling: string, known: Known): { key: string; entry?: DictionaryEntry } | null {
+  const exactInline = known.inlineSpellings.get(spelling);
+  if (exactInline) return { key: exactInline.key };
+  const userExact = known.userSpellings.get(normalizeLetters(spelling));
+  if (userExact) return { key: foldKey(userExact.short) };
+  if (!HAS_CAPITAL.test(spelling)) return null;
+  const shaped = looksLikeAbbreviation(spelling);
+  const key = shaped ? foldKey(spelling) : '';
+  if (shaped && known.inline.has(key)) return { key };
+  const user = shaped ? known.user.get(key) : undefined;
+  if (user) return { key: foldKey(user.short) };
+  const entry = lookupBuiltin(spelling);
+  if (entry) return { key: entry.key, entry };
+  return null;
+}
+
+/** Classifies spellings against what the article and the dictionaries know, caching each answer. */
+export class Resolver {
+  private readonly cache = new Map<string, Resolved | null>();
+
+  constructor(readonly known: Known) {}
+
+  classify(spelling: string): Resolved | null {
+    let r = this.cache.get(spelling);
+    if (r !== undefined) return r;
+    const found = resolveKey(spelling, this.known);
+    if (found) r = { ...found, unknown: false, syllable: isSyllableShaped(spelling) };
+    else if (HAS_CAPITAL.test(spelling) && isUnknownAbbreviation(spelling)) r = { key: foldKey(spelling), unknown: true, syllable: false };
+    else r = null;
+    this.cache.set(spelling, r);
+    return r;
+  }
+}
