@@ -24,7 +24,13 @@ export function articleDefinitions(text: string, spans: Span[], userSpellings: R
     const entry = lookupBuiltin(short);
     return !entry || entry.senses.some((s) => foldPhrase(s.expansion) === foldPhrase(expansion));
   };
-  return findDefinitions(text, spans, { isShort, nameHeads: getNameHeads(), acceptAcronym });
+  const knownExpansions = (short: string): string[] => {
+    const user = userSpellings.get(normalizeLetters(short));
+    const fromUser = user && typeof user === 'object' && typeof (user as UserEntry).expansion === 'string' ? [(user as UserEntry).expansion] : [];
+    const senses = /[0-9]/u.test(short) ? [] : (lookupBuiltin(short)?.senses ?? []);
+    return [...fromUser, ...senses.flatMap((s) => (s.english ? [s.expansion, s.english] : [s.expansion]))];
+  };
+  return findDefinitions(text, spans, { isShort, nameHeads: getNameHeads(), acceptAcronym, knownExpansions });
 }
 
 /** The user's entries by key and by spelling, and the article's first definition of each key. */

@@ -4,9 +4,9 @@
 import type { Abbreviation, AbbreviationSource } from '../../types.js';
 import { UPPER } from '../../util/letters.js';
 import type { Definition } from './definitions.js';
-import { getBuiltinDictionary, isNonFinalAbbreviation } from './dictionary.js';
+import { getBuiltinDictionary, isNonFinalAbbreviation, type DictionaryEntry, type Sense } from './dictionary.js';
 import type { Known } from './known.js';
-import { ContextIndex, splitBySense, type Mention, type Token } from './senses.js';
+import { ContextIndex, sensesFor, splitBySense, type Mention, type Token } from './senses.js';
 import { foldPhrase, isSentenceStart, normalizeLetters } from './text.js';
 
 // e.g. "Nguyễn"
@@ -57,7 +57,7 @@ function domainVotesOf(groups: Map<string, Mention[]>, inline: Map<string, Defin
 }
 
 function record(short: string, expansion: string | null, source: AbbreviationSource, list: Mention[]): Abbreviation {
-  return {
+  const a: Abbreviation = {
     short,
     expansion,
     source,
@@ -66,6 +66,42 @@ function record(short: string, expansion: string | null, source: AbbreviationSou
     definedAt: null,
     mentions: list.map((m) => [m.start, m.end]),
   };
+  const inDocument = list.filter((m) => m.place === 'document').length;
+  if (inDocument > 0) a.inDocumentNumber = inDocument;
+  return a;
+}
+
+/** What the built-in dictionary adds to a record: the English name of its sense, and the common tier. */
+function addDictionaryFacts(a: Abbreviation, entry: DictionaryEntry | undefined, sense: Sense | undefined): Abbreviation {
+  if (sense?.english) a.expansionEnglish = sense.english;
+  if (entry?.common) a.common = true;
+  return a;
+}
+
+// Connectors of a short form and the words that stand for them.
+// e.g. "&" and "-" in "LĐ-TB&XH"
+const CONNECTOR = /\s*(&|-|–|\bvà\b)\s*/gu;
+
+/**
+ * The expansion in the connectors the article wrote: `GD-ĐT` and `GD - ĐT` are `Giáo dục - Đào
+ * tạo`, `GD&ĐT` is `Giáo dục và Đào tạo`. Each `&` of the dictionary's spelling is a `và` of its
+ * expansion, in order; where the article writes a dash instead, the `và` becomes a dash, and the
+ * record keeps the article's spelling (`GD-ĐT`) so that the two read alike.
+ */
+export function followConnectors(short: string, expansion: string, spelling: string): string {
+  const canonical = [...short.matchAll(CONNECTOR)].map((m) => m[1]);
+  const written = [...spelling.matchAll(CONNECTOR)].map((m) => (m[1] === '–' ? '-' : m[1]));
+  if (canonical.length === 0 || canonical.length !== written.length) return expansion;
+  const ands = expansion.split(' và ');
+  if (ands.length - 1 !== canonical.filter((c) => c === '&').length) return expansion;
+  let out = ands[0] as string;
+  let k = 0;
+  canonical.forEach((c, i) => {
+    if (c !== '&') return;
+    k++;
+    out += (written[i] === '-' ? ' - ' : ' và ') + (ands[k] as string);
+  });
+  return out;
 }
 
 /** The abbreviations of the grouped uses, sorted by first use. */
@@ -83,17 +119,20 @@ export function buildRecords(text: string, tokens: Token[], groups: Map<string, 
       const a = record(normalizeLetters(d.short), inlineExpansionCase(text, d), 'inline', list);
       a.definedAt = d.shortStart;
       a.definition = [d.start, d.end];
-      out.push(a);
+      out.push(addDictionaryFacts(a, entry, entry?.senses.find((s) => foldPhrase(s.expansion) === foldPhrase(d.expansion))));
     } else if (u) {
       out.push(record(u.short, u.expansion, 'user', list));
     } else if (entry && entry.senses.length === 1) {
-      out.push(record(entry.short, entry.senses[0]?.expansion ?? null, 'builtin', list));
+      const sense = entry.senses[0] as Sense;
+      const spelling = (list[0] as Mention).spelling;
+      const expansion = followConnectors(entry.short, sense.expansion, spelling);
+      out.push(addDictionaryFacts(record(expansion === sense.expansion ? entry.short : spelling, expansion, 'builtin', list), entry, sense));
     } else if (entry) {
       index ??= new ContextIndex(tokens, text);
       for (const [sense, mentions] of splitBySense(entry, list, index, text, domainVotes)) {
         const a = record(entry.short, sense?.expansion ?? null, 'builtin', mentions);
-        if (!sense) a.candidates = entry.senses.map((s) => s.expansion);
-        out.push(a);
+        if (!sense) a.candidates = sensesFor(entry, list).map((s) => s.expansion);
+        out.push(addDictionaryFacts(a, entry, sense ?? undefined));
       }
     } else {
       out.push(record((list[0] as Mention).spelling, null, 'unknown', list));

@@ -1,7 +1,7 @@
 // What a spelling is: a known short form (the article's, the user's or the built-in one), an
 // unknown abbreviation an editor should see, or an ordinary word. Worked out once per spelling.
-import { LETTER, UPPER } from '../../util/letters.js';
-import { getStoplist, lookupBuiltin, type DictionaryEntry } from './dictionary.js';
+import { DIGIT, LETTER, LOWER, UPPER } from '../../util/letters.js';
+import { getBuiltinDictionary, getStoplist, lookupBuiltin, type DictionaryEntry } from './dictionary.js';
 import type { Known } from './known.js';
 import { foldKey, isCapitalisedWord, isRomanNumeral, isSyllableShaped, looksLikeAbbreviation, normalizeLetters } from './text.js';
 
@@ -23,6 +23,9 @@ export const INITIALS = new RegExp(String.raw`^[${LETTER}](?:\.[${LETTER}])+$`, 
 // e.g. "đoàn" has none, "Cần" and "NLĐ" have
 export const HAS_CAPITAL = new RegExp(`[${UPPER}]`, 'u');
 
+// e.g. "45" in "PC45"
+const HAS_DIGIT = new RegExp(`[${DIGIT}]`, 'u');
+
 /** Whether an unknown token in capitals is an abbreviation an editor should see. */
 function isUnknownAbbreviation(spelling: string): boolean {
   if (!looksLikeAbbreviation(spelling)) return false;
@@ -37,13 +40,42 @@ export function isBracketedAcronym(spelling: string): boolean {
   return /^[A-Z]{2,10}$/u.test(spelling) && !isRomanNumeral(spelling) && !getStoplist().has(spelling);
 }
 
+// Connectors between the letters of a short form.
+// e.g. "." and "&" in "TP.HCM", "GD&ĐT"
+const CONNECTORS = /[.&\-\s]/gu;
+
+// A short form in lower case or with only its first letter capitalised, as older text and
+// headlines typed in a hurry write it.
+// e.g. "ubnd", "tp", "Ubnd", "Hđxx"
+const CASE_VARIANT = new RegExp(`^[${LETTER}][${LOWER}]{1,5}$`, 'u');
+
+/**
+ * The built-in entry a lower-case spelling (`ubnd`, `Hđxx`) stands for: only a Vietnamese short
+ * form written in capitals in the dictionary (not `Fed`, not a foreign acronym such as `who`, an
+ * English word), and never a spelling that reads as a Vietnamese syllable (`ca`, `tin`).
+ */
+function caseVariantEntry(spelling: string): DictionaryEntry | undefined {
+  if (!CASE_VARIANT.test(spelling) || isSyllableShaped(spelling) || getStoplist().has(foldKey(spelling))) return undefined;
+  const entry = getBuiltinDictionary().byKey.get(foldKey(spelling));
+  if (!entry || entry.short !== entry.short.toUpperCase() || entry.senses.some((s) => s.english !== '')) return undefined;
+  return entry;
+}
+
 /** The key a spelling belongs to: the article's definitions first, then the user's, then the built-in dictionary. */
 function resolveKey(spelling: string, known: Known): { key: string; entry?: DictionaryEntry } | null {
   const exactInline = known.inlineSpellings.get(spelling);
   if (exactInline) return { key: exactInline.key };
   const userExact = known.userSpellings.get(normalizeLetters(spelling));
   if (userExact) return { key: foldKey(userExact.short) };
-  if (!HAS_CAPITAL.test(spelling)) return null;
+  // `PC45` defined as `(PC 45)`: a code with digits is known only from the article's definition
+  if (HAS_DIGIT.test(spelling)) return known.inline.has(foldKey(spelling)) ? { key: foldKey(spelling) } : null;
+  // a single letter (`P`, `H`) is read only by the parser of place units: alone it is far more often an initial
+  if (spelling.replace(CONNECTORS, '').length < 2) return null;
+  if (!HAS_CAPITAL.test(spelling) || !HAS_CAPITAL.test(spelling.slice(1))) {
+    const variant = caseVariantEntry(spelling);
+    if (variant) return known.inline.has(variant.key) ? { key: variant.key } : { key: variant.key, entry: variant };
+    if (!HAS_CAPITAL.test(spelling)) return null;
+  }
   const shaped = looksLikeAbbreviation(spelling);
   const key = shaped ? foldKey(spelling) : '';
   if (shaped && known.inline.has(key)) return { key };
