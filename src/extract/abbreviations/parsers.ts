@@ -229,11 +229,20 @@ function parsePlaceLetter(ctx: ParseContext, i: number): Parsed | null {
 function parseSpacedJoin(ctx: ParseContext, i: number): Parsed | null {
   const { text, tokens } = ctx;
   const chain = [tokens[i] as Token];
+  // token index after each link, so that a `và` between two parts is used up with them
+  const after = [i + 1];
   while (chain.length < 4) {
     const prev = chain[chain.length - 1] as Token;
-    const next = tokens[i + chain.length];
-    if (!next || !JOIN_GAP.test(text.slice(prev.end, next.start)) || !looksLikeAbbreviation(next.text)) break;
+    let k = after[after.length - 1] as number;
+    let gap = text.slice(prev.end, tokens[k]?.start ?? prev.end);
+    if (tokens[k]?.text === 'và' && gap === ' ') {
+      gap = text.slice(prev.end, tokens[k + 1]?.start ?? prev.end);
+      k++;
+    }
+    const next = tokens[k];
+    if (!next || !JOIN_GAP.test(gap) || !looksLikeAbbreviation(next.text)) break;
     chain.push(next);
+    after.push(k + 1);
   }
   if (chain.length < 2 || !looksLikeAbbreviation((chain[0] as Token).text)) return null;
   for (let n = chain.length; n >= 2; n--) {
@@ -243,7 +252,7 @@ function parseSpacedJoin(ctx: ParseContext, i: number): Parsed | null {
     const last = chain[n - 1] as Token;
     const spelling = text.slice((chain[0] as Token).start, last.end);
     const resolved: Resolved = ctx.known.inline.has(key) || !entry ? { key, unknown: false, syllable: false } : { key, entry, unknown: false, syllable: false };
-    return { found: [{ spelling, start: (chain[0] as Token).start, token: i, resolved }], consumed: n };
+    return { found: [{ spelling, start: (chain[0] as Token).start, token: i, resolved }], consumed: (after[n - 1] as number) - i };
   }
   return null;
 }
