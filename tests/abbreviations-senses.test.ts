@@ -63,7 +63,7 @@ export const SENSES: [string, string, string][] = [
   ['NH', 'nhà hàng', 'Các NH, khách sạn ven biển đông thực khách dịp lễ.'],
   ['NV', 'Nội vụ', 'Sở NV đề xuất sắp xếp lại bộ máy.'],
   ['NV', 'nhân viên', 'Nhiều NV cửa hàng tiện lợi nghỉ việc.'],
-  ['NN', 'nông nghiệp', 'Sở NN và PTNT khuyến cáo nông dân xuống giống đúng lịch.'],
+  ['NN', 'nông nghiệp', 'Ngành NN khuyến cáo nông dân xuống giống đúng lịch.'],
   ['NN', 'nhà nước', 'Vốn NN tại doanh nghiệp phải được bảo toàn.'],
   ['NN', 'nước ngoài', 'Số lượng du khách NN đến Việt Nam tăng mạnh.'],
   ['TB', 'thông báo', 'Văn phòng UBND tỉnh ra TB số 120 về kết luận của Chủ tịch.'],
