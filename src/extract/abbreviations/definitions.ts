@@ -234,10 +234,12 @@ const MAX_KNOWN_EXPANSION = 120;
 function readKnownExpansion(text: string, span: Span, open: number, close: number, content: string, options: DefinitionOptions): Definition | null {
   const short = SHORT_ALONE.exec(content)?.[1];
   if (short === undefined) return null;
+  const expansions = options.knownExpansions(short);
+  if (expansions.length === 0) return null;
   let end = open;
   while (end > span.start && (text[end - 1] === ' ' || text[end - 1] === '\u00A0')) end--;
   const before = foldPhrase(text.slice(Math.max(span.start, end - MAX_KNOWN_EXPANSION), end));
-  for (const expansion of options.knownExpansions(short)) {
+  for (const expansion of expansions) {
     const folded = foldPhrase(expansion);
     if (!before.endsWith(folded) || isLetter(before[before.length - folded.length - 1] ?? ' ')) continue;
     const start = end - folded.length;

@@ -5,7 +5,7 @@ import type { Span } from '../../types.js';
 import { DIGIT, UPPER } from '../../util/letters.js';
 import { getBuiltinDictionary, lookupBuiltin } from './dictionary.js';
 import type { Known } from './known.js';
-import { HAS_CAPITAL, INITIALS, isBracketedAcronym, type Resolved, type Resolver } from './resolve.js';
+import { HAS_CAPITAL, INITIALS, isBracketedAcronym, mayBeCaseVariant, type Resolved, type Resolver } from './resolve.js';
 import type { Token } from './senses.js';
 import { foldKey, looksLikeAbbreviation } from './text.js';
 
@@ -82,7 +82,7 @@ export const tokenGuards: TokenGuard[] = [
   // lower case (`ubnd`, `tp` in older text)
   {
     name: 'no capital',
-    skip: (ctx, t) => !HAS_CAPITAL.test(t.text) && !ctx.known.userSpellings.has(t.text) && (t.text.includes('.') || !ctx.resolver.classify(t.text)),
+    skip: (ctx, t) => !HAS_CAPITAL.test(t.text) && !ctx.known.userSpellings.has(t.text) && (!mayBeCaseVariant(t.text) || !ctx.resolver.classify(t.text)),
   },
   // `COVID-19`, `SU290`, `F0`; but a road code (`QL1A`), a place unit (`Q.1`) and a code the
   // article defines (`PC45`) are read

@@ -89,6 +89,7 @@ const CONNECTOR = /\s*(&|-|–|\bvà\b)\s*/gu;
  * record keeps the article's spelling (`GD-ĐT`) so that the two read alike.
  */
 export function followConnectors(short: string, expansion: string, spelling: string): string {
+  if (!short.includes('&') || spelling === short) return expansion;
   const canonical = [...short.matchAll(CONNECTOR)].map((m) => m[1]);
   const written = [...spelling.matchAll(CONNECTOR)].map((m) => (m[1] === '–' ? '-' : m[1]));
   if (canonical.length === 0 || canonical.length !== written.length) return expansion;

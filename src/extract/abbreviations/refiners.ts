@@ -69,7 +69,9 @@ export const refiners: Refiner[] = [
 
 /** The uses that stay after every refiner, as mentions. */
 export function refineMentions(ctx: ParseContext, candidates: Candidate[]): Mention[] {
-  let list: RefinedCandidate[] = candidates.map((c) => ({ ...c, end: c.end ?? c.start + c.spelling.length }));
+  // the parsers' candidates are fresh objects, so each takes its end in place
+  let list = candidates as RefinedCandidate[];
+  for (const c of list) c.end ??= c.start + c.spelling.length;
   for (const r of refiners) list = r.refine(ctx, list);
   return list.map((c) => {
     const m: Mention = { key: c.resolved.key, spelling: c.spelling, start: c.start, end: c.end, token: c.token };

@@ -55,10 +55,29 @@ const CASE_VARIANT = new RegExp(`^[${LETTER}][${LOWER}]{1,5}$`, 'u');
  * English word), and never a spelling that reads as a Vietnamese syllable (`ca`, `tin`).
  */
 function caseVariantEntry(spelling: string): DictionaryEntry | undefined {
-  if (!CASE_VARIANT.test(spelling) || isSyllableShaped(spelling) || getStoplist().has(foldKey(spelling))) return undefined;
-  const entry = getBuiltinDictionary().byKey.get(foldKey(spelling));
-  if (!entry || entry.short !== entry.short.toUpperCase() || entry.senses.some((s) => s.english !== '')) return undefined;
-  return entry;
+  if (!mayBeCaseVariant(spelling) || !CASE_VARIANT.test(spelling) || isSyllableShaped(spelling) || getStoplist().has(foldKey(spelling))) return undefined;
+  return getBuiltinDictionary().byKey.get(foldKey(spelling));
+}
+
+let caseVariantKeys: Set<string> | null = null;
+
+/**
+ * A cheap first test for every lower-case token: whether its letters in capitals are the key of a
+ * Vietnamese short form written in capitals (`ubnd` → UBND; not `Fed`, not a foreign acronym such
+ * as `who`, an English word). A spelling with tone marks never matches, nor does it need to.
+ */
+export function mayBeCaseVariant(spelling: string): boolean {
+  if (spelling.length < 2 || spelling.length > 6) return false;
+  if (!caseVariantKeys) {
+    caseVariantKeys = new Set();
+    for (const entry of new Set(getBuiltinDictionary().byKey.values())) {
+      if (entry.short !== entry.short.toUpperCase() || entry.senses.some((s) => s.english !== '')) continue;
+      // `ubnd` and `Ubnd`: looked up as written, so that the common case (a word) allocates nothing
+      const lower = entry.key.toLowerCase();
+      caseVariantKeys.add(lower).add(entry.key.charAt(0) + lower.slice(1));
+    }
+  }
+  return caseVariantKeys.has(spelling);
 }
 
 /** The key a spelling belongs to: the article's definitions first, then the user's, then the built-in dictionary. */
@@ -70,7 +89,7 @@ function resolveKey(spelling: string, known: Known): { key: string; entry?: Dict
   // `PC45` defined as `(PC 45)`: a code with digits is known only from the article's definition
   if (HAS_DIGIT.test(spelling)) return known.inline.has(foldKey(spelling)) ? { key: foldKey(spelling) } : null;
   // a single letter (`P`, `H`) is read only by the parser of place units: alone it is far more often an initial
-  if (spelling.replace(CONNECTORS, '').length < 2) return null;
+  if (spelling.length < 2 || (spelling.length < 4 && spelling.replace(CONNECTORS, '').length < 2)) return null;
   if (!HAS_CAPITAL.test(spelling) || !HAS_CAPITAL.test(spelling.slice(1))) {
     const variant = caseVariantEntry(spelling);
     if (variant) return known.inline.has(variant.key) ? { key: variant.key } : { key: variant.key, entry: variant };
