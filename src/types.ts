@@ -66,6 +66,17 @@ export interface Abbreviation {
   common?: true;
   /** How many of the uses are parts of a document number (`QĐ` and `UBND` in `số 12/QĐ-UBND`). */
   inDocumentNumber?: number;
+  /** Later inline definitions with another expansion (`cao đẳng (CĐ)` … `công đoàn (CĐ)`), when there are any. */
+  redefinitions?: Redefinition[];
+}
+
+/** An inline definition of a short form already defined with another expansion. */
+export interface Redefinition {
+  /** The short form as written there. */
+  short: string;
+  /** Span of that short form. */
+  at: [number, number];
+  expansion: string;
 }
 
 export type EntityType = 'PER' | 'ORG' | 'LOC' | 'MISC';

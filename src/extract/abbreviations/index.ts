@@ -13,7 +13,7 @@ import { refineMentions } from './refiners.js';
 import { Resolver } from './resolve.js';
 import { cleanScope, tokenize } from './tokens.js';
 
-export { DictionaryError, isNonFinalAbbreviation, loadUserDictionary, type UserEntry } from './dictionary.js';
+export { DictionaryError, loadUserDictionary, type UserEntry } from './dictionary.js';
 export { articleDefinitions } from './known.js';
 
 export interface ExtractAbbreviationsOptions {

@@ -2,12 +2,12 @@
 // token; the first that matches says which spellings the token holds. Tokens that cannot be an
 // abbreviation (a code, a document number, initials, a web address) are skipped before any parser.
 import type { Span } from '../../types.js';
-import { DIGIT, UPPER } from '../../util/letters.js';
+import { DIGIT, UPPER } from '../../lexicon/letters.js';
 import { getBuiltinDictionary, lookupBuiltin } from './dictionary.js';
 import type { Known } from './known.js';
 import { HAS_CAPITAL, INITIALS, isBracketedAcronym, mayBeCaseVariant, type Resolved, type Resolver } from './resolve.js';
 import type { Token } from './senses.js';
-import { foldKey, looksLikeAbbreviation } from './text.js';
+import { looksLikeAbbreviation, shortFormKey } from '../../lexicon/short-forms.js';
 
 /** A spelling a parser found, with what it resolved to; refiners decide whether it stays. */
 export interface Candidate {
@@ -88,7 +88,7 @@ export const tokenGuards: TokenGuard[] = [
   // article defines (`PC45`) are read
   {
     name: 'code with digits',
-    skip: (ctx, t) => HAS_DIGIT.test(t.text) && !ROAD_CODE.test(t.text) && !PLACE_LETTER.test(t.text) && !ctx.known.inline.has(foldKey(t.text)),
+    skip: (ctx, t) => HAS_DIGIT.test(t.text) && !ROAD_CODE.test(t.text) && !PLACE_LETTER.test(t.text) && !ctx.known.inline.has(shortFormKey(t.text)),
   },
   // `H.T.P`: a person's initials, even where HTP is an abbreviation
   { name: 'initials', skip: (_, t) => INITIALS.test(t.text) },
@@ -103,7 +103,7 @@ export const tokenGuards: TokenGuard[] = [
 function candidate(ctx: ParseContext, spelling: string, start: number, token: number): Candidate | null {
   let r = ctx.resolver.classify(spelling);
   // `(VASEP)`: alone in parentheses, a word-like acronym is still an abbreviation
-  if (!r && ctx.text[start - 1] === '(' && ctx.text[start + spelling.length] === ')' && isBracketedAcronym(spelling)) r = { key: foldKey(spelling), unknown: true, syllable: false };
+  if (!r && ctx.text[start - 1] === '(' && ctx.text[start + spelling.length] === ')' && isBracketedAcronym(spelling)) r = { key: shortFormKey(spelling), unknown: true, syllable: false };
   return r ? { spelling, start, token, resolved: r } : null;
 }
 
@@ -128,7 +128,7 @@ function parseSpacedPair(ctx: ParseContext, i: number): Parsed | null {
   const next = ctx.tokens[i + 1];
   if (!next || next.start !== t.end + 1 || text[t.end] !== ' ' || !looksLikeAbbreviation(t.text) || !looksLikeAbbreviation(next.text)) return null;
   const joined = text.slice(t.start, next.end);
-  if (!ctx.resolver.classify(joined)?.entry || known.inline.has(foldKey(t.text)) || known.inline.has(foldKey(next.text))) return null;
+  if (!ctx.resolver.classify(joined)?.entry || known.inline.has(shortFormKey(t.text)) || known.inline.has(shortFormKey(next.text))) return null;
   return { found: [candidate(ctx, joined, t.start, i)].filter(present), consumed: 2 };
 }
 
@@ -246,7 +246,7 @@ function parseSpacedJoin(ctx: ParseContext, i: number): Parsed | null {
   }
   if (chain.length < 2 || !looksLikeAbbreviation((chain[0] as Token).text)) return null;
   for (let n = chain.length; n >= 2; n--) {
-    const key = foldKey(chain.slice(0, n).map((c) => c.text).join(''));
+    const key = shortFormKey(chain.slice(0, n).map((c) => c.text).join(''));
     const entry = getBuiltinDictionary().byKey.get(key);
     if (!ctx.known.inline.has(key) && (!entry || !/[&\-]/u.test(entry.short))) continue;
     const last = chain[n - 1] as Token;
@@ -263,7 +263,7 @@ function parseSpacedCode(ctx: ParseContext, i: number): Parsed | null {
   const t = ctx.tokens[i] as Token;
   const next = ctx.tokens[i + 1];
   if (!next || ctx.text.slice(t.end, next.start) !== ' ' || !HAS_DIGIT.test(next.text) || HAS_DIGIT.test(t.text)) return null;
-  const key = foldKey(t.text + next.text);
+  const key = shortFormKey(t.text + next.text);
   if (!ctx.known.inline.has(key)) return null;
   const spelling = ctx.text.slice(t.start, next.end);
   return { found: [{ spelling, start: t.start, token: i, resolved: { key, unknown: false, syllable: false } }], consumed: 2 };

@@ -2,12 +2,14 @@
 // expansion from the first source that knows it (the article, the user, the built-in dictionary,
 // where an ambiguous entry is settled by context), else reported as unknown.
 import type { Abbreviation, AbbreviationSource } from '../../types.js';
-import { UPPER } from '../../util/letters.js';
+import { UPPER } from '../../lexicon/letters.js';
 import type { Definition } from './definitions.js';
-import { getBuiltinDictionary, isNonFinalAbbreviation, type DictionaryEntry, type Sense } from './dictionary.js';
+import { getBuiltinDictionary, type DictionaryEntry, type Sense } from './dictionary.js';
+import { isNonFinalAbbreviation } from '../../lexicon/short-forms.js';
 import type { Known } from './known.js';
 import { ContextIndex, sensesFor, splitBySense, type Mention, type Token } from './senses.js';
-import { foldPhrase, isSentenceStart, normalizeLetters } from './text.js';
+import { isSentenceStart } from './text.js';
+import { stripTones, unifyLookalikeD } from '../../lexicon/fold.js';
 
 // e.g. "Nguyễn"
 const CAPITALISED = new RegExp(`^[${UPPER}]`, 'u');
@@ -21,10 +23,10 @@ function inlineExpansionCase(text: string, d: Definition): string {
   const expansion = d.expansion;
   const shouted = expansion === expansion.toUpperCase() && expansion !== expansion.toLowerCase() && expansion.length > 1;
   if (!shouted && (!CAPITALISED.test(expansion) || !isSentenceStart(text, d.expansionStart, isNonFinalAbbreviation))) return expansion;
-  const folded = foldPhrase(expansion);
-  for (const s of getBuiltinDictionary().byKey.get(d.key)?.senses ?? []) if (foldPhrase(s.expansion) === folded) return s.expansion;
+  const folded = stripTones(expansion);
+  for (const s of getBuiltinDictionary().byKey.get(d.key)?.senses ?? []) if (stripTones(s.expansion) === folded) return s.expansion;
   for (const entry of getBuiltinDictionary().byKey.values()) {
-    for (const s of entry.senses) if (foldPhrase(s.expansion) === folded) return s.expansion;
+    for (const s of entry.senses) if (stripTones(s.expansion) === folded) return s.expansion;
   }
   if (shouted) return expansion.toLowerCase();
   const rest = expansion.split(/\s+/u).slice(1);
@@ -50,7 +52,7 @@ function domainVotesOf(groups: Map<string, Mention[]>, inline: Map<string, Defin
   for (const key of groups.keys()) {
     const entry = builtinByKey.get(key);
     const d = inline.get(key);
-    const sense = d ? entry?.senses.find((s) => foldPhrase(s.expansion) === foldPhrase(d.expansion)) : entry?.senses.length === 1 ? entry.senses[0] : undefined;
+    const sense = d ? entry?.senses.find((s) => stripTones(s.expansion) === stripTones(d.expansion)) : entry?.senses.length === 1 ? entry.senses[0] : undefined;
     if (sense) votes.set(sense.domain, (votes.get(sense.domain) ?? 0) + 1);
   }
   return votes;
@@ -117,10 +119,12 @@ export function buildRecords(text: string, tokens: Token[], groups: Map<string, 
     const u = user.get(key);
     const entry = builtinByKey.get(key);
     if (d) {
-      const a = record(normalizeLetters(d.short), inlineExpansionCase(text, d), 'inline', list);
+      const a = record(unifyLookalikeD(d.short), inlineExpansionCase(text, d), 'inline', list);
       a.definedAt = d.shortStart;
       a.definition = [d.start, d.end];
-      out.push(addDictionaryFacts(a, entry, entry?.senses.find((s) => foldPhrase(s.expansion) === foldPhrase(d.expansion))));
+      const again = known.redefined.get(key);
+      if (again) a.redefinitions = again;
+      out.push(addDictionaryFacts(a, entry, entry?.senses.find((s) => stripTones(s.expansion) === stripTones(d.expansion))));
     } else if (u) {
       out.push(record(u.short, u.expansion, 'user', list));
     } else if (entry && entry.senses.length === 1) {

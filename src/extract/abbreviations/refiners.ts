@@ -1,10 +1,11 @@
 // Refiners of abbreviation uses (chrono's shape): after the parsers, a named ordered list that
 // drops candidates the context shows are words and settles where each use ends.
-import { DIGIT, LETTER, UPPER } from '../../util/letters.js';
+import { DIGIT, LETTER, UPPER } from '../../lexicon/letters.js';
 import type { Candidate, ParseContext } from './parsers.js';
 import { HAS_CAPITAL } from './resolve.js';
 import type { Mention } from './senses.js';
-import { isCapitalisedWord, isSyllableShaped, looksLikeAbbreviation } from './text.js';
+import { isCapitalisedWord, isSyllableShaped } from './text.js';
+import { looksLikeAbbreviation } from '../../lexicon/short-forms.js';
 import { spanEndAt } from './tokens.js';
 
 /** A candidate with the end the refiners settle. */

@@ -1,9 +1,11 @@
 // What a spelling is: a known short form (the article's, the user's or the built-in one), an
 // unknown abbreviation an editor should see, or an ordinary word. Worked out once per spelling.
-import { DIGIT, LETTER, LOWER, UPPER } from '../../util/letters.js';
+import { DIGIT, LETTER, LOWER, UPPER } from '../../lexicon/letters.js';
 import { getBuiltinDictionary, getStoplist, lookupBuiltin, type DictionaryEntry } from './dictionary.js';
 import type { Known } from './known.js';
-import { foldKey, isCapitalisedWord, isRomanNumeral, isSyllableShaped, looksLikeAbbreviation, normalizeLetters } from './text.js';
+import { isCapitalisedWord, isRomanNumeral, isSyllableShaped } from './text.js';
+import { unifyLookalikeD } from '../../lexicon/fold.js';
+import { looksLikeAbbreviation, shortFormKey } from '../../lexicon/short-forms.js';
 
 /** What a spelling is, worked out once per distinct spelling in a call. */
 export interface Resolved {
@@ -29,7 +31,7 @@ const HAS_DIGIT = new RegExp(`[${DIGIT}]`, 'u');
 /** Whether an unknown token in capitals is an abbreviation an editor should see. */
 function isUnknownAbbreviation(spelling: string): boolean {
   if (!looksLikeAbbreviation(spelling)) return false;
-  const key = foldKey(spelling);
+  const key = shortFormKey(spelling);
   if (isRomanNumeral(key) || getStoplist().has(key)) return false;
   if (isSyllableShaped(spelling) || isCapitalisedWord(spelling)) return false;
   return !INITIALS.test(spelling);
@@ -55,8 +57,8 @@ const CASE_VARIANT = new RegExp(`^[${LETTER}][${LOWER}]{1,5}$`, 'u');
  * English word), and never a spelling that reads as a Vietnamese syllable (`ca`, `tin`).
  */
 function caseVariantEntry(spelling: string): DictionaryEntry | undefined {
-  if (!mayBeCaseVariant(spelling) || !CASE_VARIANT.test(spelling) || isSyllableShaped(spelling) || getStoplist().has(foldKey(spelling))) return undefined;
-  return getBuiltinDictionary().byKey.get(foldKey(spelling));
+  if (!mayBeCaseVariant(spelling) || !CASE_VARIANT.test(spelling) || isSyllableShaped(spelling) || getStoplist().has(shortFormKey(spelling))) return undefined;
+  return getBuiltinDictionary().byKey.get(shortFormKey(spelling));
 }
 
 let caseVariantKeys: Set<string> | null = null;
@@ -84,10 +86,10 @@ export function mayBeCaseVariant(spelling: string): boolean {
 function resolveKey(spelling: string, known: Known): { key: string; entry?: DictionaryEntry } | null {
   const exactInline = known.inlineSpellings.get(spelling);
   if (exactInline) return { key: exactInline.key };
-  const userExact = known.userSpellings.get(normalizeLetters(spelling));
-  if (userExact) return { key: foldKey(userExact.short) };
+  const userExact = known.userSpellings.get(unifyLookalikeD(spelling));
+  if (userExact) return { key: shortFormKey(userExact.short) };
   // `PC45` defined as `(PC 45)`: a code with digits is known only from the article's definition
-  if (HAS_DIGIT.test(spelling)) return known.inline.has(foldKey(spelling)) ? { key: foldKey(spelling) } : null;
+  if (HAS_DIGIT.test(spelling)) return known.inline.has(shortFormKey(spelling)) ? { key: shortFormKey(spelling) } : null;
   // a single letter (`P`, `H`) is read only by the parser of place units: alone it is far more often an initial
   if (spelling.length < 2 || (spelling.length < 4 && spelling.replace(CONNECTORS, '').length < 2)) return null;
   if (!HAS_CAPITAL.test(spelling) || !HAS_CAPITAL.test(spelling.slice(1))) {
@@ -96,10 +98,10 @@ function resolveKey(spelling: string, known: Known): { key: string; entry?: Dict
     if (!HAS_CAPITAL.test(spelling)) return null;
   }
   const shaped = looksLikeAbbreviation(spelling);
-  const key = shaped ? foldKey(spelling) : '';
+  const key = shaped ? shortFormKey(spelling) : '';
   if (shaped && known.inline.has(key)) return { key };
   const user = shaped ? known.user.get(key) : undefined;
-  if (user) return { key: foldKey(user.short) };
+  if (user) return { key: shortFormKey(user.short) };
   const entry = lookupBuiltin(spelling);
   if (entry) return { key: entry.key, entry };
   return null;
@@ -116,7 +118,7 @@ export class Resolver {
     if (r !== undefined) return r;
     const found = resolveKey(spelling, this.known);
     if (found) r = { ...found, unknown: false, syllable: isSyllableShaped(spelling) };
-    else if (HAS_CAPITAL.test(spelling) && isUnknownAbbreviation(spelling)) r = { key: foldKey(spelling), unknown: true, syllable: false };
+    else if (HAS_CAPITAL.test(spelling) && isUnknownAbbreviation(spelling)) r = { key: shortFormKey(spelling), unknown: true, syllable: false };
     else r = null;
     this.cache.set(spelling, r);
     return r;

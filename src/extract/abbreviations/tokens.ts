@@ -1,7 +1,7 @@
 // The scope of an abbreviation search and the tokens inside it: runs of letters and digits joined
 // by single `.`, `&` or `-`, with offsets into the normalised text.
 import type { Span } from '../../types.js';
-import { LETTER_OR_DIGIT } from '../../util/letters.js';
+import { LETTER_OR_DIGIT } from '../../lexicon/letters.js';
 import type { Token } from './senses.js';
 
 // e.g. "TP.HCM", "GD&ĐT", "LĐ-TB&XH", "COVID-19", "đoàn"
