@@ -141,7 +141,7 @@ describe('variants are one abbreviation', () => {
 
 describe('unknown abbreviations and things that are not abbreviations', () => {
   it.each([
-    ['Tập đoàn HAGL công bố lợi nhuận quý III.', [['HAGL', null, 'unknown', ['HAGL']]]],
+    ['Tập đoàn XHQL công bố lợi nhuận quý III.', [['XHQL', null, 'unknown', ['XHQL']]]],
     ['Ông là thành viên HĐQLQ của EVNCPC.', [['HĐQLQ', null, 'unknown', ['HĐQLQ']], ['EVNCPC', null, 'unknown', ['EVNCPC']]]],
     ['Quốc hội khóa XIV, Đại hội XIII, thế kỷ XXI, chương II.', []],
     ['Dịch COVID-19, chuyến bay SU290, F0 và U23 Việt Nam.', []],
