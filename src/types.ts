@@ -60,6 +60,12 @@ export interface Abbreviation {
   candidates?: string[];
   /** Span of the whole inline definition (`công đoàn (CĐ)`, `NLĐ (người lao động)`) when definedAt is set. */
   definition?: [number, number];
+  /** The English name of a foreign acronym (`World Trade Organization` for WTO); `expansion` keeps the Vietnamese one. */
+  expansionEnglish?: string;
+  /** In the built-in dictionary's common tier: a newsroom lets it stand undefined (`UBND`, `TP.HCM`). */
+  common?: true;
+  /** How many of the uses are parts of a document number (`QĐ` and `UBND` in `số 12/QĐ-UBND`). */
+  inDocumentNumber?: number;
   /** Later inline definitions with another expansion (`cao đẳng (CĐ)` … `công đoàn (CĐ)`), when there are any. */
   redefinitions?: Redefinition[];
 }
