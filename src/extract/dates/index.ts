@@ -33,8 +33,9 @@
 // - Spans include the words that make the date (`ngày`, `sáng`, `từ … đến`, `âm lịch`, the
 //   weekday), not the prepositions before it (`vào`, `trong`, `lúc`).
 import type { DateMention, Span } from '../../types.js';
-import { parsers, type Cand, type Ctx } from './parsers.js';
-import { refine } from './refiners.js';
+import type { Cand, Ctx } from './candidate.js';
+import { parsers } from './parsers/index.js';
+import { refine } from './refiners/index.js';
 import { formatComp, formatDay, impliedYear, parseReference, type Reference } from './values.js';
 import { alt, dateWords } from './words.js';
 
