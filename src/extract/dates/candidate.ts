@@ -29,8 +29,13 @@ export interface Cand {
   now?: boolean;
   /** The day just named in the text (`cùng ngày`): resolved after extraction, in text order. */
   anaphor?: boolean;
+  /** Days after (or before, negative) the day just named (`hôm sau` 1), for an anaphor. */
+  anaphorShift?: number;
   /** A range from this point to the reference (`từ năm 2015 đến nay`). */
   untilNow?: boolean;
+  /** What a relative mention counts from, and how far (DateMention.anchor / .offset). */
+  anchor?: 'dateline' | 'none';
+  offset?: string;
   /** Tie-break when two readings cover the same characters: higher wins. */
   rank: number;
 }

@@ -78,3 +78,12 @@ function canChiYear(stem: string, branch: string, near: number | undefined): num
   }
   return undefined;
 }
+
+export const thisTet: Parser = {
+  name: 'thisTet',
+  // Tết này · dịp tết này · Tết Nguyên đán năm nay: the Tết nearest the dateline
+  pattern: lazy(() => String.raw`${B}(?:dịp${S})?tết(?:${S}nguyên${S}đán)?${S}(?:này|năm${S}nay)${E}`),
+  extract(m) {
+    return { start: m.index, end: m.index + m[0].length, kind: 'relative', comp: { d: 1, m: 1, lunar: true }, anchor: 'dateline', rank: 3 };
+  },
+};

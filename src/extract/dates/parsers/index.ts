@@ -2,12 +2,12 @@
 // same characters with the same rank keep the one found first (see refiners/overlaps.ts).
 import type { Parser } from '../candidate.js';
 import { duration } from './durations.js';
-import { tetDay, fullMoon, lunarNewYear, newYearsDay } from './holidays.js';
-import { monthYear, dayMonthWords, year, quarter, partOfYear, birthYear, decade } from './named-periods.js';
+import { tetDay, fullMoon, lunarNewYear, newYearsDay, thisTet } from './holidays.js';
+import { monthYear, dayMonthWords, year, quarter, partOfYear, birthYear, decade, century, eventYear } from './named-periods.js';
 import { dayMonthYear, dayMonth, monthYearBare, isoDate } from './numeric-dates.js';
-import { yearRange, consecutiveDays, dayRange, dayMonthRange } from './numeric-ranges.js';
-import { weekday, relative, periodModifier, untilNow, sameDay } from './relative.js';
-import { clockTime, hourTime, hourRange } from './times.js';
+import { yearRange, consecutiveDays, dayRange, dayMonthRange, consecutiveMonths } from './numeric-ranges.js';
+import { weekday, relative, periodModifier, untilNow, sameDay, thatNight, storyDay, recent, partOfDay } from './relative.js';
+import { clockTime, hourTime, hourRange, gTime } from './times.js';
 
 export const parsers: Parser[] = [
   dayMonthYear,
@@ -38,4 +38,13 @@ export const parsers: Parser[] = [
   sameDay,
   dayRange,
   dayMonthRange,
+  thatNight,
+  storyDay,
+  recent,
+  partOfDay,
+  thisTet,
+  gTime,
+  consecutiveMonths,
+  century,
+  eventYear,
 ];

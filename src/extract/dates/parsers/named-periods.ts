@@ -1,30 +1,49 @@
 // Periods led by a word: `tháng 12`, `3 tháng 12 năm 2023`, `năm 2019`, `quý I/2024`,
 // `6 tháng đầu năm`, `thập niên 1990`, `SN 1985`.
+import { LETTER, LETTER_OR_DIGIT, LOWER, UPPER } from '../../../util/letters.js';
 import type { Comp } from '../values.js';
 import { alt, dateWords, key, wordsBefore } from '../words.js';
 import { NB, NE, B, E, S, LUNAR_AFTER, lazy, hasBefore, monthOf, monthWordAlt, relYearAfter } from './shared.js';
 import type { Parser } from '../candidate.js';
 
+// Example: ` này` after `tháng tám`, ` ta` after `tháng năm` (the lunar month: `tháng năm ta`)
+const MONTH_TAIL = new RegExp(String.raw`^\s{1,3}(này|ta|tới(?!\s{1,3}(?:hiện\s{1,3})?nay(?![${LETTER_OR_DIGIT}])))(?![${LETTER_OR_DIGIT}])`, 'iu');
+
+// Example: `, tháng mười` after `tháng chín`, and `tháng chín, ` before `tháng mười`
+const listAfter = lazy(() => String.raw`^\s{0,2}(?:,|và|hoặc|-)\s{0,3}tháng\s{1,3}(?:${monthWordAlt()})(?![${LETTER_OR_DIGIT}])`, 'iu');
+const listBefore = lazy(() => String.raw`(?<![${LETTER_OR_DIGIT}])tháng\s{1,3}(?:${monthWordAlt()})\s{0,2}(?:,|và|hoặc|-)\s{0,3}$`, 'iu');
+
+/** `(tháng chín, tháng mười)`: a month name beside another one in a list vouches for both. */
+function inMonthList(text: string, start: number, end: number): boolean {
+  return listAfter().test(text.slice(end, end + 24)) || listBefore().test(text.slice(Math.max(0, start - 24), start));
+}
+
 export const monthYear: Parser = {
   name: 'monthYear',
-  // tháng 10/2016 · tháng 12 năm 2023 · tháng 12 · tháng Giêng · tháng Chạp
+  // tháng 10/2016 · tháng 12 năm 2023 · tháng 12 · tháng Giêng · tháng Chạp · tháng tám này · tháng năm ta
   pattern: lazy(() => String.raw`${B}tháng${S}(${monthWordAlt()})(?:(?:\s{0,2}[\/.\-]\s{0,2}|${S}năm${S})(\d{4}))?${E}`),
   extract(m, text) {
     const w = dateWords();
-    // `đầu tháng tư`, `vào tháng bảy năm ngoái`: a word before or a year after vouches for a month name.
+    let end = m.index + m[0].length;
+    const tail = m[2] ? null : MONTH_TAIL.exec(text.slice(end, end + 8));
+    const lunarTail = tail?.[1]!.toLowerCase() === 'ta';
+    // `đầu tháng tư`, `vào tháng bảy năm ngoái`, `tháng tám này`: a word before or after vouches for a month name.
     const evidence =
       !!m[2] ||
+      !!tail ||
       hasBefore(text, m.index, w.monthEvidence) ||
       wordsBefore(text, m.index).some((x) => w.modifiers[x] !== undefined) ||
-      relYearAfter().test(text.slice(m.index + m[0].length, m.index + m[0].length + 16));
-    const mw = monthOf(m[1]!, evidence);
+      relYearAfter().test(text.slice(end, end + 16)) ||
+      inMonthList(text, m.index, end);
+    const mw = lunarTail && key(m[1]!) === 'năm' ? { month: 5, lunar: true } : monthOf(m[1]!, evidence);
     if (!mw || mw.month < 1 || mw.month > 12) return null;
     // `Cách mạng tháng Tám`, `Cách mạng tháng Mười` are names; a named solar month needs evidence.
     if (!mw.lunar && !/^\d/u.test(m[1]!) && !evidence) return null;
+    if (tail) end += tail[0].length;
     const comp: Comp = { m: mw.month };
     if (m[2]) comp.y = Number(m[2]);
-    if (mw.lunar) comp.lunar = true;
-    return { start: m.index, end: m.index + m[0].length, kind: 'month', comp, rank: 3 };
+    if (mw.lunar || lunarTail) comp.lunar = true;
+    return { start: m.index, end, kind: 'month', comp, rank: 3 };
   },
 };
 
@@ -136,5 +155,44 @@ export const birthYear: Parser = {
   pattern: lazy(() => String.raw`${B}SN\s{0,2}${NB}((?:1[89]|20)\d\d)${NE}`, 'gu'),
   extract(m) {
     return { start: m.index, end: m.index + m[0].length, kind: 'year', comp: { y: Number(m[1]) }, rank: 3 };
+  },
+};
+
+const ROMAN: Record<string, number> = { i: 1, v: 5, x: 10 };
+/** `XXI` → 21; null for anything that is not a plain roman numeral up to 39. */
+function romanValue(s: string): number | null {
+  let total = 0;
+  for (let i = 0; i < s.length; i++) {
+    const v = ROMAN[s[i]!.toLowerCase()], next = ROMAN[s[i + 1]?.toLowerCase() ?? ''] ?? 0;
+    if (v === undefined) return null;
+    total += v < next ? -v : v;
+  }
+  return total > 0 && total < 40 ? total : null;
+}
+
+export const century: Parser = {
+  name: 'century',
+  // thế kỷ 20 · thế kỷ XXI · (cuối) thế kỉ 19: TIMEX3 century `19` for the twentieth
+  pattern: lazy(() => String.raw`${B}thế${S}k[ỷỉ]${S}(\d{1,2}|[xvi]{1,6})${E}`),
+  extract(m) {
+    const written = m[1]!;
+    // Roman numerals are written in capitals; `thế kỷ x` in lower case is no century.
+    const n = /^\d/u.test(written) ? Number(written) : written === written.toUpperCase() ? romanValue(written) : null;
+    if (n === null || n < 1 || n > 22) return null;
+    return { start: m.index, end: m.index + m[0].length, kind: 'year', value: String(n - 1).padStart(2, '0'), rank: 3 };
+  },
+};
+
+export const eventYear: Parser = {
+  name: 'eventYear',
+  // (hiệp định Genève) 1954 · (Hiến pháp) 1992 · (SEA Games) 2003: the year a named event or law carries
+  cased: true,
+  pattern: lazy(
+    () =>
+      String.raw`(?<=${B}(?:${alt(dateWords().eventHeads)})(?:\s{1,3}[${UPPER}][${LETTER}]*(?:\s{1,3}[${LOWER}]+)?){0,3}\s{1,3})${NB}((?:1[89]|20)\d\d)${NE}`,
+    'gu',
+  ),
+  extract(m) {
+    return { start: m.index, end: m.index + m[0].length, kind: 'year', comp: { y: Number(m[1]) }, rank: 2 };
   },
 };

@@ -1,7 +1,15 @@
 // Day-month-year forms written in digits: `03/12/2023`, `25/2`, `12-2023`, `2023-12-03`.
+import { LETTER } from '../../../util/letters.js';
 import { dateWords, wordsAfter } from '../words.js';
 import { NB, NE, B, S, lazy, hasBefore, dayMonthContext } from './shared.js';
 import type { Parser } from '../candidate.js';
+
+// Example: `ngày Nước thế giới (` before `22-3`, and `)` after it
+const DAY_BEFORE_BRACKET = new RegExp(String.raw`(?<![${LETTER}])ngày[^()\n]{1,40}\(\s?$`, 'iu');
+
+function bracketedAfterDay(text: string, start: number, end: number): boolean {
+  return /^\s?\)/u.test(text.slice(end, end + 2)) && DAY_BEFORE_BRACKET.test(text.slice(Math.max(0, start - 48), start));
+}
 
 export const dayMonthYear: Parser = {
   name: 'dayMonthYear',
@@ -37,6 +45,8 @@ export const dayMonth: Parser = {
     if (!kw && !dayMonthContext(text, digits)) {
       if (hasBefore(text, digits, w.notDateBefore)) return null;
       const weak = hasBefore(text, digits, w.dayMonthWeakContext);
+      // `lễ kỷ niệm ngày Nước thế giới (22-3)`: a day-month alone in brackets after a named day.
+      if (sep !== '/' && bracketedAfterDay(text, digits, end)) return { start: m.index, end, kind: 'date', comp: { m: mo, d }, rank: 3 };
       if (sep !== '/' && !weak) return null;
       if (sep === '/' && w.notDates.has(`${ds}/${ms}`)) return null;
       if (sep === '/' && hasBefore(text, digits, w.slashContext)) return { start: m.index, end, kind: 'date', comp: { m: mo, d }, rank: 3 };

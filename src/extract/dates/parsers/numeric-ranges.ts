@@ -46,11 +46,17 @@ export const consecutiveDays: Parser = {
     const from: Comp = { d: days[0]!, m: mo };
     const to: Comp = { d: days[days.length - 1]!, m: mo };
     if (ys) from.y = to.y = Number(ys);
-    // `hai ngày 26 và 27/6`: that `ngày` counts days (a duration of its own), so the range starts at the digits.
-    let start = m.index;
+    // `hai ngày 26 và 27/6`: the count of days belongs to the range (one item, its length in `duration`).
+    const range: Cand = { start: m.index, end: m.index + m[0].length, kind: 'range', comp: from, to, rank: 4 };
     const prev = wordsBefore(text, m.index)[0];
-    if (kw && prev && (/^\d+$/u.test(prev) || dateWords().countWords[prev] !== undefined)) start = m.index + m[0].indexOf(a!, kw.length);
-    return { start, end: m.index + m[0].length, kind: 'range', comp: from, to, rank: 4 };
+    const count = prev === undefined ? undefined : /^\d+$/u.test(prev) ? Number(prev) : dateWords().countWords[prev];
+    if (kw && count !== undefined) {
+      let s = m.index;
+      while (s > 0 && (text[s - 1] === ' ' || text[s - 1] === '\t')) s--;
+      range.start = s - prev!.length;
+      if (typeof count === 'number') range.duration = `P${count}D`;
+    }
+    return range;
   },
 };
 
@@ -92,5 +98,16 @@ export const dayMonthRange: Parser = {
     if (y1) a.y = Number(y1);
     else if (y2) a.y = a.m! > b.m! ? Number(y2) - 1 : Number(y2);
     return { start: m.index, end: m.index + m[0].length, kind: 'range', comp: a, to: b, rank: 4 };
+  },
+};
+
+export const consecutiveMonths: Parser = {
+  name: 'consecutiveMonths',
+  // tháng 10, 11-2000 · tháng 5 và 6/2024: two months in a row are one range, like consecutive days
+  pattern: lazy(() => String.raw`${B}tháng${S}(\d{1,2})(?:\s{0,2},\s{1,3}|${S}và${S})(\d{1,2})\s{0,2}[\/\-]\s{0,2}(\d{4})${NE}`),
+  extract(m) {
+    const a = Number(m[1]), b = Number(m[2]), y = Number(m[3]);
+    if (a < 1 || b !== a + 1 || b > 12 || y < 1900 || y > 2100) return null;
+    return { start: m.index, end: m.index + m[0].length, kind: 'range', comp: { y, m: a }, to: { y, m: b }, rank: 4 };
   },
 };

@@ -80,11 +80,61 @@ export const untilNow: Parser = {
 
 export const sameDay: Parser = {
   name: 'sameDay',
-  // Chiều cùng ngày · (15h) cùng ngày · ngày hôm đó
+  // Chiều cùng ngày · (15h) cùng ngày · ngày hôm đó · hôm ấy · ngay trong đêm
   pattern: lazy(() => String.raw`${B}(?:(${periodWords()})${S})?(${alt(dateWords().anaphoricDays)})${E}`),
   extract(m) {
     const c: Cand = { start: m.index, end: m.index + m[0].length, kind: 'relative', relUnit: 'day', anaphor: true, value: null, rank: 2 };
     if (m[1]) c.period = m[1];
+    return c;
+  },
+};
+
+export const thatNight: Parser = {
+  name: 'thatNight',
+  // đêm ấy · tối đó · đêm khuya hôm ấy (the last is sameDay's, longer)
+  pattern: lazy(() => String.raw`${B}(${alt(dateWords().anaphoricNights)})${S}(?:ấy|đó)${E}`),
+  extract(m) {
+    return { start: m.index, end: m.index + m[0].length, kind: 'relative', relUnit: 'day', anaphor: true, value: null, period: m[1], rank: 2 };
+  },
+};
+
+export const storyDay: Parser = {
+  name: 'storyDay',
+  // hôm sau · Sáng hôm sau · đêm khuya hôm trước · ngày hôm sau: a day after or before the one just told
+  pattern: lazy(() => String.raw`${B}(?:((?:${periodWords()})(?:${S}khuya)?)${S})?(${alt(Object.keys(dateWords().storyDays))})${E}(?!${S}(?:nữa|đó|ấy)${E})`),
+  extract(m) {
+    const shift = dateWords().storyDays[key(m[2]!)];
+    if (shift === undefined) return null;
+    const c: Cand = { start: m.index, end: m.index + m[0].length, kind: 'relative', relUnit: 'day', anaphor: true, anaphorShift: shift, value: null, rank: 2 };
+    if (m[1]) c.period = m[1];
+    return c;
+  },
+};
+
+export const recent: Parser = {
+  name: 'recent',
+  // mới đây · mấy hôm nay · dạo này: up to the dateline, with no length given
+  pattern: lazy(() => String.raw`${B}(?:${alt(dateWords().recentWords)})${E}`),
+  extract(m) {
+    return { start: m.index, end: m.index + m[0].length, kind: 'relative', value: null, anchor: 'dateline', rank: 1 };
+  },
+};
+
+export const partOfDay: Parser = {
+  name: 'partOfDay',
+  // buổi chiều · một bữa chiều · đầu giờ chiều (TIMEX3 `TAF`); `buổi sáng nay`, `buổi sáng 3/12` are other forms'
+  pattern: lazy(() => {
+    const w = dateWords();
+    return String.raw`${B}(${alt(w.partOfDayLeads)})${S}(${alt(Object.keys(w.partOfDayCodes))})${E}(?!${S}(?:nay|qua|mai|hôm|ngày|mùng|mồng|\d)|${S}(?:${alt(w.anaphoricDays)})${E})`;
+  }),
+  extract(m) {
+    const w = dateWords();
+    const code = w.partOfDayCodes[key(m[2]!)];
+    if (!code) return null;
+    const c: Cand = { start: m.index, end: m.index + m[0].length, kind: 'time', value: `T${code}`, anchor: 'none', rank: 1 };
+    const lead = key(m[1]!);
+    if (lead.startsWith('đầu')) c.mod = 'START';
+    else if (lead.startsWith('cuối')) c.mod = 'END';
     return c;
   },
 };

@@ -77,3 +77,27 @@ export const hourRange: Parser = {
     return c;
   },
 };
+
+// Example: `lúc ` before `22 g` (a clock time; `20 g muối` is grams)
+const G_TIME_BEFORE = new Set(['lúc', 'đến', 'tới', 'từ', 'vào', 'gần', 'đúng', 'khoảng', 'trước', 'sau', 'đến gần', 'tới gần']);
+
+export const gTime: Parser = {
+  name: 'gTime',
+  // 13 g 30 · 7g30 · (lúc) 22 g: the `g` some papers (Tuổi Trẻ) write for giờ
+  pattern: lazy(() => String.raw`${NB}(\d{1,2})\s?g(?:\s?(\d{2}))?(?:${S}(${periodWords()})(?!${S}(?:nay|qua|mai)${E}))?${E}`),
+  extract(m, text) {
+    const [, hs, ms, period] = m;
+    const h = Number(hs), mi = ms === undefined ? 0 : Number(ms);
+    if (h > 24 || mi > 59) return null;
+    const start = m.index, end = start + m[0].length;
+    // Without minutes `N g` is grams unless a time word stands before it and no noun after it.
+    if (ms === undefined && !period) {
+      if (!hasBefore(text, start, G_TIME_BEFORE)) return null;
+      const next = wordsAfter(text, end)[0];
+      if (next && !dateWords().hourAfter.has(next) && !dateWords().periods[next]) return null;
+    }
+    const c: Cand = { start, end, kind: 'time', comp: { h: shiftHour(h, period), mi }, rank: 2 };
+    if (period) c.period = period;
+    return c;
+  },
+};
