@@ -2,8 +2,10 @@
 // lengths written in words, idioms that are no dates, each date once, month names in words,
 // days told relative to the story, years in context, ranges as one item, and the `anchor` and
 // `offset` a reader needs to place a relative date. Pinned reference: Sunday 3 December 2023.
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { extractDates } from '../src/extract/dates/index.js';
+import { parsers } from '../src/extract/dates/parsers/index.js';
 import type { DateMention } from '../src/types.js';
 
 const REF = '2023-12-03T07:09';
@@ -178,5 +180,26 @@ describe('the new forms on long runs of what they loop on', () => {
   ])('%j × %i gives %i mentions', (unit, n, mentions) => {
     const text = unit.repeat(n);
     expect(extractDates(text, [{ start: 0, end: text.length }], REF)).toHaveLength(mentions);
+  });
+});
+
+describe('the short cuts that skip a pattern', () => {
+  // A parser that declares `needs` or `digits` must never match a text that lacks them, or the
+  // short cut would hide a date. Checked on every sentence of the labelled tables and of this file.
+  const tables = ['cases.json', 'heldout.json', 'heldout2.json', 'heldout3.json'].flatMap(
+    (name) => (JSON.parse(readFileSync(new URL(`../fixtures/dates/${name}`, import.meta.url), 'utf8')) as { cases: { text: string }[] }).cases.map((c) => c.text),
+  );
+  const own = readFileSync(new URL(import.meta.url), 'utf8').match(/'[^'\n]{12,}'/gu)!.map((s) => s.slice(1, -1));
+  const texts = [...tables, ...own];
+  it.each(parsers.filter((p) => p.needs || p.digits).map((p) => [p.name, p] as const))('%s', (_name, p) => {
+    const missed: string[] = [];
+    for (const text of texts) {
+      const input = p.cased ? text : text.toLowerCase();
+      const re = new RegExp(p.pattern().source, p.pattern().flags);
+      if (!re.test(input)) continue;
+      if (p.digits && !/[0-9]/u.test(input)) missed.push(text);
+      if (p.needs && !p.needs().some((w) => input.includes(w))) missed.push(text);
+    }
+    expect(missed).toEqual([]);
   });
 });

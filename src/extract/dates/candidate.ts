@@ -53,5 +53,12 @@ export interface Parser {
    * case in `m` (`SA`/`CH`, roman numerals, `tháng Năm`).
    */
   cased?: boolean;
+  /**
+   * Words one of which every match contains (in the case the pattern runs on): the pattern is not
+   * run on a text that has none of them. A short cut only; the pattern alone decides.
+   */
+  needs?: () => readonly string[];
+  /** Every match holds an ASCII digit: the pattern is not run on a text without one. */
+  digits?: boolean;
   extract: (m: RegExpExecArray, text: string, ctx: Ctx) => Cand | Cand[] | null;
 }

@@ -62,9 +62,11 @@ function candidates(text: string, ctx: Ctx): Cand[] {
   const lower = lowerInPlace(text);
   // Compared once: comparing the strings at every match would read the whole text each time.
   const hasCapitals = lower !== text;
+  const hasDigits = /[0-9]/u.test(text);
   for (const p of parsers) {
-    const re = p.pattern();
     const input = p.cased ? text : lower;
+    if ((p.digits && !hasDigits) || (p.needs && !p.needs().some((w) => input.includes(w)))) continue;
+    const re = p.pattern();
     const remap = hasCapitals && !p.cased;
     re.lastIndex = 0;
     let found: RegExpExecArray | null;

@@ -1,11 +1,12 @@
 // Lunar days and holidays: `mùng 1 Tết`, `rằm tháng Giêng`, `Tết Giáp Thìn`, `Tết Dương lịch 2024`.
 import type { Comp } from '../values.js';
 import { alt, dateWords, key } from '../words.js';
-import { NB, NE, B, E, S, lazy, monthWordAlt } from './shared.js';
+import { NB, NE, B, E, S, lazy, monthWordAlt, needing } from './shared.js';
 import type { Parser } from '../candidate.js';
 
 export const tetDay: Parser = {
   name: 'tetDay',
+  needs: needing(() => ['tết']),
   // mùng 1 Tết · mồng 3 Tết · 30 Tết · ngày 28 Tết
   pattern: lazy(() => String.raw`(?:${B}(mùng|mồng|ngày)${S})?${NB}(\d{1,2}|${alt(Object.keys(dateWords().numberWords))})${S}tết${E}`),
   extract(m) {
@@ -24,6 +25,7 @@ export const tetDay: Parser = {
 
 export const fullMoon: Parser = {
   name: 'fullMoon',
+  needs: needing(() => ['rằm']),
   // rằm tháng Giêng · Rằm tháng 7 · rằm tháng Tám năm 2024
   pattern: lazy(() => String.raw`${B}rằm${S}tháng${S}(${monthWordAlt()})(?:${S}năm${S}(\d{4}))?${E}`),
   extract(m) {
@@ -39,6 +41,7 @@ export const fullMoon: Parser = {
 
 export const lunarNewYear: Parser = {
   name: 'lunarNewYear',
+  needs: needing(() => ['Tết']),
   // Tết Giáp Thìn 2024 · Tết Nguyên đán 2024 · Tết Nguyên đán Ất Tỵ
   cased: true,
   pattern: lazy(() => {
@@ -59,6 +62,7 @@ export const lunarNewYear: Parser = {
 
 export const newYearsDay: Parser = {
   name: 'newYearsDay',
+  needs: needing(() => ['Tết']),
   // Tết Dương lịch 2024
   cased: true,
   pattern: lazy(() => String.raw`${B}Tết${S}Dương${S}lịch${S}(?:năm${S})?${NB}(\d{4})${NE}`, 'gu'),
@@ -81,6 +85,7 @@ function canChiYear(stem: string, branch: string, near: number | undefined): num
 
 export const thisTet: Parser = {
   name: 'thisTet',
+  needs: needing(() => ['tết']),
   // Tết này · dịp tết này · Tết Nguyên đán năm nay: the Tết nearest the dateline
   pattern: lazy(() => String.raw`${B}(?:dịp${S})?tết(?:${S}nguyên${S}đán)?${S}(?:này|năm${S}nay)${E}`),
   extract(m) {

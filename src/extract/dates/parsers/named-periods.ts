@@ -3,7 +3,7 @@
 import { LETTER, LETTER_OR_DIGIT, LOWER, UPPER } from '../../../util/letters.js';
 import type { Comp } from '../values.js';
 import { alt, dateWords, key, wordsBefore } from '../words.js';
-import { NB, NE, B, E, S, LUNAR_AFTER, lazy, hasBefore, monthOf, monthWordAlt, relYearAfter } from './shared.js';
+import { NB, NE, B, E, S, LUNAR_AFTER, lazy, hasBefore, monthOf, monthWordAlt, relYearAfter, needing } from './shared.js';
 import type { Parser } from '../candidate.js';
 
 // Example: ` này` after `tháng tám`, ` ta` after `tháng năm` (the lunar month: `tháng năm ta`)
@@ -20,6 +20,7 @@ function inMonthList(text: string, start: number, end: number): boolean {
 
 export const monthYear: Parser = {
   name: 'monthYear',
+  needs: needing(() => ['tháng']),
   // tháng 10/2016 · tháng 12 năm 2023 · tháng 12 · tháng Giêng · tháng Chạp · tháng tám này · tháng năm ta
   pattern: lazy(() => String.raw`${B}tháng${S}(${monthWordAlt()})(?:(?:\s{0,2}[\/.\-]\s{0,2}|${S}năm${S})(\d{4}))?${E}`),
   extract(m, text) {
@@ -49,6 +50,8 @@ export const monthYear: Parser = {
 
 export const dayMonthWords: Parser = {
   name: 'dayMonthWords',
+  digits: true,
+  needs: needing(() => ['tháng']),
   // ngày 3 tháng 12 năm 2023 · mùng 10 tháng Giêng · 3 tháng 12, 2023
   pattern: lazy(
     () =>
@@ -73,6 +76,8 @@ export const dayMonthWords: Parser = {
 
 export const year: Parser = {
   name: 'year',
+  digits: true,
+  needs: needing(() => ['năm']),
   // năm 2019 · Năm 1975
   pattern: lazy(() => String.raw`${B}năm${S}${NB}(\d{4})${NE}`),
   extract(m) {
@@ -82,6 +87,7 @@ export const year: Parser = {
 
 export const quarter: Parser = {
   name: 'quarter',
+  needs: needing(() => ['quý']),
   // quý I/2024 · quý 3 năm 2023 · Quý IV · quý II năm nay
   pattern: lazy(
     () =>
@@ -106,6 +112,7 @@ export const quarter: Parser = {
 
 export const partOfYear: Parser = {
   name: 'partOfYear',
+  needs: needing(() => ['tháng', 'nửa']),
   // 6 tháng đầu năm 2023 · 9 tháng đầu năm · 6 tháng cuối năm nay · nửa đầu năm 2024
   pattern: lazy(
     () =>
@@ -136,6 +143,8 @@ export const partOfYear: Parser = {
 
 export const decade: Parser = {
   name: 'decade',
+  digits: true,
+  needs: needing(() => ['thập', 'những']),
   // thập niên 1990 · những năm 90 · thập kỷ 80 (TIMEX3 decade `199`)
   pattern: lazy(() => String.raw`${B}(?:thập${S}niên|thập${S}kỷ|những${S}năm)${S}${NB}((?:1[89]|20)?\d0)${NE}`),
   extract(m) {
@@ -150,6 +159,8 @@ export const decade: Parser = {
 
 export const birthYear: Parser = {
   name: 'birthYear',
+  digits: true,
+  needs: needing(() => ['SN']),
   // (SN 1985, trú xã Tân Phú): police and court news abbreviate `sinh năm` as `SN`
   cased: true,
   pattern: lazy(() => String.raw`${B}SN\s{0,2}${NB}((?:1[89]|20)\d\d)${NE}`, 'gu'),
@@ -172,6 +183,7 @@ function romanValue(s: string): number | null {
 
 export const century: Parser = {
   name: 'century',
+  needs: needing(() => ['thế']),
   // thế kỷ 20 · thế kỷ XXI · (cuối) thế kỉ 19: TIMEX3 century `19` for the twentieth
   pattern: lazy(() => String.raw`${B}thế${S}k[ỷỉ]${S}(\d{1,2}|[xvi]{1,6})${E}`),
   extract(m) {
@@ -183,16 +195,22 @@ export const century: Parser = {
   },
 };
 
+// Example: `hiệp định Genève ` before `1954`: a head, up to three capitalised words (each with a
+// lower-case word after it: `Đất đai`), then the year.
+const eventBefore = lazy(
+  () => String.raw`(?<![${LETTER_OR_DIGIT}])(?:${alt(dateWords().eventHeads)})(?:\s{1,3}[${UPPER}][${LETTER}]*(?:\s{1,3}[${LOWER}]+)?){0,3}\s{1,3}$`,
+  'u',
+);
+
 export const eventYear: Parser = {
   name: 'eventYear',
-  // (hiệp định Genève) 1954 · (Hiến pháp) 1992 · (SEA Games) 2003: the year a named event or law carries
+  digits: true,
+  // (hiệp định Genève) 1954 · (SEA Games) 2003: the year a named event carries
   cased: true,
-  pattern: lazy(
-    () =>
-      String.raw`(?<=${B}(?:${alt(dateWords().eventHeads)})(?:\s{1,3}[${UPPER}][${LETTER}]*(?:\s{1,3}[${LOWER}]+)?){0,3}\s{1,3})${NB}((?:1[89]|20)\d\d)${NE}`,
-    'gu',
-  ),
-  extract(m) {
+  pattern: lazy(() => String.raw`${NB}((?:1[89]|20)\d\d)${NE}`, 'gu'),
+  extract(m, text) {
+    // The context is read backwards from the year here, not in a look-behind, which V8 would try at every position.
+    if (!eventBefore().test(text.slice(Math.max(0, m.index - 60), m.index))) return null;
     return { start: m.index, end: m.index + m[0].length, kind: 'year', comp: { y: Number(m[1]) }, rank: 2 };
   },
 };

@@ -13,6 +13,7 @@ function bracketedAfterDay(text: string, start: number, end: number): boolean {
 
 export const dayMonthYear: Parser = {
   name: 'dayMonthYear',
+  digits: true,
   // ngày 03/12/2023 · 25-2-2023 · 1.7.2025 · 15 - 9 - 2020 (tokenised text) · 31/02/2023 (reported invalid)
   pattern: lazy(() => String.raw`(?:${B}(ngày|hôm|mùng|mồng)${S})?${NB}(\d{1,2})([\/.]|\s?[-–]\s?)(\d{1,2})([\/.]|\s?[-–]\s?)(\d{4})${NE}`),
   extract(m, text) {
@@ -32,6 +33,7 @@ export const dayMonthYear: Parser = {
 
 export const dayMonth: Parser = {
   name: 'dayMonth',
+  digits: true,
   // ngày 25/2 · thứ Hai (4/12) · từ 24-7 · sáng 1.7 · tối 7 - 7 (tokenised text) · 26/6, (bare `/` needs no keyword)
   pattern: lazy(() => String.raw`(?:${B}(ngày|hôm|mùng|mồng)${S})?${NB}(\d{1,2})([\/.\-]|\s[-–]\s)(\d{1,2})${NE}`),
   extract(m, text) {
@@ -62,6 +64,7 @@ export const dayMonth: Parser = {
 
 export const monthYearBare: Parser = {
   name: 'monthYearBare',
+  digits: true,
   // (từ tháng 10/2016 đến) 9/2017 · 12-2023
   pattern: lazy(() => String.raw`${NB}(\d{1,2})([\/\-])(\d{4})${NE}`),
   extract(m, text) {
@@ -74,6 +77,7 @@ export const monthYearBare: Parser = {
 
 export const isoDate: Parser = {
   name: 'isoDate',
+  digits: true,
   // 2023-12-03 (metadata and some online datelines)
   pattern: lazy(() => String.raw`${NB}((?:1[89]|20)\d\d)-(\d{2})-(\d{2})${NE}`),
   extract(m) {

@@ -1,11 +1,12 @@
 // Ranges written in digits: `2020-2025`, `26 và 27/6`, `24-31/7`, `30/11 - 3/12`.
 import type { Comp } from '../values.js';
 import { dateWords, wordsBefore } from '../words.js';
-import { NB, NE, B, S, lazy, hasBefore } from './shared.js';
+import { NB, NE, B, S, lazy, hasBefore, needing } from './shared.js';
 import type { Cand, Parser } from '../candidate.js';
 
 export const yearRange: Parser = {
   name: 'yearRange',
+  digits: true,
   // 2020-2025 · giai đoạn 2021 – 2025 · năm học 2023-2024
   pattern: lazy(() => String.raw`(?:${B}năm${S})?${NB}((?:1[89]|20)\d\d)\s{0,2}[-–]\s{0,2}((?:1[89]|20)\d\d)${NE}`),
   extract(m, text) {
@@ -18,6 +19,8 @@ export const yearRange: Parser = {
 
 export const consecutiveDays: Parser = {
   name: 'consecutiveDays',
+  digits: true,
+  needs: needing(() => ['và']),
   // (trong hai ngày) 26 và 27/6 · ngày 25, 26 và 27/12/2023 (one range) · ngày 3 và 5/12 (two dates)
   pattern: lazy(() => String.raw`(?:${B}(ngày)${S})?${NB}(\d{1,2})(?:\s{0,2},\s{1,3}(\d{1,2}))?${S}và${S}(\d{1,2})([\/.\-])(\d{1,2})(?:\5(\d{4}))?${NE}`),
   extract(m, text) {
@@ -62,6 +65,7 @@ export const consecutiveDays: Parser = {
 
 export const dayRange: Parser = {
   name: 'dayRange',
+  digits: true,
   // 24-31/7 · từ 24 đến 31/7 · từ ngày 3 đến ngày 5/12/2023
   pattern: lazy(
     () =>
@@ -84,6 +88,7 @@ export const dayRange: Parser = {
 
 export const dayMonthRange: Parser = {
   name: 'dayMonthRange',
+  digits: true,
   // 30/11 - 3/12 · 28/12/2023-2/1/2024
   pattern: lazy(
     () =>
@@ -103,6 +108,8 @@ export const dayMonthRange: Parser = {
 
 export const consecutiveMonths: Parser = {
   name: 'consecutiveMonths',
+  digits: true,
+  needs: needing(() => ['tháng']),
   // tháng 10, 11-2000 · tháng 5 và 6/2024: two months in a row are one range, like consecutive days
   pattern: lazy(() => String.raw`${B}tháng${S}(\d{1,2})(?:\s{0,2},\s{1,3}|${S}và${S})(\d{1,2})\s{0,2}[\/\-]\s{0,2}(\d{4})${NE}`),
   extract(m) {

@@ -2,7 +2,7 @@
 // `cuối năm`, `(đến) nay`, `cùng ngày`.
 import type { Comp } from '../values.js';
 import { alt, dateWords, key, wordsBefore } from '../words.js';
-import { B, E, S, COUNT_BEFORE, lazy, hasBefore, periodWords, capitalisedInside, relativeCand } from './shared.js';
+import { B, E, S, COUNT_BEFORE, lazy, hasBefore, periodWords, capitalisedInside, relativeCand, needing, lastWords } from './shared.js';
 import type { Cand, Parser } from '../candidate.js';
 
 export const weekday: Parser = {
@@ -68,6 +68,7 @@ export const periodModifier: Parser = {
 
 export const untilNow: Parser = {
   name: 'untilNow',
+  needs: needing(() => ['nay']),
   // (từ năm 2015) đến nay · (từ tháng 3) tới nay · (từ đầu năm) đến hiện nay: only the end of a range
   pattern: lazy(() => String.raw`(?<=(?:đến|tới)\s{1,3})(?:hiện${S})?nay${E}`),
   extract(m, _text, ctx) {
@@ -80,6 +81,7 @@ export const untilNow: Parser = {
 
 export const sameDay: Parser = {
   name: 'sameDay',
+  needs: needing(() => lastWords(dateWords().anaphoricDays)),
   // Chiều cùng ngày · (15h) cùng ngày · ngày hôm đó · hôm ấy · ngay trong đêm
   pattern: lazy(() => String.raw`${B}(?:(${periodWords()})${S})?(${alt(dateWords().anaphoricDays)})${E}`),
   extract(m) {
@@ -91,6 +93,7 @@ export const sameDay: Parser = {
 
 export const thatNight: Parser = {
   name: 'thatNight',
+  needs: needing(() => ['ấy', 'đó']),
   // đêm ấy · tối đó · đêm khuya hôm ấy (the last is sameDay's, longer)
   pattern: lazy(() => String.raw`${B}(${alt(dateWords().anaphoricNights)})${S}(?:ấy|đó)${E}`),
   extract(m) {
@@ -100,6 +103,7 @@ export const thatNight: Parser = {
 
 export const storyDay: Parser = {
   name: 'storyDay',
+  needs: needing(() => lastWords(Object.keys(dateWords().storyDays))),
   // hôm sau · Sáng hôm sau · đêm khuya hôm trước · ngày hôm sau: a day after or before the one just told
   pattern: lazy(() => String.raw`${B}(?:((?:${periodWords()})(?:${S}khuya)?)${S})?(${alt(Object.keys(dateWords().storyDays))})${E}(?!${S}(?:nữa|đó|ấy)${E})`),
   extract(m) {
@@ -113,6 +117,7 @@ export const storyDay: Parser = {
 
 export const recent: Parser = {
   name: 'recent',
+  needs: needing(() => lastWords(dateWords().recentWords)),
   // mới đây · mấy hôm nay · dạo này: up to the dateline, with no length given
   pattern: lazy(() => String.raw`${B}(?:${alt(dateWords().recentWords)})${E}`),
   extract(m) {
@@ -122,6 +127,7 @@ export const recent: Parser = {
 
 export const partOfDay: Parser = {
   name: 'partOfDay',
+  needs: needing(() => ['buổi', 'bữa', 'giờ']),
   // buổi chiều · một bữa chiều · đầu giờ chiều (TIMEX3 `TAF`); `buổi sáng nay`, `buổi sáng 3/12` are other forms'
   pattern: lazy(() => {
     const w = dateWords();

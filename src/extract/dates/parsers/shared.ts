@@ -32,6 +32,20 @@ export const lazy = (build: () => string, flags = 'gdu'): (() => RegExp) => {
   return () => (re ??= new RegExp(build(), flags));
 };
 
+/** A `needs` list built once, on first use. */
+export const needing = (build: () => readonly string[]): (() => readonly string[]) => {
+  let list: readonly string[] | null = null;
+  return () => (list ??= build());
+};
+
+/**
+ * The last word of each phrase, as `needs` words: a pattern built with alt() lets any whitespace
+ * stand for a phrase's spaces (`cùng\nngày`), so only a single word is sure to be in the text.
+ */
+export function lastWords(phrases: readonly string[]): string[] {
+  return [...new Set(phrases.map((p) => p.slice(p.lastIndexOf(' ') + 1)))];
+}
+
 export const num = (s: string | undefined): number | undefined => (s === undefined ? undefined : Number(s));
 
 export function hasBefore(text: string, index: number, set: Set<string>): boolean {
