@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../src/article/structure.js';
+import { parseDateline } from '../src/extract/dates/index.js';
 import { normalizeText } from '../src/input/normalize.js';
 
 const read = (name: string) => normalizeText(readFileSync(new URL(`../fixtures/articles/${name}`, import.meta.url), 'utf8'));
@@ -98,7 +99,7 @@ const layouts: [string, string, Expected][] = [
 
 describe.each(layouts)('%s: %s', (file, _layout, expected) => {
   const text = read(file);
-  const { parts, info, authorSpans } = parseArticle(text);
+  const { parts, info, authorSpans } = parseArticle(text, parseDateline);
   it('finds the byline and its authors', () => {
     expect(info.byline).toEqual({ text: expected.byline, authors: expected.authors });
     expect(authorSpans.map((s) => text.slice(s.start, s.end))).toEqual(expected.authors);
@@ -115,17 +116,17 @@ describe.each(layouts)('%s: %s', (file, _layout, expected) => {
 describe('what the layout rules leave alone', () => {
   it('does not take a last line that ends a sentence for a byline', () => {
     const text = 'Tiêu đề bài báo ngắn\n\nĐoạn mở đầu của bài viết.\n\nĐoạn thân bài thứ nhất.\nHội nghị kết thúc.';
-    expect(parseArticle(text).info.byline).toBeNull();
+    expect(parseArticle(text, parseDateline).info.byline).toBeNull();
   });
   it('does not take `anh` (a pronoun) closing a line for a photo credit', () => {
     const text = 'Tiêu đề bài báo ngắn\n\nĐoạn mở đầu của bài viết.\n\nNgười mẹ già vẫn ngày ngày ra bến chờ anh\nrồi lặng lẽ trở về nhà khi trời tối.';
-    const { info } = parseArticle(text);
+    const { info } = parseArticle(text, parseDateline);
     expect(info.captions).toEqual([]);
     expect(info.paragraphs).toBe(1);
   });
   it('does not cut a title off a paragraph wrapped at a fixed width', () => {
     const text = 'Sáng nay, đoàn công tác của tỉnh đã đến thăm\nvà tặng quà cho các hộ nghèo ở xã biên giới\nnhân dịp đầu năm mới.\n\nĐoạn thứ hai của bài.';
-    const { info } = parseArticle(text);
+    const { info } = parseArticle(text, parseDateline);
     expect([info.title, info.paragraphs]).toEqual([null, 2]);
   });
 });

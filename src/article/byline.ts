@@ -1,7 +1,7 @@
 // Bylines as Vietnamese papers print them: `Bài, ảnh: Kiến Quốc`, `Theo TTXVN`, `Minh Hằng - Thu
 // Trang`, `Kiều Hương (T.H)`, `(Theo Reuters)`.
-import { foldVietnamese } from '../util/fold.js';
-import { LETTER, UPPER } from '../util/letters.js';
+import { stripMarks } from '../lexicon/fold.js';
+import { LETTER, UPPER } from '../lexicon/letters.js';
 import { loadMarkers } from './markers.js';
 
 // `Bài, ảnh: Kiến Quốc`, `Tin và ảnh: NGỌC ANH`, `Theo TTXVN`
@@ -24,7 +24,7 @@ function bylineAuthors(names: string): string[] | null {
 /** The authors a byline line names, or null when the line is no byline. */
 function authorsOf(line: string): string[] | null {
   const labelled = LABELLED_BYLINE.exec(line);
-  if (labelled && loadMarkers().bylineLabels.has(foldVietnamese(labelled[1]!.trim()))) {
+  if (labelled && loadMarkers().bylineLabels.has(stripMarks(labelled[1]!.trim()))) {
     const authors = bylineAuthors(labelled[2]!);
     if (authors) return authors;
   }

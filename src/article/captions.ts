@@ -1,11 +1,11 @@
 // Photo captions: blocks with a photo credit (`(Ảnh: TTXVN)`, `- Ảnh: Thu Trang`, `Ảnh: AFP`),
 // and the short one-sentence block under the lead.
-import { foldVietnamese } from '../util/fold.js';
-import { LETTER_OR_DIGIT, UPPER } from '../util/letters.js';
+import { stripMarks } from '../lexicon/fold.js';
+import { LETTER_OR_DIGIT, UPPER } from '../lexicon/letters.js';
 import { countSyllables, loadMarkers } from './markers.js';
 
 export function hasCaptionMarker(block: string): boolean {
-  const folded = foldVietnamese(block);
+  const folded = stripMarks(block);
   return loadMarkers().captionMarkers.some((marker) => folded.startsWith(marker) || folded.includes(` ${marker}`) || folded.includes(`(${marker}`));
 }
 
@@ -15,7 +15,7 @@ const CREDIT_AT_END = /(?:^|[\s(\-–])anh(?:\s{0,2}:\s{0,2}[^:()\n]{1,40}|\s(?:
 
 /** Does this line end with a photo credit? (A line that only opens with `Ảnh:` is a byline's business.) */
 export function endsWithCredit(line: string): boolean {
-  const folded = foldVietnamese(line);
+  const folded = stripMarks(line);
   const m = CREDIT_AT_END.exec(folded);
   return m !== null && m.index > 0 && countSyllables(line) >= 4;
 }
@@ -24,7 +24,7 @@ export function endsWithCredit(line: string): boolean {
 const WORD_CHAR = new RegExp(`[${LETTER_OR_DIGIT}]`, 'u');
 
 function startsWithConnective(block: string): boolean {
-  const folded = foldVietnamese(block);
+  const folded = stripMarks(block);
   return loadMarkers().connectives.some((c) => folded.startsWith(c) && !WORD_CHAR.test(folded[c.length] ?? ' '));
 }
 

@@ -1,7 +1,7 @@
 // The labels papers print around an article (src/data/article-markers.json), loaded once and
 // folded for comparison, and the small text measures the part tests share.
-import { foldVietnamese } from '../util/fold.js';
-import { LETTER_OR_DIGIT } from '../util/letters.js';
+import { stripMarks } from '../lexicon/fold.js';
+import { LETTER_OR_DIGIT } from '../lexicon/letters.js';
 import { readDataFile } from '../util/data.js';
 
 interface MarkerData {
@@ -24,11 +24,11 @@ export function loadMarkers(): Markers {
   if (!markers) {
     const data = JSON.parse(readDataFile('article-markers.json')) as MarkerData;
     markers = {
-      trailer: new Set(data.trailer.map(foldVietnamese)),
-      bylineLabels: new Set(data.bylineLabels.map(foldVietnamese)),
-      captionMarkers: data.captionMarkers.map(foldVietnamese),
+      trailer: new Set(data.trailer.map(stripMarks)),
+      bylineLabels: new Set(data.bylineLabels.map(stripMarks)),
+      captionMarkers: data.captionMarkers.map(stripMarks),
       // Longest first, so `tuy nhiên` is tried before `tuy`.
-      connectives: data.connectives.map(foldVietnamese).sort((a, b) => b.length - a.length),
+      connectives: data.connectives.map(stripMarks).sort((a, b) => b.length - a.length),
     };
   }
   return markers;
@@ -49,7 +49,7 @@ export function isTrailer(block: string): boolean {
   const { trailer } = loadMarkers();
   const newline = block.indexOf('\n');
   const firstLine = newline < 0 ? block : block.slice(0, newline);
-  const folded = foldVietnamese(firstLine).replace(/[\s:：|»>.…-]+$/u, '');
+  const folded = stripMarks(firstLine).replace(/[\s:：|»>.…-]+$/u, '');
   if (trailer.has(folded)) return true;
   // `Từ khóa: công đoàn, Cần Thơ`, `Tags: …`
   const colon = folded.indexOf(':');

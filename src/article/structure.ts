@@ -3,9 +3,8 @@
 // (`Chia sẻ bài viết`, `Tin liên quan`, …). Text without that shape is all body paragraphs.
 // parseArticle runs the steps below in order over the text's blocks; each step names the blocks
 // it recognises and may cut a line off a block when a paper prints two parts in one block.
-import { parseDateline } from '../extract/dates/index.js';
 import type { ArticleInfo, Part, Span } from '../types.js';
-import { DIGIT, UPPER } from '../util/letters.js';
+import { DIGIT, UPPER } from '../lexicon/letters.js';
 import { cutFirstLine, cutLastLine, splitBlocks } from './blocks.js';
 import { parseByline, parseBylineLine } from './byline.js';
 import { endsWithCredit, looksLikeCaption, looksLikeCaptionWithCredit } from './captions.js';
@@ -26,6 +25,13 @@ function isTitleLike(block: string): boolean {
   return syllables >= 2 && syllables <= 45;
 }
 
+/**
+ * Reads a whole block as a dateline (`Thứ Hai, 04/12/2023 07:09 (GMT+7)`) or returns null. The
+ * date reader is the date extractor's (extract/dates parseDateline); the kernel passes it in, so
+ * this layer needs no date grammar of its own and does not import a later stage.
+ */
+export type DatelineReader = (line: string) => { text: string; value: string } | null;
+
 export interface ArticleStructure {
   parts: Part[];
   info: ArticleInfo;
@@ -42,6 +48,7 @@ interface Layout {
   last: number;
   dateline: ArticleInfo['dateline'];
   byline: ArticleInfo['byline'];
+  parseDateline: DatelineReader;
 }
 
 const slice = (l: Layout, k: number): string => l.text.slice(l.blocks[k]!.start, l.blocks[k]!.end);
@@ -67,7 +74,7 @@ function findTrailer(l: Layout): void {
 
 function tryDateline(l: Layout, k: number): boolean {
   if (k < l.first || k > l.last || l.dateline) return false;
-  const found = parseDateline(slice(l, k));
+  const found = l.parseDateline(slice(l, k));
   if (!found) return false;
   l.dateline = { text: found.text, value: found.value };
   l.kinds[k] = 'dateline';
@@ -174,9 +181,9 @@ function authorSpans(l: Layout): ArticleStructure['authorSpans'] {
   return out;
 }
 
-export function parseArticle(text: string): ArticleStructure {
+export function parseArticle(text: string, parseDateline: DatelineReader): ArticleStructure {
   const blocks = splitBlocks(text);
-  const l: Layout = { text, blocks, kinds: blocks.map(() => undefined), first: 0, last: blocks.length - 1, dateline: null, byline: null };
+  const l: Layout = { text, blocks, kinds: blocks.map(() => undefined), first: 0, last: blocks.length - 1, dateline: null, byline: null, parseDateline };
   findTrailer(l);
   findDateline(l);
   findByline(l);

@@ -1,6 +1,6 @@
 // Periods led by a word: `tháng 12`, `3 tháng 12 năm 2023`, `năm 2019`, `quý I/2024`,
 // `6 tháng đầu năm`, `thập niên 1990`, `SN 1985`.
-import { LETTER, LETTER_OR_DIGIT, LOWER, UPPER } from '../../../util/letters.js';
+import { LETTER, LETTER_OR_DIGIT, LOWER, UPPER } from '../../../lexicon/letters.js';
 import type { Comp } from '../values.js';
 import { alt, dateWords, key, wordsBefore } from '../words.js';
 import { NB, NE, B, E, S, LUNAR_AFTER, lazy, hasBefore, monthOf, monthWordAlt, relYearAfter, needing } from './shared.js';

@@ -1,5 +1,5 @@
 // Day-month-year forms written in digits: `03/12/2023`, `25/2`, `12-2023`, `2023-12-03`.
-import { LETTER } from '../../../util/letters.js';
+import { LETTER } from '../../../lexicon/letters.js';
 import { dateWords, wordsAfter } from '../words.js';
 import { NB, NE, B, S, lazy, hasBefore, dayMonthContext } from './shared.js';
 import type { Parser } from '../candidate.js';

@@ -1,6 +1,6 @@
 // What the date parsers share: the boundaries every numeric or word-led form starts and ends
 // with, context tests, and the helpers that read month names, parts of the day and relative days.
-import { DIGIT, LETTER, LETTER_OR_DIGIT } from '../../../util/letters.js';
+import { DIGIT, LETTER, LETTER_OR_DIGIT } from '../../../lexicon/letters.js';
 import { alt, dateWords, key, wordsBefore } from '../words.js';
 import { addDays, addMonths, formatWeek, isoWeek, type Reference } from '../values.js';
 import type { Cand } from '../candidate.js';

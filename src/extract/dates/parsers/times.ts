@@ -1,5 +1,5 @@
 // Clock times and hour ranges: `07:09`, `18h30`, `9 giờ rưỡi`, `7-11h`.
-import { LETTER } from '../../../util/letters.js';
+import { LETTER } from '../../../lexicon/letters.js';
 import type { Comp } from '../values.js';
 import { dateWords, wordsAfter } from '../words.js';
 import { NB, NE, E, S, lazy, num, hasBefore, periodWords, shiftHour } from './shared.js';

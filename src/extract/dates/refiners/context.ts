@@ -1,6 +1,6 @@
 // Refiners that read the words around a date: a lunar marker after it, a part of the day or a
 // `đầu`/`cuối` before it, and `so với` (compared with) before a relative month or year.
-import { LETTER_OR_DIGIT } from '../../../util/letters.js';
+import { LETTER_OR_DIGIT } from '../../../lexicon/letters.js';
 import { dateWords, key } from '../words.js';
 import { addMonths } from '../values.js';
 import type { Cand } from '../candidate.js';

@@ -1,6 +1,6 @@
 // What the date refiners share: the context patterns read around a candidate, the tests of what
 // a candidate holds, and the walk that joins neighbours.
-import { LETTER_OR_DIGIT } from '../../../util/letters.js';
+import { LETTER_OR_DIGIT } from '../../../lexicon/letters.js';
 import { alt, dateWords } from '../words.js';
 import type { Cand } from '../candidate.js';
 
