@@ -52,6 +52,7 @@ describe('idioms and other words that are no dates', () => {
     ['kể cả is including, not the whole day', 'Cửa hàng mở cửa tất cả các ngày, kể cả ngày lễ.'],
     ['a plenum number after hội nghị', 'Hội nghị Trung ương 8 diễn ra tại Hà Nội.'],
     ['grams, not a clock', 'Cho thêm 20 g muối vào nồi nước dùng.'],
+    ['a part of the day after a verb is a habit, not a time', 'Các y sĩ phát thuốc buổi chiều cho bệnh nhân.'],
   ])('%s', (_name, text) => {
     expect(read(text, REF)).toEqual([]);
   });
@@ -105,6 +106,7 @@ describe('days told relative to the story or to publication', () => {
     ['Mới đây, tỉnh đã khánh thành cây cầu mới.', [['Mới đây', 'relative', null, 'dateline']]],
     ['Mấy hôm nay giá xăng tăng liên tục.', [['Mấy hôm nay', 'relative', null, 'dateline']]],
     ['Buổi chiều, các em học sinh ra đồng giúp bố mẹ.', [['Buổi chiều', 'time', 'TAF', 'none']]],
+    ['Cũng trong buổi sáng, đoàn đến thăm trường.', [['buổi sáng', 'time', 'TMO', 'none']]],
     ['Đúng 13 g 30, trận chung kết bắt đầu.', [['13 g 30', 'time', 'T13:30']]],
   ])('%s', (text, expected) => {
     expect(read(text, REF)).toEqual(expected);

@@ -52,6 +52,7 @@ export interface DateWords {
   recentWords: string[];
   partOfDayLeads: string[];
   partOfDayCodes: Record<string, string>;
+  partOfDayBefore: Set<string>;
   manyWords: Set<string>;
   approxCounts: Set<string>;
   notLengthAfter: Set<string>;
@@ -116,6 +117,7 @@ export function dateWords(): DateWords {
     recentWords: list('recentWords'),
     partOfDayLeads: list('partOfDayLeads'),
     partOfDayCodes: entries<string>(raw.partOfDayCodes ?? {}),
+    partOfDayBefore: new Set(list('partOfDayBefore')),
     manyWords: new Set(list('manyWords')),
     approxCounts: new Set(list('approxCounts')),
     notLengthAfter: new Set(list('notLengthAfter')),

@@ -133,10 +133,13 @@ export const partOfDay: Parser = {
     const w = dateWords();
     return String.raw`${B}(${alt(w.partOfDayLeads)})${S}(${alt(Object.keys(w.partOfDayCodes))})${E}(?!${S}(?:nay|qua|mai|hôm|ngày|mùng|mồng|\d)|${S}(?:${alt(w.anaphoricDays)})${E})`;
   }),
-  extract(m) {
+  extract(m, text) {
     const w = dateWords();
     const code = w.partOfDayCodes[key(m[2]!)];
     if (!code) return null;
+    // `Buổi chiều, …`, `trong buổi sáng`: it opens a clause or follows a time preposition.
+    const opensClause = /(?:^|[,.;:!?(“"\n–-])\s{0,3}$/u.test(text.slice(Math.max(0, m.index - 4), m.index));
+    if (!opensClause && !hasBefore(text, m.index, w.partOfDayBefore)) return null;
     const c: Cand = { start: m.index, end: m.index + m[0].length, kind: 'time', value: `T${code}`, anchor: 'none', rank: 1 };
     const lead = key(m[1]!);
     if (lead.startsWith('đầu')) c.mod = 'START';
