@@ -68,6 +68,9 @@ describe('each date once', () => {
     expect([d!.text, d!.kind, d!.value, d!.duration]).toEqual(['hai ngày 22 và 23-10', 'range', '2023-10-22/2023-10-23', 'P2D']);
     expect(read(text, null)).toEqual([['hai ngày 22 và 23-10', 'range', 'XXXX-10-22/XXXX-10-23']]);
   });
+  it('reads the tokenised form `22 và 23 - 10` the same way', () => {
+    expect(read('Giải đấu kéo dài hai ngày 22 và 23 - 10 ở nhà thi đấu.', null)).toEqual([['hai ngày 22 và 23 - 10', 'range', 'XXXX-10-22/XXXX-10-23']]);
+  });
   it('reads two months in a row as one range', () => {
     expect(read('Giá rau tăng mạnh vào tháng 10, 11-2023 do mưa bão.', null)).toEqual([['tháng 10, 11-2023', 'range', '2023-10/2023-11']]);
   });

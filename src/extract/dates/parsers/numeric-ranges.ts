@@ -21,8 +21,8 @@ export const consecutiveDays: Parser = {
   name: 'consecutiveDays',
   digits: true,
   needs: needing(() => ['và']),
-  // (trong hai ngày) 26 và 27/6 · ngày 25, 26 và 27/12/2023 (one range) · ngày 3 và 5/12 (two dates)
-  pattern: lazy(() => String.raw`(?:${B}(ngày)${S})?${NB}(\d{1,2})(?:\s{0,2},\s{1,3}(\d{1,2}))?${S}và${S}(\d{1,2})([\/.\-])(\d{1,2})(?:\5(\d{4}))?${NE}`),
+  // (trong hai ngày) 26 và 27/6 · ngày 25, 26 và 27/12/2023 (one range) · ngày 3 và 5/12 (two dates) · 22 và 23 - 3 (tokenised text)
+  pattern: lazy(() => String.raw`(?:${B}(ngày)${S})?${NB}(\d{1,2})(?:\s{0,2},\s{1,3}(\d{1,2}))?${S}và${S}(\d{1,2})([\/.\-]|\s[-–]\s)(\d{1,2})(?:\5(\d{4}))?${NE}`),
   extract(m, text) {
     const [, kw, a, b, c, sep, ms, ys] = m;
     const days = [a, b, c].filter((x): x is string => x !== undefined).map(Number);
