@@ -222,7 +222,7 @@ function buildProgram(run: Run): Command {
     .addOption(new Option('-f, --format <format>', 'findings format').choices(Object.keys(CHECK_FORMATS)).default('stylish'))
     .option('--rule <id=severity>', 'set a rule to off, warn or error (repeatable)', (value: string, list: string[] | undefined) => [...(list ?? []), value])
     .option('--max-warnings <n>', 'exit 1 when there are more warnings than this', parseCount)
-    .option('--fix', 'rewrite files with the repairs of the enabled rules (NFC, zero-width characters, doubled spaces)')
+    .option('--fix', 'rewrite files with the repairs of the enabled rules (NFC, zero-width characters, doubled spaces, house spelling policies)')
     .option('--fix-dry-run', 'print those repairs as a diff instead of writing them')
     .action(async (files: string[], options: CheckOptions) => {
       await runCheck(run, files, options);
@@ -288,7 +288,7 @@ async function runAnalyze(run: Run, files: string[], options: AnalyzeCliOptions)
   const color = run.color(!options.color);
   const width = run.streams.stdout.columns;
   const render = await loadRenderer(options.format, { color, ...(width ? { width } : {}) });
-  const { withRecord } = await import('./input/records.js');
+  const [{ withRecord }, { normalizeText }] = await Promise.all([import('./input/records.js'), import('./input/normalize.js')]);
   const collected: unknown[] = [];
   let first = true;
   const put = async (chunk: string) => {
@@ -298,9 +298,12 @@ async function runAnalyze(run: Run, files: string[], options: AnalyzeCliOptions)
   if (render.header) await run.write(render.header);
   const several = await streamAnalyses(run, files, options, userDict, {
     analysis: async (analysis, item) => {
-      const result = 'record' in item ? withRecord(analysis, item.record) : analysis;
-      if (render.whole) collected.push(result);
-      else await put(render.each(result));
+      if ('record' in item) {
+        // The views that show the text need the form the offsets point into.
+        if (render.whole) collected.push(withRecord(analysis, item.record));
+        else await put(render.each(withRecord(analysis, item.record), normalizeText(item.text)));
+      } else if (render.whole) collected.push(analysis);
+      else await put(render.each(analysis, item.text));
     },
     // A bad record keeps its place: an error object on its line (NDJSON) or in the array (JSON).
     badRecord: async (error) => {
@@ -309,6 +312,7 @@ async function runAnalyze(run: Run, files: string[], options: AnalyzeCliOptions)
     },
   });
   if (render.whole) await run.write(render.whole(collected as Analysis[], several));
+  if (render.footer) await run.write(render.footer);
 }
 
 // --- Streams of documents (--lines, --input ndjson, --jobs, progress): shared by analyze and summary.
