@@ -142,13 +142,13 @@ export function numberData(): NumberData {
   const unitsLower = new Map<string, UnitEntry>();
   const prefixes = new Set<string>();
   let maxUnitTokens = 1;
-  for (const e of entries) {
-    if (!units.has(e.form)) units.set(e.form, e);
-    const lower = e.form.toLowerCase();
-    if (!unitsLower.has(lower)) unitsLower.set(lower, e);
-    const p = unitPrefixes(e.form);
-    for (const x of p) prefixes.add(x);
-    maxUnitTokens = Math.max(maxUnitTokens, p.length);
+  for (const entry of entries) {
+    if (!units.has(entry.form)) units.set(entry.form, entry);
+    const lower = entry.form.toLowerCase();
+    if (!unitsLower.has(lower)) unitsLower.set(lower, entry);
+    const formPrefixes = unitPrefixes(entry.form);
+    for (const prefix of formPrefixes) prefixes.add(prefix);
+    maxUnitTokens = Math.max(maxUnitTokens, formPrefixes.length);
   }
   const startWords = new Set<string>([
     ...Object.keys((raw['digits'] ?? {}) as object),
