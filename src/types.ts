@@ -79,6 +79,15 @@ export interface Entity {
 
 export type NumberKind = 'count' | 'money' | 'percent' | 'measure' | 'ordinal' | 'age' | 'plain';
 
+/** How a number in digits was written, for rules about a house style of writing numbers. */
+export interface NumberWriting extends Span {
+  /** The thousands separator: `.` (`19.700`), `,` (`19,700`), ` ` (`19 700`); null when the digits are not grouped (`19700`, `3,2`). */
+  thousands: '.' | ',' | ' ' | null;
+  /** The decimal mark: `,` (`3,2`), `.` (`5.5%`); null for an integer. */
+  decimal: ',' | '.' | null;
+  /** `start`/`end`: the digits and separators alone (`19.700` in `$19.700`, `150000` in `150000đ`). */
+}
+
 export interface NumberMention extends Span {
   text: string;
   value: number;
@@ -87,6 +96,8 @@ export interface NumberMention extends Span {
   unit: string | null;
   qualifier: string | null;
   kind: NumberKind;
+  /** How the digits were written; absent for a number in words (`hai`, `hàng trăm`) or `1m70`. */
+  written?: NumberWriting;
 }
 
 export type DateKind = 'date' | 'datetime' | 'time' | 'month' | 'year' | 'range' | 'duration' | 'relative' | 'quarter';

@@ -186,7 +186,7 @@ function emitQuantity(scan: Scan, c: Candidate): number {
     c.unit = 'đồng';
     c.kind = 'money';
   }
-  scan.emit(phrase.first, c.last, phrase.value, undefined, c.unit, qualifier, c.kind);
+  scan.emit(phrase.first, c.last, phrase.value, undefined, c.unit, qualifier, c.kind, phrase.writing);
   return c.last;
 }
 

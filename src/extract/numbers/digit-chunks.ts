@@ -3,7 +3,7 @@
 // a date and a time. Digits touching `/` or `:` (`25/2`, `07:09`, `100/2019/NĐ-CP`), a letter
 // (`COVID-19`, `SU290`, `18h30`, `1A`) or a leading zero (`0912 345 678`) are no quantity.
 import { settle } from './context.js';
-import { MAX_DIGITS, digitValue, joinSpacedGroups, readDigitGroups, type DigitGroups, type DigitValue } from './digits.js';
+import { MAX_DIGITS, digitValue, writingOf, joinSpacedGroups, readDigitGroups, type DigitGroups, type DigitValue } from './digits.js';
 import { phoneLabelBefore, phoneNumberEnd } from './labels.js';
 import { digitsPhrase, readPhrase } from './number-words.js';
 import { gluedRangeEnd, readGluedRange, type GluedRangeEnd } from './ranges.js';
@@ -125,16 +125,17 @@ export function readDigitChunk(scan: Scan, chunkStart: number, digitsStart: numb
     value.value = -value.value;
     value.mantissa = -value.mantissa;
   }
+  const writing = writingOf(scan, read, value);
   if (suffix.range) {
-    return readGluedRange(scan, { first, firstDigits: read, firstValue: value, firstUnit: unit, chunkLast: end, currency: prefix.currency }, suffix.range);
+    return readGluedRange(scan, { first, firstDigits: read, firstValue: value, firstUnit: unit, chunkLast: end, currency: prefix.currency, writing }, suffix.range);
   }
   if (unit) {
-    const phrase = digitsPhrase(first, read.last, value);
+    const phrase = digitsPhrase(first, read.last, value, writing);
     phrase.glued = unit.entry;
     phrase.gluedLast = unit.last;
     return settle(scan, phrase, prefix.currency, digitsStart);
   }
-  const phrase = readPhrase(scan, digitsStart, { value, last: end }, false);
+  const phrase = readPhrase(scan, digitsStart, { value, last: end }, false, writing);
   if (!phrase) return end;
   phrase.first = first;
   return settle(scan, phrase, prefix.currency, digitsStart);

@@ -9,6 +9,7 @@
 //   `0` or a scale word or `%` follows (`1,250 tỷ` is 1.25 tỷ, `2,500%` is 2.5%), where it is a decimal.
 //   Several `,` groups (`1,850,000`) are thousands; `1,234.5` is English, `1.234,5` Vietnamese.
 // - `19 700`: a 1–3 digit number followed by one space and exactly 3 digits is one number.
+import type { NumberWriting } from '../../types.js';
 import type { Scan } from './scan.js';
 import { unitAt } from './units.js';
 
@@ -129,7 +130,7 @@ export function joinSpacedGroups(scan: Scan, read: DigitGroups, chunkLast: numbe
 }
 
 /** A number chunk holding only digits (`200` in `1 triệu 200 nghìn`) at token k, or null. */
-export function plainDigitsAt(scan: Scan, k: number, allowGluedUnit = false): { value: DigitValue; last: number } | null {
+export function plainDigitsAt(scan: Scan, k: number, allowGluedUnit = false): { value: DigitValue; last: number; writing: NumberWriting } | null {
   if (k >= scan.count || !scan.isNum(k) || !scan.isChunkStart(k)) return null;
   const chunkLast = scan.chunkEnd(k);
   const read = readDigitGroups(scan, k, chunkLast);
@@ -137,5 +138,13 @@ export function plainDigitsAt(scan: Scan, k: number, allowGluedUnit = false): { 
   if (read.last !== chunkLast && !(allowGluedUnit && unitAt(scan, read.last + 1, chunkLast, true)?.last === chunkLast)) return null;
   const value = digitValue(read, true);
   if (!value || hasLeadingZero(read.groups[0]!)) return null;
-  return { value, last: read.last };
+  return { value, last: read.last, writing: writingOf(scan, read, value) };
+}
+
+/** How the digits in `read` were written (their separators), given the value they were read as. */
+export function writingOf(scan: Scan, read: DigitGroups, value: DigitValue): NumberWriting {
+  const { separators } = read;
+  const thousands = value.grouped ? (separators[0] as '.' | ',' | ' ') : null;
+  const decimal = value.decimals > 0 ? (separators[separators.length - 1] as ',' | '.') : null;
+  return { start: scan.tokens.start[read.first]!, end: scan.tokens.end[read.last]!, thousands, decimal };
 }

@@ -1,5 +1,6 @@
 // Number phrases: digits and number words with their scale words (`3,2 tỷ`, `1 triệu 200 nghìn`,
 // `hai mươi lăm`, `một trăm linh năm`, `hàng chục nghìn`, `1 triệu rưỡi`), read left to right.
+import type { NumberWriting } from '../../types.js';
 import type { NumberData, UnitEntry } from './data.js';
 import { plainDigitsAt, type DigitValue } from './digits.js';
 import type { Scan } from './scan.js';
@@ -34,6 +35,8 @@ export interface Phrase {
   gluedLast: number;
   mantissa: number;
   decimals: number;
+  /** How its leading digits were written; null for words. */
+  writing: NumberWriting | null;
 }
 
 export function roleOfWord(data: NumberData, word: string): WordRole | null {
@@ -51,7 +54,7 @@ export function roleOfWord(data: NumberData, word: string): WordRole | null {
 }
 
 /** A phrase of one digits chunk and nothing else (`10` in `10-15`). */
-export function digitsPhrase(first: number, last: number, digits: DigitValue): Phrase {
+export function digitsPhrase(first: number, last: number, digits: DigitValue, writing: NumberWriting | null = null): Phrase {
   return {
     first,
     last,
@@ -66,6 +69,7 @@ export function digitsPhrase(first: number, last: number, digits: DigitValue): P
     gluedLast: last,
     mantissa: digits.mantissa,
     decimals: digits.decimals,
+    writing,
   };
 }
 
@@ -73,8 +77,10 @@ export function digitsPhrase(first: number, last: number, digits: DigitValue): P
  * Reads a number phrase from token k. `leading` is the already-read digits at k (`3,2` of
  * `3,2 tỷ`), if any; `scaleStart` allows a scale word to open it (`hàng trăm`).
  */
-export function readPhrase(scan: Scan, k: number, leading: { value: DigitValue; last: number } | null, scaleStart: boolean): Phrase | null {
-  return new PhraseReader(scan, k, leading, scaleStart).read();
+export function readPhrase(scan: Scan, k: number, leading: { value: DigitValue; last: number } | null, scaleStart: boolean, writing: NumberWriting | null = null): Phrase | null {
+  const phrase = new PhraseReader(scan, k, leading, scaleStart).read();
+  if (phrase) phrase.writing = writing;
+  return phrase;
 }
 
 /** What a step did: took the element at the cursor, stopped the phrase, or moved on by itself. */
@@ -326,6 +332,7 @@ class PhraseReader {
       gluedLast: this.last,
       mantissa: integer ? mantissa : this.pendingMantissa,
       decimals: integer ? 0 : this.pendingDecimals,
+      writing: null,
     };
   }
 }

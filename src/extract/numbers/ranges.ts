@@ -2,8 +2,8 @@
 // `từ 10 đến 15 người`, `3 đến 5 tỷ đồng` written with spaces. A range is one mention with
 // `value` and `valueTo`; without a unit, day-month (`24-7`, `23 - 10`) and year pairs
 // (`2020-2025`) are left to the date extractor.
-import type { NumberKind } from '../../types.js';
-import { digitValue, hasLeadingZero, plainDigitsAt, readDigitGroups, type DigitGroups, type DigitValue } from './digits.js';
+import type { NumberKind, NumberWriting } from '../../types.js';
+import { digitValue, hasLeadingZero, plainDigitsAt, readDigitGroups, writingOf, type DigitGroups, type DigitValue } from './digits.js';
 import { qualifierBefore } from './labels.js';
 import { digitsPhrase, readPhrase, type Phrase } from './number-words.js';
 import type { Scan } from './scan.js';
@@ -48,6 +48,7 @@ export interface GluedRangeStart {
   firstUnit: UnitMatch | null;
   chunkLast: number;
   currency: string | null;
+  writing: NumberWriting;
 }
 
 /** `10-15`, `3-4 tỷ`, `5-10%`, `5km-10km`; returns the last token consumed. */
@@ -56,9 +57,10 @@ export function readGluedRange(scan: Scan, start: GluedRangeStart, end: GluedRan
   if (hasLeadingZero(end.second.groups[0]!)) return chunkLast;
   const secondValue = digitValue(end.second, true);
   if (!secondValue) return chunkLast;
-  const read = !end.unit && !firstUnit ? readPhrase(scan, end.second.first, { value: secondValue, last: chunkLast }, false) : null;
-  const second = read ?? digitsPhrase(end.second.first, chunkLast, secondValue);
-  const first = digitsPhrase(start.first, start.firstDigits.last, firstValue);
+  const secondWriting = writingOf(scan, end.second, secondValue);
+  const read = !end.unit && !firstUnit ? readPhrase(scan, end.second.first, { value: secondValue, last: chunkLast }, false, secondWriting) : null;
+  const second = read ?? digitsPhrase(end.second.first, chunkLast, secondValue, secondWriting);
+  const first = digitsPhrase(start.first, start.firstDigits.last, firstValue, start.writing);
   const unitEntry = end.unit?.entry ?? firstUnit?.entry ?? null;
   const after = unitEntry ? null : unitAfter(scan, second.last, second.scaled);
   // `24-7` without a unit reads as a date, `2020-2025` as years: the date extractor owns them.
@@ -78,7 +80,7 @@ export function readGluedRange(scan: Scan, start: GluedRangeStart, end: GluedRan
 function spacedRangeEnd(scan: Scan, k: number): Phrase | null {
   if (scan.isNum(k)) {
     const digits = plainDigitsAt(scan, k, true);
-    const second = digits ? readPhrase(scan, k, digits, false) : null;
+    const second = digits ? readPhrase(scan, k, digits, false, digits.writing) : null;
     return second && hasLeadingZero(scan.textOf(k)) ? null : second;
   }
   const role = scan.roleOf(k);
@@ -152,5 +154,5 @@ function emitRange(scan: Scan, first: Phrase, second: Phrase, glued: UnitEntry |
     unit = currency;
     kind = 'money';
   }
-  scan.emit(first.first, spanLast, first.value, second.value, unit, qualifierBefore(scan, first.first), kind);
+  scan.emit(first.first, spanLast, first.value, second.value, unit, qualifierBefore(scan, first.first), kind, first.writing);
 }

@@ -1,7 +1,7 @@
 // The number extractor's view of one scope span: its tokens, the word lists, and the questions
 // every parser and context rule asks about a token (its text, whether it touches the one before,
 // which words stand before or after it). Found mentions are collected here too.
-import type { NumberKind, NumberMention } from '../../types.js';
+import type { NumberKind, NumberMention, NumberWriting } from '../../types.js';
 import { LOWER } from '../../util/letters.js';
 import { numberData, type NumberData } from './data.js';
 import { NUM, PUNCT, WORD, type TokenList } from './tokens.js';
@@ -194,11 +194,12 @@ export class Scan {
   }
 
   /** Records a mention from token `first` to token `last`. */
-  emit(first: number, last: number, value: number, valueTo: number | undefined, unit: string | null, qualifier: string | null, kind: NumberKind): void {
+  emit(first: number, last: number, value: number, valueTo: number | undefined, unit: string | null, qualifier: string | null, kind: NumberKind, writing: NumberWriting | null = null): void {
     const start = this.tokens.start[first]!;
     const end = this.tokens.end[last]!;
     const mention: NumberMention = { text: this.text.slice(start, end), start, end, value, unit, qualifier, kind };
     if (valueTo !== undefined) mention.valueTo = valueTo;
+    if (writing) mention.written = writing;
     this.found.push(mention);
   }
 }
