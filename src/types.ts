@@ -93,11 +93,23 @@ export interface NumberMention extends Span {
   value: number;
   /** Upper value of a range (`10-15 người`). */
   valueTo?: number;
+  /** The unit or counted noun as written (`đồng`, `đ`, `baht`, `km`, `mục tiêu`, `con chim`). */
   unit: string | null;
+  /** What a listed unit stands for when it is written otherwise (`đ`, `VNĐ` → `đồng`; `baht` → `THB`; `hecta` → `ha`). */
+  unitNormalized?: string;
   qualifier: string | null;
   kind: NumberKind;
   /** How the digits were written; absent for a number in words (`hai`, `hàng trăm`) or `1m70`. */
   written?: NumberWriting;
+  /**
+   * A range is two mentions, one for each end (`150 - 200 tấn`: 150 and 200, both in tấn), linked
+   * by this field: the whole range's span and which end this is. The `from` end also carries `valueTo`.
+   */
+  range?: NumberRange;
+}
+
+export interface NumberRange extends Span {
+  part: 'from' | 'to';
 }
 
 export type DateKind = 'date' | 'datetime' | 'time' | 'month' | 'year' | 'range' | 'duration' | 'relative' | 'quarter';
@@ -145,5 +157,7 @@ export interface Analysis {
   abbreviations: Abbreviation[];
   entities: Entity[];
   numbers: NumberMention[];
+  /** Ordinals (`thứ 3`, `lần thứ hai`, `cấp 1, 2`): numbers that rank, not quantities, so kept apart from `numbers`. */
+  ordinals?: NumberMention[];
   dates: DateMention[];
 }

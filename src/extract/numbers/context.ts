@@ -82,7 +82,7 @@ function unitOrNoun(scan: Scan, c: Candidate): number | null {
   if (after.kind === 'time') {
     // `5 năm qua`, `3 tháng`, `18 giờ 30`, `1 tháng 5`: a duration, time or date, owned by the
     // date extractor; but in `19.700 năm 2023` the year names when, not how long.
-    const yearAfter = after.unit === 'năm' && next < scan.count && scan.isNum(next) && scan.isInline(next) && scan.textOf(next).length === 4;
+    const yearAfter = after.unit.toLowerCase() === 'năm' && next < scan.count && scan.isNum(next) && scan.isInline(next) && scan.textOf(next).length === 4;
     return yearAfter ? null : after.last;
   }
   c.unit = after.unit;

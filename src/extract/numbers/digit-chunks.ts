@@ -70,7 +70,7 @@ function readGluedSuffix(scan: Scan, read: DigitGroups, chunkLast: number): Glue
 
 /** `1m70`: metres and centimetres written as one height. */
 function isMetresAndCentimetres(scan: Scan, read: DigitGroups, unit: UnitMatch, chunkLast: number): boolean {
-  return unit.last + 1 === chunkLast && unit.entry.unit === 'm' && scan.isNum(chunkLast) && scan.textOf(chunkLast).length === 2 &&
+  return unit.last + 1 === chunkLast && unit.entry.unit.toLowerCase() === 'm' && scan.isNum(chunkLast) && scan.textOf(chunkLast).length === 2 &&
     read.separators.length === 0 && read.groups[0]!.length === 1;
 }
 

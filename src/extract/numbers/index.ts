@@ -16,14 +16,14 @@
 // - context.ts     decides from the words around it what a read number is (CONTEXT_RULES), with
 //                  units.ts (units and counted nouns) and labels.ts (qualifiers, phone labels).
 // The word lists are in src/data/number-words.json and src/data/units.tsv (data.ts loads them).
-import type { NumberMention, Span } from '../../types.js';
+import type { NumberMention, Span, Word } from '../../types.js';
 import { settle } from './context.js';
 import { readDigitChunk } from './digit-chunks.js';
 import { readPhrase } from './number-words.js';
 import { readOrdinal } from './ordinals.js';
 import { Scan } from './scan.js';
 import { tokenize } from './tokens.js';
-import { unitAfter } from './units.js';
+import { NOUN_TAGS, unitAfter } from './units.js';
 
 /** Tries a mention at every chunk start of the scope span. */
 function scanChunks(scan: Scan): void {
@@ -59,7 +59,8 @@ function readWordNumber(scan: Scan, i: number): number {
   if (data.ordinalMarkers.has(word) && i + 1 < scan.count && scan.isInline(i + 1)) return readOrdinal(scan, i);
   const role = scan.roleOf(i);
   if (!role) return i;
-  const scaleStart = scan.wordsBefore(i, data.scaleQualifiers, 1) !== null;
+  const numeral = isNumeralBeforeNoun(scan, i);
+  const scaleStart = scan.wordsBefore(i, data.scaleQualifiers, 1) !== null || (numeral && role.role !== 'digit' && role.role !== 'ten');
   if (role.role === 'scale' || role.role === 'hundred' || role.role === 'dozen') {
     if (!scaleStart) return i;
   } else if (role.role !== 'digit' && role.role !== 'ten') {
@@ -68,7 +69,8 @@ function readWordNumber(scan: Scan, i: number): number {
   if (scan.hasUpperInitial(i) && role.role === 'digit' && i > 0 && !scan.startsSentence(i)) return i;
   const phrase = readPhrase(scan, i, null, scaleStart);
   if (!phrase) return i;
-  if (phrase.elements === 1 && (role.role === 'digit' || role.role === 'ten')) {
+  if (phrase.elements === 1 && (role.role === 'digit' || role.role === 'ten') && !(numeral && !data.neverAlone.has(word))) {
+    // Without the segmentation's word, a lone number word counts only before a listed unit.
     if (data.neverAlone.has(word)) return i;
     const unit = unitAfter(scan, phrase.last);
     if (!unit || !unit.listed) return i;
@@ -76,20 +78,32 @@ function readWordNumber(scan: Scan, i: number): number {
   return settle(scan, phrase, null, i);
 }
 
+/** The segmentation tags the word a numeral (M) and a noun follows it: `hai đứa con`, `chục mét`. */
+function isNumeralBeforeNoun(scan: Scan, i: number): boolean {
+  const word = scan.wordAt(i);
+  if (!word || word.pos !== 'M' || word.end !== scan.tokens.end[i]) return false;
+  const next = scan.wordAt(i + 1);
+  return next !== undefined && scan.isInline(i + 1) && !scan.hasUpperInitial(i + 1) && NOUN_TAGS.has(next.pos) && unitAfter(scan, i) !== null;
+}
+
 /**
- * Every quantity inside the `scope` spans of `text`, sorted by start. Dates, times, codes, phone
+ * Every quantity inside the `scope` spans of `text`, sorted by start; `words` (the segmentation's,
+ * with their POS tags) let it read the counted noun as a whole word and numbers written as words. Dates, times, codes, phone
  * numbers and identifiers are left out. Never throws; linear in the length of the scoped text.
  */
-export function extractNumbers(text: string, scope: Span[]): NumberMention[] {
+export function extractNumbers(text: string, scope: Span[], words: readonly Word[] = []): NumberMention[] {
   const out: NumberMention[] = [];
   if (typeof text !== 'string' || !Array.isArray(scope)) return out;
+  // The counted noun is a word as segmentation knows it (`3 mục tiêu`, `hai đứa con`).
+  const wordsByStart = new Map<number, Word>();
+  for (const word of Array.isArray(words) ? words : []) wordsByStart.set(word.start, word);
   for (const span of scope) {
     let found: NumberMention[] = [];
     try {
       const from = Math.max(0, Math.min(text.length, Math.trunc(span.start) || 0));
       const to = Math.max(from, Math.min(text.length, Math.trunc(span.end) || 0));
       if (to === from) continue;
-      const scan = new Scan(text, tokenize(text, from, to));
+      const scan = new Scan(text, tokenize(text, from, to), wordsByStart);
       found = scan.found;
       scanChunks(scan);
     } catch {

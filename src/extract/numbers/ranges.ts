@@ -61,6 +61,11 @@ export function readGluedRange(scan: Scan, start: GluedRangeStart, end: GluedRan
   const read = !end.unit && !firstUnit ? readPhrase(scan, end.second.first, { value: secondValue, last: chunkLast }, false, secondWriting) : null;
   const second = read ?? digitsPhrase(end.second.first, chunkLast, secondValue, secondWriting);
   const first = digitsPhrase(start.first, start.firstDigits.last, firstValue, start.writing);
+  if (firstUnit) {
+    // `5km-10km`: the first end keeps its own unit in its span.
+    first.glued = firstUnit.entry;
+    first.gluedLast = firstUnit.last;
+  }
   const unitEntry = end.unit?.entry ?? firstUnit?.entry ?? null;
   const after = unitEntry ? null : unitAfter(scan, second.last, second.scaled);
   // `24-7` without a unit reads as a date, `2020-2025` as years: the date extractor owns them.
@@ -72,7 +77,7 @@ export function readGluedRange(scan: Scan, start: GluedRangeStart, end: GluedRan
   if (after?.kind === 'time') return after.last;
   if (second.scaled && !first.scaled && first.value < second.lead) takeScale(first, second);
   if (!(second.value > first.value)) return chunkLast;
-  const spanLast = firstUnit ? firstUnit.last : end.unit ? end.unit.last : second.last;
+  const spanLast = end.unit ? end.unit.last : firstUnit ? chunkLast : second.last;
   return completeRange(scan, first, second, unitEntry, after, spanLast, start.currency);
 }
 
@@ -154,5 +159,10 @@ function emitRange(scan: Scan, first: Phrase, second: Phrase, glued: UnitEntry |
     unit = currency;
     kind = 'money';
   }
-  scan.emit(first.first, spanLast, first.value, second.value, unit, qualifierBefore(scan, first.first), kind, first.writing);
+  // Each end is a number of its own (`150` and `200` in `150-200 tấn`); `range` links them.
+  const whole = scan.spanOf(first.first, spanLast);
+  const qualifier = qualifierBefore(scan, first.first);
+  const firstLast = first.glued ? first.gluedLast : first.last;
+  scan.emit(first.first, firstLast, first.value, second.value, unit, qualifier, kind, first.writing, { ...whole, part: 'from' });
+  scan.emit(second.first, Math.max(second.last, spanLast), second.value, undefined, unit, qualifier, kind, second.writing, { ...whole, part: 'to' });
 }

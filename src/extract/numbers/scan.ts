@@ -1,7 +1,7 @@
 // The number extractor's view of one scope span: its tokens, the word lists, and the questions
 // every parser and context rule asks about a token (its text, whether it touches the one before,
 // which words stand before or after it). Found mentions are collected here too.
-import type { NumberKind, NumberMention, NumberWriting } from '../../types.js';
+import type { NumberKind, NumberMention, NumberRange, NumberWriting, Word } from '../../types.js';
 import { LOWER } from '../../util/letters.js';
 import { numberData, type NumberData } from './data.js';
 import { NUM, PUNCT, WORD, type TokenList } from './tokens.js';
@@ -35,10 +35,14 @@ export class Scan {
   private readonly lowerCache: (string | undefined)[];
   private readonly roleCache: (WordRole | null | undefined)[];
 
-  constructor(text: string, tokens: TokenList) {
+  /** The segmentation's words by their start offset (empty when the extractor runs without them). */
+  readonly words: ReadonlyMap<number, Word>;
+
+  constructor(text: string, tokens: TokenList, words: ReadonlyMap<number, Word> = new Map()) {
     this.data = numberData();
     this.tokens = tokens;
     this.text = text;
+    this.words = words;
     this.lowerCache = new Array<string | undefined>(tokens.length);
     this.allCaps = tokens.length > 0 && !HAS_LOWER.test(text.slice(tokens.start[0], tokens.end[tokens.length - 1]));
     this.roleCache = new Array<WordRole | null | undefined>(tokens.length);
@@ -193,13 +197,40 @@ export class Scan {
     return next < this.tokens.length && this.isInline(next) ? this.roleOf(next) : null;
   }
 
+  /** The segmentation's word that starts at token k, if the words are known. */
+  wordAt(k: number): Word | undefined {
+    return k >= 0 && k < this.tokens.length ? this.words.get(this.tokens.start[k]!) : undefined;
+  }
+
+  /** The token that ends at offset `end`, searching from token k on; -1 when a token straddles it. */
+  tokenEndingAt(k: number, end: number): number {
+    for (let j = k; j < this.tokens.length && this.tokens.start[j]! < end; j++) if (this.tokens.end[j] === end) return j;
+    return -1;
+  }
+
   /** Records a mention from token `first` to token `last`. */
-  emit(first: number, last: number, value: number, valueTo: number | undefined, unit: string | null, qualifier: string | null, kind: NumberKind, writing: NumberWriting | null = null): void {
+  emit(first: number, last: number, value: number, valueTo: number | undefined, unit: string | null, qualifier: string | null, kind: NumberKind, writing: NumberWriting | null = null, range: NumberRange | null = null): void {
     const start = this.tokens.start[first]!;
     const end = this.tokens.end[last]!;
     const mention: NumberMention = { text: this.text.slice(start, end), start, end, value, unit, qualifier, kind };
     if (valueTo !== undefined) mention.valueTo = valueTo;
+    const normalized = unit === null ? null : this.normalizedUnit(unit);
+    if (normalized !== null && normalized !== unit) mention.unitNormalized = normalized;
     if (writing) mention.written = writing;
+    if (range) mention.range = range;
     this.found.push(mention);
+  }
+
+  /** The unit a written unit stands for (`đ`, `VNĐ` → `đồng`; `baht` → `THB`; `đ/tháng` → `đồng/tháng`), from units.tsv. */
+  private normalizedUnit(unit: string): string {
+    return unit
+      .split('/')
+      .map((part) => this.data.units.get(part)?.unit ?? (part.length > 1 ? this.data.unitsLower.get(part.toLowerCase())?.unit : undefined) ?? part)
+      .join('/');
+  }
+
+  /** The [start, end) offsets of tokens `first` to `last`. */
+  spanOf(first: number, last: number): { start: number; end: number } {
+    return { start: this.tokens.start[first]!, end: this.tokens.end[last]! };
   }
 }

@@ -38,7 +38,8 @@ export function unitAt(scan: Scan, k: number, maxTo: number, glued: boolean): Un
     if (!data.unitPrefixes.has(form.toLowerCase())) break;
     // Case matters for one-letter symbols: `5g` is grams, `5G` a network generation.
     const entry = data.units.get(form) ?? (form.length > 1 ? data.unitsLower.get(form.toLowerCase()) : undefined);
-    if (entry && (glued || unitEndsAt(scan, j))) best = { entry, last: j };
+    // The unit is reported as written (`đ`, `baht`, `hecta`); the mention's unitNormalized says what it stands for.
+    if (entry && (glued || unitEndsAt(scan, j))) best = { entry: entry.unit === form ? entry : { ...entry, unit: form }, last: j };
   }
   return best;
 }
@@ -59,6 +60,38 @@ function guessedNoun(scan: Scan, k: number): boolean {
   if (data.functionWords.has(word) || scan.roleOf(k) || data.qualifiers.has(word) || data.datePrefixes.has(word)) return false;
   // A counted noun is a Vietnamese syllable: letters with a vowel (`chỗ`, `votes`), not `tr` or `x`.
   return LOWER_WORD.test(word) && /[aeiouy]/u.test(word.normalize('NFD'));
+}
+
+// Parts of speech (vntk's tags) of a counted noun: a noun, a classifier, a unit noun.
+export const NOUN_TAGS: ReadonlySet<string> = new Set(['N', 'Nc', 'Nu']);
+// Words after a one-syllable counted noun that still belong to it: nouns (`con chim trời`, `án tử hình`).
+const NOUN_MODIFIER_TAGS = new Set(['N']);
+const MAX_NOUN_WORDS = 3;
+
+/**
+ * The last token of the counted noun starting at token k, read from the segmentation's words: the
+ * whole word (`mục tiêu`, not `mục`), and after a one-syllable noun or classifier the nouns that
+ * follow it (`con chim trời`, `đứa con`, `án tử hình`). A verb where a guessed noun would stand is
+ * no unit (`3 ngã`): null. Without a word at k, `end` as found.
+ */
+function countedNoun(scan: Scan, k: number, end: number, listed: boolean): number | null {
+  const word = scan.wordAt(k);
+  if (!word) return end;
+  if (!listed && word.pos.startsWith('V')) return null;
+  if (!NOUN_TAGS.has(word.pos) && !listed) return end;
+  let last = scan.tokenEndingAt(k, word.end);
+  if (last < 0) return end;
+  // A noun of two syllables or more is whole (`thiếu nữ`, `nhân viên`); what follows it is another phrase.
+  if (word.text.includes(' ')) return last;
+  for (let words = 1; words < MAX_NOUN_WORDS; words++) {
+    const next = last + 1;
+    const following = scan.isInline(next) && !scan.hasUpperInitial(next) ? scan.wordAt(next) : undefined;
+    if (!following || !NOUN_MODIFIER_TAGS.has(following.pos) || scan.data.functionWords.has(scan.lower(next)) || scan.roleOf(next)) break;
+    const followingLast = scan.tokenEndingAt(next, following.end);
+    if (followingLast < 0) break;
+    last = followingLast;
+  }
+  return last;
 }
 
 /** Unit or counted noun after the phrase ending at `last`; a scaled number takes only listed units. */
@@ -87,6 +120,14 @@ export function unitAfter(scan: Scan, last: number, scaled = false): UnitAfter |
     end = k;
   } else {
     return null;
+  }
+  if (kind === 'count' && scan.words.size > 0) {
+    const noun = countedNoun(scan, k, end, found !== null);
+    if (noun === null) return null;
+    if (noun > end) {
+      end = noun;
+      unit = scan.textBetween(k, end).toLowerCase().replace(/\s+/gu, ' ');
+    }
   }
   // `triệu đồng/tháng`, `USD/tấn`, `đồng/người/tháng`: per-units glued with slashes.
   for (let n = 0; n < 2 && kind !== 'time' && scan.isPunct(end + 1, '/') && scan.isGlued(end + 1) && scan.isWord(end + 2) && scan.isGlued(end + 2); n++) {
