@@ -77,7 +77,7 @@ export interface Entity {
   parent?: number;
 }
 
-export type NumberKind = 'count' | 'money' | 'percent' | 'measure' | 'ordinal' | 'age' | 'plain';
+export type NumberKind = 'count' | 'money' | 'percent' | 'measure' | 'ordinal' | 'age' | 'ratio' | 'plain';
 
 /** How a number in digits was written, for rules about a house style of writing numbers. */
 export interface NumberWriting extends Span {

@@ -20,6 +20,8 @@ import { listedUnitAfter, quantityUnitAfter, sharedUnit, unitAfter } from './uni
 
 // Example: `VN`, `BN` (a code word before a number)
 const CAPS_CODE = new RegExp(`^[${UPPER}${MARK}]{2,5}$`, 'u');
+// Example: `Q`, `P` (a one-letter abbreviation, `Q. 7`)
+const ONE_CAPITAL = new RegExp(`^[${UPPER}]$`, 'u');
 // Example: `SU`, `QUÂN` (a word in capitals)
 const CAPS_WORD = new RegExp(`^[${UPPER}${MARK}]{2,}$`, 'u');
 
@@ -152,8 +154,11 @@ function bareYearOrName(scan: Scan, c: Candidate): number | null {
   const { phrase } = c;
   // `2019`, `2020`: a bare year-like number is the date extractor's.
   if (scan.textOf(c.numberToken).length === 4 && inYearBounds(phrase.value)) return c.last;
-  // `VJ 826`, `Quân khu 9`, `Bệnh viện 175`: a name before a bare number makes it a code.
   const before = phrase.first - 1;
+  // `Q. 7`, `P. 15`: a capital letter with its full stop abbreviates a district or ward.
+  if (scan.isPunct(before, '.') && scan.isGlued(before) && scan.isInline(phrase.first) && scan.isWord(before - 1) &&
+      ONE_CAPITAL.test(scan.textOf(before - 1))) return c.last;
+  // `VJ 826`, `Quân khu 9`, `Bệnh viện 175`: a name before a bare number makes it a code.
   if (scan.isWord(before) && scan.isInline(phrase.first) && scan.hasUpperInitial(before)) {
     // Mid-sentence a capital marks a name (`Hoàng Đạt 35`, even when the word is also a verb);
     // at the start of a sentence only an all-caps word does (`Hơn 100`, `Khoảng 30` stay quantities).
@@ -180,7 +185,12 @@ function ordinalLabel(scan: Scan, c: Candidate): number | null {
 function emitQuantity(scan: Scan, c: Candidate): number {
   const { phrase } = c;
   if (c.kind === 'count' && !c.unit) c.kind = 'plain';
-  const qualifier = qualifierBefore(scan, phrase.first);
+  let qualifier = qualifierBefore(scan, phrase.first);
+  if (c.unit !== null && scan.data.ratioUnits.has(c.unit.toLowerCase()) && isComparison(scan, phrase.first, qualifier)) {
+    // `cao hơn 2,5 lần`, `gấp 3 lần`: a ratio; `hơn` compares the two things, it does not qualify the number.
+    c.kind = 'ratio';
+    qualifier = null;
+  }
   // Newsrooms drop `đồng` after a price word (`kinh phí khoảng 40 tỷ`).
   if (c.unit === null && (phrase.scaled || (phrase.grouped && phrase.value >= 1000)) && moneyWordBefore(scan, phrase.first, qualifier)) {
     c.unit = 'đồng';
@@ -188,6 +198,16 @@ function emitQuantity(scan: Scan, c: Candidate): number {
   }
   scan.emit(phrase.first, c.last, phrase.value, undefined, c.unit, qualifier, c.kind, phrase.writing);
   return c.last;
+}
+
+/** A comparison before the number: `gấp`, or an adjective before `hơn` (`cao hơn`, `nhiều hơn`). */
+function isComparison(scan: Scan, first: number, qualifier: string | null): boolean {
+  const data = scan.data;
+  if (scan.wordsBefore(first, data.ratioWords, 1)) return true;
+  if (qualifier === null || !data.comparativeQualifiers.has(qualifier)) return false;
+  const words = scan.wordsBefore(first, data.qualifiers, 3);
+  const adjective = words ? scan.wordAt(words.edge - 1) : undefined;
+  return adjective !== undefined && adjective.pos === 'A' && scan.isInline(words!.edge);
 }
 
 /** The context rules in the order they run; the last always settles the candidate. */

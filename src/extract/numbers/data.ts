@@ -61,6 +61,12 @@ export interface NumberData {
   currencyPrefixes: Map<string, string>;
   timeSuffixes: Set<string>;
   functionWords: Set<string>;
+  /** Units that make a comparison a ratio (`gấp 3 lần`). */
+  ratioUnits: Set<string>;
+  /** Words before a number that make it a ratio (`gấp 3 lần`). */
+  ratioWords: Set<string>;
+  /** Qualifiers that compare after an adjective (`cao hơn 2,5 lần`). */
+  comparativeQualifiers: Set<string>;
   /** Units keyed by their written form; lowercase forms also reachable by a lowercased key. */
   units: Map<string, UnitEntry>;
   unitsLower: Map<string, UnitEntry>;
@@ -198,6 +204,9 @@ export function numberData(): NumberData {
     currencyPrefixes: stringMap(raw, 'currencyPrefixes'),
     timeSuffixes: stringList(raw, 'timeSuffixes'),
     functionWords: stringList(raw, 'functionWords'),
+    ratioUnits: stringList(raw, 'ratioUnits'),
+    ratioWords: stringList(raw, 'ratioWords'),
+    comparativeQualifiers: stringList(raw, 'comparativeQualifiers'),
     units,
     unitsLower,
     unitPrefixes: prefixes,

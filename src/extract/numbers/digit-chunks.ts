@@ -29,6 +29,16 @@ function isPhoneNumber(scan: Scan, chunkStart: number, read: DigitGroups, chunkL
   return scan.data.phonePrefixes.has(lead) && read.last === chunkLast && chunkLast + 1 < scan.count && scan.isNum(chunkLast + 1) && scan.isInline(chunkLast + 1);
 }
 
+// Example: `F`, `LD` in `51F`, `30LD` (the series letters of a licence plate)
+const PLATE_SERIES = /^[A-Z]{1,2}$/u;
+
+/** `51F 2-345.67`, `30A 123.45`: the number after a plate's province code and series letters. */
+function isPlateTail(scan: Scan, chunkStart: number): boolean {
+  const series = chunkStart - 1;
+  return scan.isInline(chunkStart) && scan.isWord(series) && PLATE_SERIES.test(scan.textOf(series)) && scan.isGlued(series) &&
+    scan.isNum(series - 1) && scan.textOf(series - 1).length === 2;
+}
+
 /** `1. Tăng cường…`, `2) Hỗ trợ…`: a list marker at the start of a line. */
 function isListMarker(scan: Scan, chunkStart: number, digitsStart: number, read: DigitGroups): boolean {
   const f = digitsStart;
@@ -98,6 +108,7 @@ function decimalHint(scan: Scan, read: DigitGroups, suffix: GluedSuffix, chunkLa
 export function readDigitChunk(scan: Scan, chunkStart: number, digitsStart: number, chunkLast: number): number {
   const prefix = readPrefix(scan, chunkStart, digitsStart);
   if (prefix === 'code') return scan.textBetween(chunkStart, digitsStart - 1) === '+' ? phoneNumberEnd(scan, chunkLast) : chunkLast;
+  if (isPlateTail(scan, chunkStart)) return chunkLast;
   const read = readDigitGroups(scan, digitsStart, chunkLast);
   const lead = read.groups[0]!;
   if (isPhoneNumber(scan, chunkStart, read, chunkLast)) return phoneNumberEnd(scan, chunkLast);

@@ -86,6 +86,42 @@ function isNumeralBeforeNoun(scan: Scan, i: number): boolean {
   return next !== undefined && scan.isInline(i + 1) && !scan.hasUpperInitial(i + 1) && NOUN_TAGS.has(next.pos) && unitAfter(scan, i) !== null;
 }
 
+// What stands between the numbers of a list: `2.150, 3.400 và 1.820 triệu yen`.
+const LIST_GAP = /^\s*(?:,|;|và|hoặc)\s*$/u;
+
+/** The value of a mention's digits alone (`1.820` in `1.820 triệu`), from how they were written. */
+function digitsValue(text: string, mention: NumberMention): number | null {
+  const written = mention.written;
+  if (!written) return null;
+  let digits = text.slice(written.start, written.end);
+  if (written.thousands !== null) digits = digits.split(written.thousands).join('');
+  if (written.decimal !== null) digits = digits.replace(written.decimal, '.');
+  const value = Number(digits);
+  return Number.isFinite(value) && value > 0 ? value : null;
+}
+
+/**
+ * A refiner: `2.150, 3.400 và 1.820 triệu yen` lists three amounts in millions of yen. Plain numbers
+ * listed right before a scaled amount with a unit take its scale word and unit.
+ */
+function shareListMultiplier(scan: Scan): void {
+  const found = scan.found;
+  for (let last = found.length - 1; last > 0; last--) {
+    const scaled = found[last]!;
+    const base = scaled.unit === null || scaled.range ? null : digitsValue(scan.text, scaled);
+    const factor = base === null ? 0 : Math.round(scaled.value / base);
+    if (!(factor >= 1000) || String(factor).replace(/^10*$/u, '') !== '') continue;
+    for (let i = last - 1; i >= 0; i--) {
+      const listed = found[i]!;
+      if (listed.unit !== null || listed.kind !== 'plain' || !listed.written || !LIST_GAP.test(scan.text.slice(listed.end, found[i + 1]!.start))) break;
+      listed.value *= factor;
+      listed.unit = scaled.unit;
+      listed.kind = scaled.kind;
+      if (scaled.unitNormalized !== undefined) listed.unitNormalized = scaled.unitNormalized;
+    }
+  }
+}
+
 /**
  * Every quantity inside the `scope` spans of `text`, sorted by start; `words` (the segmentation's,
  * with their POS tags) let it read the counted noun as a whole word and numbers written as words. Dates, times, codes, phone
@@ -106,6 +142,7 @@ export function extractNumbers(text: string, scope: Span[], words: readonly Word
       const scan = new Scan(text, tokenize(text, from, to), wordsByStart);
       found = scan.found;
       scanChunks(scan);
+      shareListMultiplier(scan);
     } catch {
       // An extractor must never take the pipeline down: a fault in one paragraph keeps what was
       // found there before it and every other paragraph's findings.
