@@ -175,7 +175,7 @@ const cases: [string, Row[]][] = [
   ['Có chừng 40 hộ sống ven sông.', [['40', 40, 'hộ', 'chừng', 'count']]],
   ['Xấp xỉ 300 học sinh được khen thưởng.', [['300', 300, 'học sinh', 'xấp xỉ', 'count']]],
   ['Trên 50 doanh nghiệp tham gia.', [['50', 50, 'doanh nghiệp', 'trên', 'count']]],
-  ['Giá tăng gấp 3 lần.', [['3', 3, 'lần', null, 'count']]],
+  ['Giá tăng gấp 3 lần.', [['3', 3, 'lần', null, 'ratio']]],
   ['Doanh thu tăng 2,5 lần so với năm trước.', [['2,5', 2.5, 'lần', null, 'count']]],
   ['Giá bán 15,5 triệu đồng/m2.', [['15,5 triệu', 15500000, 'đồng/m2', null, 'money']]],
   ['Sản lượng 2,4 triệu tấn/năm.', [['2,4 triệu', 2400000, 'tấn/năm', null, 'measure']]],
