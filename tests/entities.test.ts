@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { extractEntities } from '../src/extract/entities/index.js';
-import { foldKey, toOldTone } from '../src/extract/entities/tokens.js';
+import { toNewToneLower, toOldTone } from '../src/lexicon/fold.js';
 import type { Abbreviation, Doc, Entity, Word } from '../src/types.js';
 
 const PUNCT_LEAD = /^[“"«(\[]+/u;
@@ -314,8 +314,8 @@ describe('tone-mark placement', () => {
     ['THUỶ', 'thủy'],
     ['hoàn thành', 'hoàn thành'],
     ['Ðà Nẵng', 'đà nẵng'],
-  ])('foldKey(%s) = %s', (input, key) => {
-    expect(foldKey(input)).toBe(key);
+  ])('toNewToneLower(%s) = %s', (input, key) => {
+    expect(toNewToneLower(input)).toBe(key);
   });
   it.each([
     ['thủy lợi', 'thuỷ lợi'],

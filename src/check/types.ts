@@ -64,14 +64,28 @@ export interface RuleContext extends CheckInput {
   config: CheckConfig;
 }
 
+/**
+ * A check rule. To add one: write `src/check/rules/<id>.ts` exporting a Rule, add it to RULES in
+ * rules/index.ts (the order docs/rules.md lists them), and document it in docs/rules.md.
+ *
+ * - `check` reads `ctx.analysis` (what the extractors found: dates, numbers, abbreviations, …) and
+ *   the normalised `ctx.text`; it never re-extracts. It returns findings with [start, end)
+ *   offsets in the normalised text; the engine adds the rule id, severity, lines and columns.
+ * - A repair is a finding's `fix` edit (`{ start, end, text }`, normalised-text offsets), with
+ *   `fixable: true` on the rule. `check --fix` makes the edits of the enabled rules only, carried
+ *   back to the file's own text (its CRLF and BOM kept), and checks again until nothing changes.
+ * - `fixRaw` is only for a repair the normalised text cannot show (composing NFD): it takes the
+ *   text as the file holds it and returns it repaired, or the same string when clean.
+ */
 export interface Rule {
   id: string;
   defaultSeverity: Severity;
   /** One line, shown in SARIF `shortDescription` and in docs/rules.md. */
   description: string;
-  /** True when `applyFixes` (check --fix) repairs what this rule reports. */
+  /** True when `check --fix` repairs what this rule reports. */
   fixable?: boolean;
   check(ctx: RuleContext): RawFinding[];
+  fixRaw?(raw: string): string;
 }
 
 export interface FileResult {

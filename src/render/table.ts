@@ -2,6 +2,7 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import Table from 'cli-table3';
 import type { Analysis } from '../types.js';
+import type { RendererFactory } from './formats.js';
 import { ENTITY_TYPE_NAMES, entityTypesInOrder, groupEntities } from './entity-groups.js';
 import { clipInline, displayWidth, formatViNumber, wrap } from './text.js';
 
@@ -252,3 +253,5 @@ export function renderTable(a: Analysis, opts: TableOptions): string {
     renderDates(ctx, a),
   ].join('\n');
 }
+
+export const renderer: RendererFactory = ({ color, width }) => ({ separator: '\n', each: (a) => renderTable(a, { color, ...(width ? { width } : {}) }) });

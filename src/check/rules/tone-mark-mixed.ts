@@ -5,7 +5,7 @@
 
 import type { RawFinding, Rule } from '../types.js';
 import { where } from '../text-utils.js';
-import { LETTER } from '../../util/letters.js';
+import { LETTER } from '../../lexicon/letters.js';
 
 type Style = 'old' | 'new';
 

@@ -3,7 +3,7 @@
 // explicit stack, so 100 000 nested brackets cost no recursion and no quadratic search.
 
 import type { RawFinding, Rule } from '../types.js';
-import { LETTER } from '../../util/letters.js';
+import { LETTER } from '../../lexicon/letters.js';
 
 const OPEN_OF: Record<string, string> = { ')': '(', ']': '[', '”': '“' };
 const CLOSE_OF: Record<string, string> = { '(': ')', '[': ']', '“': '”', '"': '"' };

@@ -8,9 +8,10 @@ import { groupMentions } from './group.js';
 import type { Mention } from './group.js';
 import { SentenceRules } from './rules.js';
 import type { Candidate } from './rules.js';
-import { foldKey, tokenize } from './tokens.js';
+import { tokenize } from './tokens.js';
+import { toNewToneLower } from '../../lexicon/fold.js';
 import type { EntityToken } from './tokens.js';
-import { DIGIT, LETTER_OR_DIGIT } from '../../util/letters.js';
+import { DIGIT, LETTER_OR_DIGIT } from '../../lexicon/letters.js';
 
 export interface EntityExtras {
   /** Byline authors (`Kiến Quốc` in `Bài, ảnh: Kiến Quốc`), counted as PER mentions. */
@@ -148,7 +149,7 @@ const HAS_DIGIT = new RegExp(`[${DIGIT}]`, 'u');
 export function isCleanSpan(surface: string, type: EntityType): boolean {
   if (surface.trim() === '' || EDGE_PUNCT.test(surface) || NUMERIC.test(surface)) return false;
   // `Anh` the country is also the honorific `anh`: honorifics alone are only barred as persons.
-  const title = entityData().titleKeys.get(foldKey(surface));
+  const title = entityData().titleKeys.get(toNewToneLower(surface));
   if (title && (type === 'PER' || title !== 'honorific')) return false;
   // Example: `Nguyễn Văn A 35`, `Cần Thơ, Hậu Giang`
   if (type === 'PER' && HAS_DIGIT.test(surface)) return false;

@@ -4,12 +4,12 @@
 import { entityData } from './data.js';
 import type { EntityData, PlaceInfo, TitleKind } from './data.js';
 import { inDictionary } from '../../nlp/dictionary.js';
-import { foldKey, toOldTone } from './tokens.js';
+import { toNewToneLower, toOldTone } from '../../lexicon/fold.js';
 import type { EntityToken } from './tokens.js';
 import type { EntityType } from '../../types.js';
-import { DIGIT, UPPER } from '../../util/letters.js';
+import { DIGIT, UPPER } from '../../lexicon/letters.js';
 
-// Built once here rather than as literals in the rules, from util/letters.ts's classes (a `\p{…}`
+// Built once here rather than as literals in the rules, from lexicon/letters.ts's classes (a `\p{…}`
 // class costs milliseconds to compile in each pattern).
 // Example: `COVID-19`, `F0` (hold a digit); `Thơ` (not)
 const HAS_DIGIT = new RegExp(`[${DIGIT}]`, 'u');
@@ -264,7 +264,7 @@ export class SentenceRules {
       strength: 85,
       nestable: true,
       place: {
-        name: foldKey(name.gaz ? name.gaz.canonical : surfaceName),
+        name: toNewToneLower(name.gaz ? name.gaz.canonical : surfaceName),
         unit: u.value.canonical,
         level: u.value.level,
         numbered: name.num,
@@ -306,7 +306,7 @@ export class SentenceRules {
       type: 'LOC',
       strength,
       nestable: true,
-      place: { name: foldKey(info.canonical), unit: '', level: info.kind, numbered: false, gazetteer: info, surfaceName },
+      place: { name: toNewToneLower(info.canonical), unit: '', level: info.kind, numbered: false, gazetteer: info, surfaceName },
     };
   }
 
@@ -622,7 +622,7 @@ export class SentenceRules {
       const letters = k > s && (k - s > 1 || (T[s] as EntityToken).text.length > 1);
       if (letters && k - s <= 4 && !this.isNameToken(k) && cue && PLACE_CUES.has(cue.key) && !this.isFamily(s)) {
         if (!this.data.orgHeads.match(T, s) && !this.data.orgNames.match(T, s) && !this.titleAt[s]) {
-          this.add({ s, e: k, type: 'LOC', strength: 45, nestable: true, place: { name: foldKey(this.text.slice((T[s] as EntityToken).start, (T[k - 1] as EntityToken).end)), unit: '', level: 'crf', numbered: false, gazetteer: undefined, surfaceName: '' } });
+          this.add({ s, e: k, type: 'LOC', strength: 45, nestable: true, place: { name: toNewToneLower(this.text.slice((T[s] as EntityToken).start, (T[k - 1] as EntityToken).end)), unit: '', level: 'crf', numbered: false, gazetteer: undefined, surfaceName: '' } });
         }
       }
       i = e - 1;

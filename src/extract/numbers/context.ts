@@ -10,7 +10,7 @@
 // - A lone number word counts only before a listed unit (`hai người`); `một`, `năm`, `tư` never alone
 //   (the scan's word rule).
 import type { NumberKind } from '../../types.js';
-import { UPPER, MARK } from '../../util/letters.js';
+import { UPPER, MARK } from '../../lexicon/letters.js';
 import { listedNumbersEnd, moneyWordBefore, qualifierBefore } from './labels.js';
 import type { Phrase } from './number-words.js';
 import { readOrdinalList } from './ordinals.js';

@@ -2,7 +2,7 @@
 // every parser and context rule asks about a token (its text, whether it touches the one before,
 // which words stand before or after it). Found mentions are collected here too.
 import type { NumberKind, NumberMention, NumberRange, NumberWriting, Word } from '../../types.js';
-import { LOWER } from '../../util/letters.js';
+import { LOWER } from '../../lexicon/letters.js';
 import { numberData, type NumberData } from './data.js';
 import { NUM, PUNCT, WORD, type TokenList } from './tokens.js';
 import { roleOfWord, type WordRole } from './number-words.js';

@@ -3,7 +3,7 @@
 // The unit is the listed unit or counted noun after the number (longest form, but a classifier
 // wins over a compound: `15 cuộc thi` → `cuộc`), else the next lowercase syllable when it is not
 // a function word (`40.000 chỗ`).
-import { LOWER, MARK } from '../../util/letters.js';
+import { LOWER, MARK } from '../../lexicon/letters.js';
 import type { UnitEntry, UnitKind } from './data.js';
 import type { Phrase } from './number-words.js';
 import { plainDigitsAt } from './digits.js';
