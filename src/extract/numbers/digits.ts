@@ -130,7 +130,7 @@ export function joinSpacedGroups(scan: Scan, read: DigitGroups, chunkLast: numbe
 }
 
 /** A number chunk holding only digits (`200` in `1 triệu 200 nghìn`) at token k, or null. */
-export function plainDigitsAt(scan: Scan, k: number, allowGluedUnit = false): { value: DigitValue; last: number; writing: NumberWriting } | null {
+export function plainDigitsAt(scan: Scan, k: number, allowGluedUnit = false): { value: DigitValue; last: number; read: DigitGroups } | null {
   if (k >= scan.count || !scan.isNum(k) || !scan.isChunkStart(k)) return null;
   const chunkLast = scan.chunkEnd(k);
   const read = readDigitGroups(scan, k, chunkLast);
@@ -138,7 +138,7 @@ export function plainDigitsAt(scan: Scan, k: number, allowGluedUnit = false): { 
   if (read.last !== chunkLast && !(allowGluedUnit && unitAt(scan, read.last + 1, chunkLast, true)?.last === chunkLast)) return null;
   const value = digitValue(read, true);
   if (!value || hasLeadingZero(read.groups[0]!)) return null;
-  return { value, last: read.last, writing: writingOf(scan, read, value) };
+  return { value, last: read.last, read };
 }
 
 /** How the digits in `read` were written (their separators), given the value they were read as. */

@@ -85,7 +85,7 @@ export function readGluedRange(scan: Scan, start: GluedRangeStart, end: GluedRan
 function spacedRangeEnd(scan: Scan, k: number): Phrase | null {
   if (scan.isNum(k)) {
     const digits = plainDigitsAt(scan, k, true);
-    const second = digits ? readPhrase(scan, k, digits, false, digits.writing) : null;
+    const second = digits ? readPhrase(scan, k, digits, false, writingOf(scan, digits.read, digits.value)) : null;
     return second && hasLeadingZero(scan.textOf(k)) ? null : second;
   }
   const role = scan.roleOf(k);
