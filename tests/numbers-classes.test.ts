@@ -95,6 +95,18 @@ describe('ordinals are kept apart', () => {
 describe('number words before a noun count', () => {
   it.each<[string, Row[]]>([
     ['Ông có hai đứa con và ba quán nhậu.', [['hai', 2, 'đứa con', null, 'count'], ['ba', 3, 'quán', null, 'count']]],
+    ['Họ đi thêm chục mét nữa thì dừng.', [['chục', 10, 'mét', null, 'measure']]],
+    // `một` before a noun is mostly the article, not one
+    ['Có một người đàn ông đứng đó.', []],
+  ])('%s', (text, expected) => {
+    expect(rows(text)).toEqual(expected);
+  });
+});
+
+describe('a noun of position or place ends the counted noun', () => {
+  it.each<[string, Row[]]>([
+    ['Hàng trăm hộ dân vùng lũ được sơ tán.', [['trăm', 100, 'hộ dân', 'hàng', 'count']]],
+    ['Nhóm thợ nối hai bờ con kênh bằng cầu tre.', [['hai', 2, 'bờ', null, 'count']]],
   ])('%s', (text, expected) => {
     expect(rows(text)).toEqual(expected);
   });

@@ -15,6 +15,8 @@ export interface NumberData {
   digitsOnlyAfterTens: Set<string>;
   digitsNeedMultiplier: Set<string>;
   neverAlone: Set<string>;
+  /** Digit words that stay no number even tagged a numeral before a noun (`một người`: the article). */
+  numeralNeverAlone: Set<string>;
   tens: Set<string>;
   ten: Set<string>;
   hundred: Set<string>;
@@ -61,6 +63,8 @@ export interface NumberData {
   currencyPrefixes: Map<string, string>;
   timeSuffixes: Set<string>;
   functionWords: Set<string>;
+  /** Nouns of position and place that end a counted noun (`hai đầu cầu`, `hộ dân vùng lũ`). */
+  positionNouns: Set<string>;
   /** Units that make a comparison a ratio (`gấp 3 lần`). */
   ratioUnits: Set<string>;
   /** Words before a number that make it a ratio (`gấp 3 lần`). */
@@ -170,6 +174,7 @@ export function numberData(): NumberData {
     digitsOnlyAfterTens: stringList(raw, 'digitsOnlyAfterTens'),
     digitsNeedMultiplier: stringList(raw, 'digitsNeedMultiplier'),
     neverAlone: stringList(raw, 'neverAlone'),
+    numeralNeverAlone: stringList(raw, 'numeralNeverAlone'),
     tens: stringList(raw, 'tens'),
     ten: stringList(raw, 'ten'),
     hundred: stringList(raw, 'hundred'),
@@ -204,6 +209,7 @@ export function numberData(): NumberData {
     currencyPrefixes: stringMap(raw, 'currencyPrefixes'),
     timeSuffixes: stringList(raw, 'timeSuffixes'),
     functionWords: stringList(raw, 'functionWords'),
+    positionNouns: stringList(raw, 'positionNouns'),
     ratioUnits: stringList(raw, 'ratioUnits'),
     ratioWords: stringList(raw, 'ratioWords'),
     comparativeQualifiers: stringList(raw, 'comparativeQualifiers'),

@@ -69,7 +69,7 @@ function readWordNumber(scan: Scan, i: number): number {
   if (scan.hasUpperInitial(i) && role.role === 'digit' && i > 0 && !scan.startsSentence(i)) return i;
   const phrase = readPhrase(scan, i, null, scaleStart);
   if (!phrase) return i;
-  if (phrase.elements === 1 && (role.role === 'digit' || role.role === 'ten') && !(numeral && !data.neverAlone.has(word))) {
+  if (phrase.elements === 1 && (role.role === 'digit' || role.role === 'ten') && !(numeral && !data.numeralNeverAlone.has(word))) {
     // Without the segmentation's word, a lone number word counts only before a listed unit.
     if (data.neverAlone.has(word)) return i;
     const unit = unitAfter(scan, phrase.last);

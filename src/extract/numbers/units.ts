@@ -81,12 +81,14 @@ function countedNoun(scan: Scan, k: number, end: number, listed: boolean): numbe
   if (!NOUN_TAGS.has(word.pos) && !listed) return end;
   let last = scan.tokenEndingAt(k, word.end);
   if (last < 0) return end;
-  // A noun of two syllables or more is whole (`thiếu nữ`, `nhân viên`); what follows it is another phrase.
-  if (word.text.includes(' ')) return last;
+  // A noun of two syllables or more is whole (`thiếu nữ`, `nhân viên`); what follows it is another
+  // phrase, and so is what follows a noun of position (`hai đầu cầu`: two ends, of the bridge).
+  if (word.text.includes(' ') || scan.data.positionNouns.has(word.text.toLowerCase())) return last;
   for (let words = 1; words < MAX_NOUN_WORDS; words++) {
     const next = last + 1;
     const following = scan.isInline(next) && !scan.hasUpperInitial(next) ? scan.wordAt(next) : undefined;
-    if (!following || !NOUN_MODIFIER_TAGS.has(following.pos) || scan.data.functionWords.has(scan.lower(next)) || scan.roleOf(next)) break;
+    if (!following || !NOUN_MODIFIER_TAGS.has(following.pos) || scan.data.functionWords.has(scan.lower(next)) || scan.roleOf(next) ||
+        scan.data.positionNouns.has(following.text.toLowerCase())) break;
     const followingLast = scan.tokenEndingAt(next, following.end);
     if (followingLast < 0) break;
     last = followingLast;
