@@ -205,11 +205,13 @@ function renderEntities(ctx: Ctx, a: Analysis): string {
 }
 
 function renderNumbers(ctx: Ctx, a: Analysis): string {
-  return section(ctx, 'Numbers', a.numbers.length, () =>
+  // A range is two mentions (one per end); a reader sees it once, as `120-180` with both values.
+  const rows = a.numbers.filter((n) => n.range?.part !== 'to');
+  return section(ctx, 'Numbers', rows.length, () =>
     renderGrid(
       ctx,
       [{ head: 'Text' }, { head: 'Value', align: 'right' }, { head: 'Unit' }, { head: 'Qualifier' }, { head: 'Kind' }],
-      a.numbers.map((n) => [
+      rows.map((n) => [
         shown(n.text),
         formatViNumber(n.value) + (n.valueTo === undefined ? '' : `–${formatViNumber(n.valueTo)}`),
         shown(n.unit),
