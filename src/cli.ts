@@ -321,7 +321,7 @@ async function runAnalyze(run: Run, files: string[], options: AnalyzeCliOptions)
         return;
       }
       progress.clear();
-      await run.write((first ? '' : render.separator) + render.each(analysis));
+      await run.write((first ? '' : render.separator) + render.each(analysis, item.text));
       first = false;
     });
   } finally {
@@ -329,6 +329,7 @@ async function runAnalyze(run: Run, files: string[], options: AnalyzeCliOptions)
     await pool?.close();
   }
   if (render.whole) await run.write(render.whole(collected, several));
+  if (render.footer) await run.write(render.footer);
 }
 
 function where(item: InputDoc): string {
