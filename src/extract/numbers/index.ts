@@ -59,7 +59,7 @@ function readWordNumber(scan: Scan, i: number): number {
   if (data.ordinalMarkers.has(word) && i + 1 < scan.count && scan.isInline(i + 1)) return readOrdinal(scan, i);
   const role = scan.roleOf(i);
   if (!role) return i;
-  const numeral = isNumeralBeforeNoun(scan, i);
+  const numeral = scan.words.size > 0 && isNumeralBeforeNoun(scan, i);
   const scaleStart = scan.wordsBefore(i, data.scaleQualifiers, 1) !== null || (numeral && role.role !== 'digit' && role.role !== 'ten');
   if (role.role === 'scale' || role.role === 'hundred' || role.role === 'dozen') {
     if (!scaleStart) return i;

@@ -25,6 +25,9 @@ export interface WordsMatch {
   edge: number;
 }
 
+// Units already normalised (`đ` → `đồng`), shared by every scan: the same few units recur.
+const NORMALIZED_UNITS = new Map<string, string>();
+
 export class Scan {
   readonly data: NumberData;
   readonly tokens: TokenList;
@@ -223,10 +226,16 @@ export class Scan {
 
   /** The unit a written unit stands for (`đ`, `VNĐ` → `đồng`; `baht` → `THB`; `đ/tháng` → `đồng/tháng`), from units.tsv. */
   private normalizedUnit(unit: string): string {
-    return unit
-      .split('/')
-      .map((part) => this.data.units.get(part)?.unit ?? (part.length > 1 ? this.data.unitsLower.get(part.toLowerCase())?.unit : undefined) ?? part)
-      .join('/');
+    let normalized = NORMALIZED_UNITS.get(unit);
+    if (normalized === undefined) {
+      normalized = unit
+        .split('/')
+        .map((part) => this.data.units.get(part)?.unit ?? (part.length > 1 ? this.data.unitsLower.get(part.toLowerCase())?.unit : undefined) ?? part)
+        .join('/');
+      // Bounded: a unit is a listed form or a counted noun, a few thousand at most in any text.
+      if (NORMALIZED_UNITS.size < 10_000) NORMALIZED_UNITS.set(unit, normalized);
+    }
+    return normalized;
   }
 
   /** The [start, end) offsets of tokens `first` to `last`. */

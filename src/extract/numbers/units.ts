@@ -31,6 +31,7 @@ export function unitAt(scan: Scan, k: number, maxTo: number, glued: boolean): Un
   const data = scan.data;
   const lastCandidate = Math.min(maxTo, k + data.maxUnitTokens - 1, scan.count - 1);
   let best: UnitMatch | null = null;
+  let bestForm = '';
   for (let j = k; j <= lastCandidate; j++) {
     if (j > k && !(scan.isGlued(j) || (!glued && scan.isInline(j)))) break;
     if (j === k && scan.isMark(j) && !GLUE.has(scan.textOf(j)) && scan.textOf(j) !== '℃') break;
@@ -39,9 +40,12 @@ export function unitAt(scan: Scan, k: number, maxTo: number, glued: boolean): Un
     // Case matters for one-letter symbols: `5g` is grams, `5G` a network generation.
     const entry = data.units.get(form) ?? (form.length > 1 ? data.unitsLower.get(form.toLowerCase()) : undefined);
     // The unit is reported as written (`đ`, `baht`, `hecta`); the mention's unitNormalized says what it stands for.
-    if (entry && (glued || unitEndsAt(scan, j))) best = { entry: entry.unit === form ? entry : { ...entry, unit: form }, last: j };
+    if (entry && (glued || unitEndsAt(scan, j))) {
+      best = { entry, last: j };
+      bestForm = form;
+    }
   }
-  return best;
+  return best === null || best.entry.unit === bestForm ? best : { entry: { ...best.entry, unit: bestForm }, last: best.last };
 }
 
 /** A spaced unit must end its word: `V` in `vòng 5 V-League` or `m` in `5 mẫu` is no unit. */
