@@ -69,7 +69,8 @@ export function analyzeDocument(input: string, options: AnalyzeOptions = {}): { 
     stats: computeStats(text, content, merged),
     abbreviations: merged.abbreviations,
     entities: merged.entities,
-    numbers: withoutDates(merged.numbers, dates),
+    numbers: withoutDates(merged.numbers.filter((n) => n.kind !== 'ordinal'), dates),
+    ordinals: withoutDates(merged.numbers.filter((n) => n.kind === 'ordinal'), dates),
     dates,
   };
   // A sliced document keeps its sentence spans but not their words, which is what bounds memory.
@@ -133,7 +134,7 @@ function analyzeSlice(prepared: Prepared, scope: Span[], spans: Span[], referenc
     syllables,
     abbreviations,
     entities: extractEntities(doc, abbreviations, { authors }),
-    numbers: extractNumbers(text, scope),
+    numbers: extractNumbers(text, scope, sentences.flatMap((sentence) => sentence.words)),
     dates: extractDates(text, scope, reference),
   };
 }

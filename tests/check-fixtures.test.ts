@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { RULES, exitCodeFor, resolveConfig, runChecks } from '../src/check/index.js';
 import { abbr, emptyAnalysis, fixture, input, partsFromLines } from './check-helpers.js';
+import { extractNumbers } from '../src/extract/numbers/index.js';
 
 const ALL_ON = resolveConfig({ ruleOverrides: RULES.filter((r) => r.defaultSeverity === 'off').map((r) => `${r.id}=warn`) });
 const KINDS = ['dateline', 'title', 'lead', 'paragraph', 'paragraph', 'paragraph', 'byline'] as const;
@@ -25,7 +26,7 @@ function analysed(text: string) {
     // never defined and not in the dictionary: what the extractor calls unknown
     source === 'inline' && !text.includes(`(${short})`) ? abbr(text, short, 'unknown', null) : abbr(text, short, source, expansion),
   ).filter((a) => a.count > 0);
-  return input(text, { parts: partsFromLines(text, [...KINDS]), analysis: emptyAnalysis({ abbreviations }) });
+  return input(text, { parts: partsFromLines(text, [...KINDS]), analysis: emptyAnalysis({ abbreviations, numbers: extractNumbers(text, [{ start: 0, end: text.length }]) }) });
 }
 
 describe('fixtures/check/problems.txt', () => {

@@ -5,6 +5,7 @@ import { RULES, checkText, runChecks, resolveConfig } from '../src/check/index.j
 import type { CheckInput } from '../src/check/types.js';
 import type { Abbreviation } from '../src/types.js';
 import { abbr, emptyAnalysis, input, partsFromLines } from './check-helpers.js';
+import { extractNumbers } from '../src/extract/numbers/index.js';
 
 /** Every rule on at its default severity, or warn for the ones that are off by default. */
 const ALL_ON = resolveConfig({
@@ -46,12 +47,6 @@ describe('text rules', () => {
     ['date-invalid', 'Bắt đầu 18h75, ngày 31.4.2024.', [[1, 9, 1, 14], [1, 21, 1, 30]], 'Bắt đầu 18h30, ngày 30.4.2024.'],
     ['date-invalid', 'Trận đấu bắt đầu lúc 19:75, đội nhà thắng 25:23 ở set 1 và 25:27 ở set 2.', [[1, 22, 1, 27]], 'Đội nhà thắng 25:23, set 2 25:27, tỷ số 30:28, điểm 26:24.'],
     ['date-invalid', 'Hẹn ngày 30/2 và ngày 32 tháng 1 năm 2024.', [[1, 10, 1, 14], [1, 23, 1, 42]], 'Tỷ lệ 30:70, tỉ số 2:1, ngày 29/2, phân số 31/2, mã 1.000.000.'],
-    ['number-format-mixed', 'Hơn 19.700 cuộc, 1.850.000 lượt, 19,700 người.', [[1, 34, 1, 40]], 'Hơn 19.700 cuộc, 1.850.000 lượt, 3,2 tỷ đồng và 1,500 tỷ.'],
-    ['number-format-mixed', 'Giá 19,700 USD, 1,850,000 lượt, khoảng 2.500 vé.', [[1, 40, 1, 45]], 'Giá 19,700 USD, 1,850,000 lượt.'],
-    ['number-missing-separator', 'Giá vé 1.200.000 đồng, vé trẻ em 150000đ, phí 25000 VNĐ.', [[1, 34, 1, 40], [1, 47, 1, 52]], 'Giá vé 1.200.000 đồng, mã vé 150000AB, 12345abc.'],
-    ['number-missing-separator', 'Hơn 1.850.000 lượt và 19700 cuộc.', [[1, 23, 1, 28]], 'Hơn 1.850.000 lượt, năm 2023, mã 12345, hotline 19001234, số 0912345678.'],
-    // without grouped numbers the article has no convention to break
-    ['number-missing-separator', 'Hơn 19.700 cuộc, 1850000 lượt.', [[1, 18, 1, 25]], 'Hơn 19700 cuộc, 1850000 lượt.'],
     ['tone-mark-mixed', 'Hòa bình, hòa hợp và hoà giải.', [[1, 22, 1, 25]], 'Hòa bình, khỏe mạnh, thủy lợi, quý khách.'],
     // names keep their own spelling: capitalised words are not counted
     ['tone-mark-mixed', 'Chị Thuý ở Khánh Hòa giữ hòa khí, còn anh Hoà thì chăm lo sức khoẻ.', [[1, 63, 1, 67]], 'Chị Thuý ở Khánh Hòa giữ hoà khí và chăm lo sức khoẻ.'],
@@ -70,6 +65,33 @@ describe('text rules', () => {
   });
   it.each(cases)('%s stays silent on the clean twin of %j', (rule, _bad, _expected, good) => {
     expect(hits(input(good), rule)).toEqual([]);
+  });
+});
+
+describe('number rules read the analysis\' numbers', () => {
+  // The rules read how each number was written (`written`), so the analysis holds the extractor's numbers.
+  const withNumbers = (text: string) => input(text, { analysis: emptyAnalysis({ numbers: extractNumbers(text, [{ start: 0, end: text.length }]) }) });
+  const cases: [string, string, number[][], string][] = [
+    ['number-format-mixed', 'Hơn 19.700 cuộc, 1.850.000 lượt, 19,700 người.', [[1, 34, 1, 40]], 'Hơn 19.700 cuộc, 1.850.000 lượt, 3,2 tỷ đồng và 1,500 tỷ.'],
+    ['number-format-mixed', 'Giá 19,700 USD, 1,850,000 lượt, khoảng 2.500 vé.', [[1, 40, 1, 45]], 'Giá 19,700 USD, 1,850,000 lượt.'],
+    ['number-missing-separator', 'Giá vé 1.200.000 đồng, vé trẻ em 150000đ, phí 25000 VNĐ.', [[1, 34, 1, 40], [1, 47, 1, 52]], 'Giá vé 1.200.000 đồng, mã vé 150000AB, 12345abc.'],
+    ['number-missing-separator', 'Hơn 1.850.000 lượt và 19700 cuộc.', [[1, 23, 1, 28]], 'Hơn 1.850.000 lượt, năm 2023, mã 12345, hotline 19001234, số 0912345678.'],
+    // without grouped numbers the article has no convention to break
+    ['number-missing-separator', 'Hơn 19.700 cuộc, 1850000 lượt.', [[1, 18, 1, 25]], 'Hơn 19700 cuộc, 1850000 lượt.'],
+    // a code, a phone number and a year are no amounts, whatever label stands before them
+    ['number-missing-separator', 'Giá 1.200.000 đồng, mã số thuế 0301234567, tài khoản 123456789, năm 2023 có 25000 người.', [[1, 77, 1, 82]], 'Giá 1.200.000 đồng, mã số thuế 0301234567, tài khoản 123456789.'],
+    // a grouped number in a range counts toward the convention; a decimal comma is no thousands separator
+    ['number-format-mixed', 'Giá từ 7.500 đến 8.200 đồng, có 12,500 người.', [[1, 33, 1, 39]], 'Giá từ 7.500 đến 8.200 đồng, lãi 1,5%, vốn 1,250 tỷ đồng.'],
+  ];
+  it.each(cases)('%s fires on %j', (rule, bad, expected, _good) => {
+    expect(hits(withNumbers(bad), rule)).toEqual(expected);
+  });
+  it.each(cases)('%s stays silent on the clean twin of %j', (rule, _bad, _expected, good) => {
+    expect(hits(withNumbers(good), rule)).toEqual([]);
+  });
+  it('number rules are silent without numbers in the analysis', () => {
+    expect(hits(input('Hơn 19.700 cuộc, 1850000 lượt, 19,700 người.'), 'number-missing-separator')).toEqual([]);
+    expect(hits(input('Hơn 19.700 cuộc, 1850000 lượt, 19,700 người.'), 'number-format-mixed')).toEqual([]);
   });
 });
 

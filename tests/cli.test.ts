@@ -59,7 +59,7 @@ describe('analyze --format json on the Cần Thơ fixture', () => {
     expect(rows).toEqual([
       ['19.700', 19700, 'cuộc', 'hơn', '19.700'],
       ['1.850.000', 1850000, 'lượt', 'hơn', '1.850.000'],
-      ['120', 120, 'nhóm', null, '120'],
+      ['120', 120, 'nhóm truyền thông', null, '120'],
       ['9.900', 9900, 'cuộc', 'hơn', '9.900'],
       ['15', 15, 'cuộc', null, '15'],
     ]);
