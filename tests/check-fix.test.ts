@@ -114,6 +114,8 @@ describe('diffLines', () => {
   it.each([
     ['a\nb  c', 'a\nb c', '@@ -1,2 +1,2 @@\n a\n-b  c\n\\ No newline at end of file\n+b c\n\\ No newline at end of file\n'],
     ['a  b\nc', 'a b\nc', '@@ -1,2 +1,2 @@\n-a  b\n+a b\n c\n\\ No newline at end of file\n'],
+    // only the final newline differs: still a change to show
+    ['x\ny', 'x\ny\n', '@@ -1,2 +1,2 @@\n x\n-y\n\\ No newline at end of file\n+y\n'],
   ])('marks a missing final newline as diff -u does (%j)', (before, after, hunks) => {
     expect(diffLines(before, after, 'f')).toBe(`--- a/f\n+++ b/f\n${hunks}`);
   });
