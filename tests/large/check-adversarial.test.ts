@@ -3,10 +3,10 @@
 // path shows up here as a test that never ends.
 
 import { describe, expect, it } from 'vitest';
-import { RULES, diffLines, repair, resolveConfig, runChecks, sarif, stylish } from '../src/check/index.js';
-import { normalizeText } from '../src/input/normalize.js';
-import { check } from '../src/kernel.js';
-import { input } from './check-helpers.js';
+import { RULES, diffLines, repair, resolveConfig, runChecks, sarif, stylish } from '../../src/check/index.js';
+import { normalizeText } from '../../src/input/normalize.js';
+import { check } from '../../src/kernel.js';
+import { input } from '../check-helpers.js';
 
 const ALL_ON = resolveConfig({ ruleOverrides: RULES.map((r) => `${r.id}=warn`) });
 const run = (text: string) => runChecks(input(text), ALL_ON);
