@@ -6,6 +6,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     testTimeout: 30_000,
+    setupFiles: ['tests/support/yield-between-tests.ts'],
     projects: [
       { extends: true, test: { name: 'unit', include: ['tests/**/*.test.ts'], exclude: ['tests/large/**'], sequence: { groupOrder: 0 } } },
       { extends: true, test: { name: 'large', include: ['tests/large/**/*.test.ts'], sequence: { groupOrder: 1 } } },
