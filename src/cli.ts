@@ -214,7 +214,7 @@ function buildProgram(run: Run): Command {
     .addOption(new Option('-f, --format <format>', 'findings format').choices(Object.keys(CHECK_FORMATS)).default('stylish'))
     .option('--rule <id=severity>', 'set a rule to off, warn or error (repeatable)', (value: string, list: string[] | undefined) => [...(list ?? []), value])
     .option('--max-warnings <n>', 'exit 1 when there are more warnings than this', parseCount)
-    .option('--fix', 'rewrite files with the repairs of the enabled rules (NFC, zero-width characters, doubled spaces)')
+    .option('--fix', 'rewrite files with the repairs of the enabled rules (NFC, zero-width characters, doubled spaces, house spelling policies)')
     .option('--fix-dry-run', 'print those repairs as a diff instead of writing them')
     .action(async (files: string[], options: CheckOptions) => {
       await runCheck(run, files, options);
@@ -321,7 +321,7 @@ async function runAnalyze(run: Run, files: string[], options: AnalyzeCliOptions)
         return;
       }
       progress.clear();
-      await run.write((first ? '' : render.separator) + render.each(analysis));
+      await run.write((first ? '' : render.separator) + render.each(analysis, item.text));
       first = false;
     });
   } finally {
@@ -329,6 +329,7 @@ async function runAnalyze(run: Run, files: string[], options: AnalyzeCliOptions)
     await pool?.close();
   }
   if (render.whole) await run.write(render.whole(collected, several));
+  if (render.footer) await run.write(render.footer);
 }
 
 function where(item: InputDoc): string {

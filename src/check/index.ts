@@ -1,6 +1,6 @@
 // The public face of the check engine: what src/cli.ts and src/index.ts import.
 
-export type { CheckConfig, CheckInput, FileResult, Finding, Formatter, FormatOptions, RawFinding, Rule, RuleContext, Severity, TextFix } from './types.js';
+export type { CheckConfig, CheckInput, FileResult, Finding, Formatter, FormatOptions, HouseStyle, IyPolicy, RawFinding, Rule, RuleContext, Severity, TextFix, ToneMarkPolicy } from './types.js';
 export { runChecks, exitCodeFor, RULES } from './run.js';
 export { resolveConfig, loadCheckConfig, loadConfigFile, parseConfigFile, parseRuleOverrides, ConfigError, CONFIG_FILE_NAME, suggest, type FileConfig } from './config.js';
 export { applyEdits, applyRawFixes, repair } from './fix.js';

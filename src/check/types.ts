@@ -39,9 +39,18 @@ export interface RawFinding {
   fix?: TextFix;
 }
 
+/** Tone-mark placement in open oa, oe, uy: `old` hòa/khỏe/thủy, `new` hoà/khoẻ/thuỷ, `consistent` either, not both. */
+export type ToneMarkPolicy = 'old' | 'new' | 'consistent';
+/** i or y in kĩ/kỹ, lí/lý, mĩ/mỹ, …: `i` (kĩ, lí, mĩ), `y` (kỹ, lý, mỹ), `consistent` either, not both. qui is quy under both. */
+export type IyPolicy = 'i' | 'y' | 'consistent';
+
 export interface HouseStyle {
   /** Every abbreviation must be written out at its first use (`thành phố (TP)`). */
   defineAtFirstUse?: boolean;
+  /** Default `consistent`. */
+  toneMarks?: ToneMarkPolicy;
+  /** Default `consistent`. */
+  iy?: IyPolicy;
 }
 
 export interface CheckConfig {

@@ -16,7 +16,10 @@ export interface Renderer {
   header?: string;
   /** Written between two analyses. */
   separator: string;
-  each: (a: Analysis) => string;
+  /** `text` is the normalised text the analysis's offsets point into (the views that show it). */
+  each: (a: Analysis, text: string) => string;
+  /** Written once after the last analysis (the end of an HTML page). */
+  footer?: string;
   /** Formats that are one document for the whole run (JSON) render at the end instead. */
   whole?: (list: Analysis[], several: boolean) => string;
 }
@@ -29,6 +32,8 @@ export const ANALYSIS_FORMATS = {
   ndjson: () => import('./ndjson.js'),
   csv: () => import('./csv.js'),
   markdown: () => import('./markdown.js'),
+  annotated: () => import('./annotated.js'),
+  html: () => import('./html.js'),
 } satisfies Record<string, () => Promise<{ renderer: RendererFactory }>>;
 
 export type AnalysisFormat = keyof typeof ANALYSIS_FORMATS;
