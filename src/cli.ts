@@ -413,14 +413,15 @@ function where(item: { source: string; line?: number }): string {
 
 async function runCheck(run: Run, files: string[], options: CheckOptions): Promise<void> {
   const fileConfig = await loadConfig(options);
-  const [{ check }, { resolveConfig }, { diffLines }, { exitCodeFor }, { encodeText }, format] = await Promise.all([
+  const [{ check }, { resolveConfig }, { exitCodeFor }, { encodeText }, format] = await Promise.all([
     import('./kernel.js'),
     import('./check/config.js'),
-    import('./check/diff.js'),
     import('./check/run.js'),
     import('./input/decode.js'),
     CHECK_FORMATS[options.format](),
   ]);
+  // jsdiff is loaded only to print a dry run.
+  const diffLines = options.fixDryRun ? (await import('./check/diff.js')).diffLines : null;
   const config = resolveConfig({ file: fileConfig, ruleOverrides: options.rule ?? [] });
   const userDict = await loadDict(options, fileConfig);
   if (options.fix && (files.length === 0 || files.includes('-'))) throw new UsageError('--fix rewrites files and cannot write to standard input; use --fix-dry-run');
@@ -430,7 +431,7 @@ async function runCheck(run: Run, files: string[], options: CheckOptions): Promi
   await forEachDocument(run, files, options, async (doc) => {
     const { findings, fixed } = check(doc.raw, { source: doc.source, line: doc.line, userDict, config, fix });
     if (fixed !== undefined && fixed !== doc.raw) {
-      if (options.fixDryRun) await run.write(diffLines(doc.raw, fixed, doc.source));
+      if (diffLines) await run.write(diffLines(doc.raw, fixed, doc.source));
       else await writeFile(doc.source, encodeText(fixed, doc.encoding));
     }
     // With --lines, findings point at the file's own lines, so GitHub and SARIF can annotate them.
