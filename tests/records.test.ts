@@ -112,7 +112,7 @@ describe('analyze --input ndjson', () => {
     const { code, stdout } = await runCli(['--input', 'ndjson', '--format', 'ndjson', '-j', '1'], `${GOOD}\n`);
     const a = JSON.parse(stdout);
     expect(code).toBe(0);
-    expect(Object.keys(a)).toEqual(['schemaVersion', 'source', 'id', 'article', 'stats', 'abbreviations', 'entities', 'numbers', 'dates', 'meta']);
+    expect(Object.keys(a)).toEqual(['schemaVersion', 'source', 'id', 'article', 'stats', 'abbreviations', 'entities', 'numbers', 'ordinals', 'dates', 'meta']);
     expect(a.meta).toEqual({ url: 'https://bao.vn/a' });
     expect(a.article.dateline).toEqual({ text: '2023-12-03T07:09:00+07:00', value: '2023-12-03T07:09' });
     expect(a.dates).toEqual([{ text: 'Ngày 5/3', start: 0, end: 8, kind: 'date', value: '2023-03-05' }]);
