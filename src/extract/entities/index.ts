@@ -11,6 +11,8 @@ import type { Candidate } from './rules.js';
 import { foldKey, tokenize } from './tokens.js';
 import type { EntityToken } from './tokens.js';
 import { DIGIT, LETTER_OR_DIGIT } from '../../util/letters.js';
+import { tagSentence } from './tagger/index.js';
+import type { TaggedSpan } from './tagger/index.js';
 
 export interface EntityExtras {
   /** Byline authors (`Kiến Quốc` in `Bài, ảnh: Kiến Quốc`), counted as PER mentions. */
@@ -25,14 +27,13 @@ export function extractEntities(doc: Doc, abbreviations: Abbreviation[], extra?:
   const mentions: Mention[] = [];
   const defined = new Map<string, Defined>();
   const acronymTokens: { tokens: readonly EntityToken[]; at: number }[] = [];
-  for (const sentence of scopes(doc)) {
-    const tokens = tokenize(text, sentence, sentence.words);
-    if (tokens.length === 0) continue;
+  const expansions = expansionMap(abbreviations);
+  for (const { tokens, cands, kept: byRules } of readSentences(doc)) {
     tokens.forEach((t, at) => {
       if (t.isAcronym) acronymTokens.push({ tokens, at });
     });
-    const cands = new SentenceRules(tokens, text).run();
-    const kept = resolve(cands, tokens.length);
+    const tagged = tagSentence({ tokens, kept: byRules, data: entityData(), expansions });
+    const kept = tagged ? combine(cands, tagged, tokens.length) : byRules;
     const byStart = new Map<number, Mention>();
     for (const c of kept) {
       const m = toMention(c, tokens, text);
@@ -52,7 +53,49 @@ export function extractEntities(doc: Doc, abbreviations: Abbreviation[], extra?:
     mentions.push({ start: a.start, end: a.end, text: surface, type: 'PER', roles: [] });
   }
   mentions.sort((a, b) => a.start - b.start || b.end - a.end);
-  return groupMentions(mentions, text, expansionMap(abbreviations));
+  return groupMentions(mentions, text, expansions);
+}
+
+export interface SentenceReading {
+  tokens: EntityToken[];
+  /** Every candidate the rules proposed. */
+  cands: Candidate[];
+  /** The rules' candidates after overlaps were settled. */
+  kept: Candidate[];
+}
+
+/** Each sentence's tokens and the rules' candidates (also what the tagger's training reads). */
+export function* readSentences(doc: Doc): Generator<SentenceReading> {
+  for (const sentence of scopes(doc)) {
+    const tokens = tokenize(doc.text, sentence, sentence.words);
+    if (tokens.length === 0) continue;
+    const cands = new SentenceRules(tokens, doc.text).run();
+    yield { tokens, cands, kept: resolve(cands, tokens.length) };
+  }
+}
+
+/** Abbreviation → expansion: the article's own and the dictionary's, plus org heads and place aliases. */
+export function expansionMap(abbreviations: readonly Abbreviation[]): Map<string, string> {
+  const data = entityData();
+  const map = new Map<string, string>([...data.headExpansions, ...data.placeAliases]);
+  for (const a of abbreviations) if (a.expansion) map.set(a.short, a.expansion);
+  return map;
+}
+
+/**
+ * The tagger decides the outermost persons, organisations and places; the rules' candidates stay
+ * where they agree with it (they carry roles, places and canonical names) or sit inside its spans
+ * (nested places), and for MISC, which the tagger does not learn.
+ */
+function combine(cands: readonly Candidate[], tagged: readonly TaggedSpan[], tokenCount: number): Candidate[] {
+  const fromTagger = tagged.map((sp): Candidate => {
+    const same = cands.find((c) => c.s === sp.s && c.e === sp.e && c.type === sp.type);
+    if (same) return { ...same, strength: 100 };
+    const roles = sp.type === 'PER' ? cands.find((c) => c.type === 'PER' && c.s < sp.e && sp.s < c.e && c.roles?.length)?.roles : undefined;
+    return { s: sp.s, e: sp.e, type: sp.type, strength: 100, nestable: false, roles: roles ?? [] };
+  });
+  const inside = cands.filter((c) => c.type === 'MISC' || tagged.some((sp) => sp.s <= c.s && c.e <= sp.e));
+  return resolve([...fromTagger, ...inside], tokenCount);
 }
 
 interface Scope extends Span {
@@ -239,11 +282,4 @@ function addDefinedAcronyms(
     const words = full ? def.words : [t.text];
     mentions.push({ start: t.start, end, text: words.join(' '), type: 'ORG', roles: [], tokens: words, sameAs: def.outer });
   }
-}
-
-function expansionMap(abbreviations: readonly Abbreviation[]): Map<string, string> {
-  const data = entityData();
-  const map = new Map<string, string>([...data.headExpansions, ...data.placeAliases]);
-  for (const a of abbreviations) if (a.expansion) map.set(a.short, a.expansion);
-  return map;
 }

@@ -1,0 +1,131 @@
+// The learned entity tagger's model: hashed feature weights per BIO label plus a label-transition
+// table, read from src/data/entity-tagger.bin on first use, and Viterbi decoding over it. Trained
+// by scripts/train-entities.mjs (an averaged structured perceptron on the dev-* corpus sentences).
+import { readFileSync } from 'node:fs';
+import { dataUrl } from '../../../util/data.js';
+
+/** BIO labels over syllable tokens; index 0 is outside. */
+export const LABELS = ['O', 'B-PER', 'I-PER', 'B-ORG', 'I-ORG', 'B-LOC', 'I-LOC'] as const;
+export const LABEL_COUNT = LABELS.length;
+
+export interface TaggerWeights {
+  /** log2 of the number of feature buckets. */
+  bits: number;
+  /** bucket * LABEL_COUNT + label. */
+  weights: ArrayLike<number>;
+  /** Factor that turns `weights` into scores (quantised files store 16-bit integers). */
+  scale: number;
+  /** (previous label + 1) * LABEL_COUNT + label; previous -1 is the sentence start. */
+  transitions: ArrayLike<number>;
+}
+
+/** FNV-1a over UTF-16 code units: the same bucket in training and at run time. */
+export function hashFeature(s: string, bits: number): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return (h >>> 0) & ((1 << bits) - 1);
+}
+
+/** `I-X` only continues `B-X` or `I-X`: BIO spans are well formed by construction. */
+export function allowed(prev: number, label: number): boolean {
+  if (label === 0 || label % 2 === 1) return true;
+  return prev === label || prev === label - 1;
+}
+
+/** The best label sequence for tokens whose features are given as bucket lists. */
+export function decode(model: TaggerWeights, buckets: readonly (readonly number[])[]): number[] {
+  const n = buckets.length;
+  if (n === 0) return [];
+  const L = LABEL_COUNT;
+  const emit = new Float64Array(n * L);
+  for (let i = 0; i < n; i++) {
+    for (const b of buckets[i] as readonly number[]) {
+      const base = b * L;
+      for (let y = 0; y < L; y++) emit[i * L + y]! += model.weights[base + y] as number;
+    }
+  }
+  for (let k = 0; k < emit.length; k++) emit[k]! *= model.scale;
+  const score = new Float64Array(n * L);
+  const back = new Int8Array(n * L);
+  for (let y = 0; y < L; y++) score[y] = allowed(-1, y) ? (emit[y] as number) + (model.transitions[y] as number) : -Infinity;
+  for (let i = 1; i < n; i++) {
+    for (let y = 0; y < L; y++) {
+      let best = -Infinity;
+      let arg = 0;
+      for (let p = 0; p < L; p++) {
+        if (!allowed(p, y)) continue;
+        const s = (score[(i - 1) * L + p] as number) + (model.transitions[(p + 1) * L + y] as number);
+        if (s > best) {
+          best = s;
+          arg = p;
+        }
+      }
+      score[i * L + y] = best + (emit[i * L + y] as number);
+      back[i * L + y] = arg;
+    }
+  }
+  let y = 0;
+  for (let k = 1; k < L; k++) if ((score[(n - 1) * L + k] as number) > (score[(n - 1) * L + y] as number)) y = k;
+  const out = new Array<number>(n);
+  for (let i = n - 1; i >= 0; i--) {
+    out[i] = y;
+    y = back[i * L + y] as number;
+  }
+  return out;
+}
+
+// File layout (little-endian): `ENT1`, bits (u32), label count (u32), scale (f32), transitions
+// ((L+1)*L f32), weights (2^bits * L i16, multiplied by scale when read).
+const MAGIC = 0x31544e45;
+
+/** The model as bytes; weights quantised to 16 bits (the file stays about 1.8 MB). */
+export function encodeModel(model: TaggerWeights): Uint8Array {
+  const L = LABEL_COUNT;
+  const size = (1 << model.bits) * L;
+  let max = 0;
+  for (let k = 0; k < size; k++) max = Math.max(max, Math.abs((model.weights[k] as number) * model.scale));
+  const scale = max > 0 ? max / 32767 : 1;
+  const header = 16 + (L + 1) * L * 4;
+  const buf = new ArrayBuffer(header + size * 2);
+  const view = new DataView(buf);
+  view.setUint32(0, MAGIC, true);
+  view.setUint32(4, model.bits, true);
+  view.setUint32(8, L, true);
+  view.setFloat32(12, scale, true);
+  for (let k = 0; k < (L + 1) * L; k++) view.setFloat32(16 + k * 4, model.transitions[k] as number, true);
+  for (let k = 0; k < size; k++) view.setInt16(header + k * 2, Math.round(((model.weights[k] as number) * model.scale) / scale), true);
+  return new Uint8Array(buf);
+}
+
+export function decodeModel(bytes: Uint8Array): TaggerWeights | undefined {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (bytes.byteLength < 16 || view.getUint32(0, true) !== MAGIC || view.getUint32(8, true) !== LABEL_COUNT) return undefined;
+  const bits = view.getUint32(4, true);
+  const L = LABEL_COUNT;
+  const scale = view.getFloat32(12, true);
+  const header = 16 + (L + 1) * L * 4;
+  const size = (1 << bits) * L;
+  if (bits > 24 || bytes.byteLength !== header + size * 2) return undefined;
+  const transitions = new Float32Array((L + 1) * L);
+  for (let k = 0; k < transitions.length; k++) transitions[k] = view.getFloat32(16 + k * 4, true);
+  // One copy into an aligned buffer; the host is little-endian like the file (checked below).
+  const weights = new Int16Array(bytes.buffer.slice(bytes.byteOffset + header, bytes.byteOffset + header + size * 2));
+  if (new Uint8Array(new Uint16Array([1]).buffer)[0] !== 1) for (let k = 0; k < size; k++) weights[k] = view.getInt16(header + k * 2, true);
+  return { bits, weights, scale, transitions };
+}
+
+let loaded: TaggerWeights | null | undefined;
+
+/** The shipped model, or null when the file is missing or unreadable (the rules then work alone). */
+export function taggerModel(): TaggerWeights | null {
+  if (loaded !== undefined) return loaded;
+  try {
+    loaded = decodeModel(readFileSync(dataUrl('entity-tagger.bin'))) ?? null;
+  } catch {
+    loaded = null;
+  }
+  return loaded;
+}
