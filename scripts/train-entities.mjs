@@ -32,7 +32,7 @@ const { analyzeDocument } = await dist('analyze.js');
 const { readSentences, expansionMap } = await dist('extract/entities/index.js');
 const { entityData } = await dist('extract/entities/data.js');
 const { sentenceFeatures } = await dist('extract/entities/tagger/features.js');
-const { featureBuckets, labelsToSpans } = await dist('extract/entities/tagger/index.js');
+const { labelsToSpans } = await dist('extract/entities/tagger/index.js');
 const { LABELS, LABEL_COUNT: L, decode, encodeModel } = await dist('extract/entities/tagger/model.js');
 
 /** One training sequence: hashed features and gold labels of a sentence's tokens. */
@@ -53,8 +53,7 @@ function examples(gold) {
         }
       });
     }
-    const feats = sentenceFeatures({ tokens, kept, data: entityData(), expansions });
-    out.push({ buckets: featureBuckets(feats, BITS), labels });
+    out.push({ buckets: sentenceFeatures({ tokens, kept, data: entityData(), expansions }, BITS), labels });
   }
   return out;
 }
@@ -87,11 +86,12 @@ function train(data) {
     }
     for (const k of order) {
       const { buckets, labels } = data[k];
-      const guess = decode(model, buckets);
+      const guess = decode(model, buckets, true);
       if (guess.some((y, i) => y !== labels[i])) {
         const update = (seq, d) => {
           seq.forEach((y, i) => {
-            for (const b of buckets[i]) {
+            for (let k = buckets.offsets[i]; k < buckets.offsets[i + 1]; k++) {
+              const b = buckets.buckets[k];
               model.weights[b * L + y] += d;
               sumW[b * L + y] += step * d;
             }

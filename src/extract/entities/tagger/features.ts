@@ -58,72 +58,129 @@ function ruleLabels(n: number, kept: readonly Candidate[]): string[] {
   return out;
 }
 
-/** Feature strings for every token of one sentence. */
-export function sentenceFeatures(input: TaggerInput): string[][] {
+/** Hashes of strings, cached: news reuses a small vocabulary (bounded, cleared when full). */
+const HASHES = new Map<string, number>();
+const MAX_HASHES = 100_000;
+
+function h(s: string): number {
+  let v = HASHES.get(s);
+  if (v !== undefined) return v;
+  v = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) v = Math.imul(v ^ s.charCodeAt(i), 0x01000193);
+  if (HASHES.size >= MAX_HASHES) HASHES.clear();
+  HASHES.set(s, v);
+  return v;
+}
+
+/** One feature: a template number and up to three value hashes mixed into a bucket (murmur3's finaliser). */
+function mix(template: number, a: number, b = 0, c = 0): number {
+  let v = Math.imul(template + 1, 0x9e3779b1) ^ a;
+  v = Math.imul(v ^ (v >>> 16), 0x85ebca6b) ^ b;
+  v = Math.imul(v ^ (v >>> 13), 0xc2b2ae35) ^ c;
+  v = Math.imul(v ^ (v >>> 16), 0x85ebca6b);
+  return (v ^ (v >>> 13)) >>> 0;
+}
+
+const START = h('<s>');
+const END = h('</s>');
+/** Columns are padded with two sentinels each side, so `col[i + PAD + d]` needs no bounds test. */
+const PAD = 2;
+
+function column(n: number, value: (i: number) => number, before = START, after = END): Int32Array {
+  const col = new Int32Array(n + 2 * PAD);
+  col.fill(before, 0, PAD);
+  col.fill(after, n + PAD);
+  for (let i = 0; i < n; i++) col[i + PAD] = value(i);
+  return col;
+}
+
+/** The features of one sentence: bucket numbers, token `i`'s at `buckets[offsets[i] .. offsets[i + 1])`. */
+export interface SentenceFeatures {
+  buckets: Uint32Array;
+  offsets: Uint32Array;
+}
+
+/** Fixed templates per token plus at most this many optional ones. */
+const MAX_FEATURES = 48;
+
+/** Feature buckets (in [0, 2^bits)) for every token of one sentence. */
+export function sentenceFeatures(input: TaggerInput, bits: number): SentenceFeatures {
   const { tokens: T, data } = input;
   const n = T.length;
-  const place = marks(T, (i) => data.places.match(T, i), (v) => v.kind);
-  const unit = marks(T, (i) => data.units.match(T, i), (v) => v.level);
-  const head = marks(T, (i) => data.orgHeads.match(T, i), () => 'h');
-  const named = marks(T, (i) => data.orgNames.match(T, i), () => 'n');
-  const title = marks(T, (i) => data.titles.match(T, i), (v) => v);
-  const inner = marks(T, (i) => data.orgInner.match(T, i), () => 'i');
-  const rule = ruleLabels(n, input.kept);
-  const key = (i: number) => T[i]?.key ?? (i < 0 ? '<s>' : '</s>');
-  const sh = T.map(shape);
-  const shapeAt = (i: number) => (i >= 0 && i < n ? (sh[i] as string) : '_');
-  const out: string[][] = [];
+  const mask = (1 << bits) - 1;
+  const key = column(n, (i) => h(T[i]!.key));
+  const ckey = column(n, (i) => h(T[i]!.ckey));
+  const shp = column(n, (i) => h(shape(T[i])));
+  const pos = column(n, (i) => h(T[i]!.pos));
+  const ner = column(n, (i) => h(T[i]!.ner));
+  const rules = ruleLabels(n, input.kept);
+  const rule = column(n, (i) => h(rules[i]!));
+  const gazetteer = <V>(m: (i: number) => { keys: string[]; value: V } | undefined, tag: (v: V) => string) => {
+    const found = marks(T, m, tag);
+    return column(n, (i) => (found[i] ? h(found[i]!) : 0), 0, 0);
+  };
+  const place = gazetteer((i) => data.places.match(T, i), (v) => v.kind);
+  const unit = gazetteer((i) => data.units.match(T, i), (v) => v.level);
+  const head = gazetteer((i) => data.orgHeads.match(T, i), () => 'h');
+  const named = gazetteer((i) => data.orgNames.match(T, i), () => 'n');
+  const title = gazetteer((i) => data.titles.match(T, i), (v) => v);
+  const inner = gazetteer((i) => data.orgInner.match(T, i), () => 'i');
+  const buckets = new Uint32Array(n * MAX_FEATURES);
+  const offsets = new Uint32Array(n + 1);
+  let k = 0;
+  const add = (v: number) => {
+    buckets[k++] = v & mask;
+  };
   for (let i = 0; i < n; i++) {
     const t = T[i] as EntityToken;
     const p = T[i - 1];
-    const glued = !!p && t.word >= 0 && t.word === p.word && t.isWord && p.isWord;
-    const f = [
-      'b',
-      `w=${t.key}`,
-      `c=${t.ckey}`,
-      `w-1=${key(i - 1)}`,
-      `w+1=${key(i + 1)}`,
-      `w-2=${key(i - 2)}`,
-      `w+2=${key(i + 2)}`,
-      `w-1w=${key(i - 1)}|${t.key}`,
-      `ww+1=${t.key}|${key(i + 1)}`,
-      `s=${shapeAt(i)}`,
-      `s-1s=${shapeAt(i - 1)}|${shapeAt(i)}`,
-      `ss+1=${shapeAt(i)}|${shapeAt(i + 1)}`,
-      `s3=${shapeAt(i - 1)}|${shapeAt(i)}|${shapeAt(i + 1)}`,
-      `s-2=${shapeAt(i - 2)}`,
-      `s+2=${shapeAt(i + 2)}`,
-      `pre=${t.key.slice(0, 2)}`,
-      `suf=${t.key.slice(-2)}`,
-      `pos=${t.pos}`,
-      `pos-1=${T[i - 1]?.pos ?? '<s>'}`,
-      `pos+1=${T[i + 1]?.pos ?? '</s>'}`,
-      `ner=${t.ner}`,
-      `ner-1=${T[i - 1]?.ner ?? '<s>'}`,
-      `ner+1=${T[i + 1]?.ner ?? '</s>'}`,
-      `glue=${glued ? 1 : 0}${shapeAt(i)}`,
-      `r=${rule[i]}`,
-      `r-1=${rule[i - 1] ?? '<s>'}`,
-      `r+1=${rule[i + 1] ?? '</s>'}`,
-      `rr=${rule[i]}|${rule[i + 1] ?? '</s>'}`,
-    ];
-    if (place[i]) f.push(`gp=${place[i]}`, `gpw=${place[i]}|${shapeAt(i)}`);
-    if (place[i - 1]) f.push(`gp-1=${place[i - 1]}`);
-    if (place[i + 1]) f.push(`gp+1=${place[i + 1]}`);
-    if (unit[i]) f.push(`u=${unit[i]}`);
-    if (unit[i - 1]) f.push(`u-1=${unit[i - 1]}|${shapeAt(i)}`);
-    if (head[i]) f.push(`h=${head[i]}|${shapeAt(i)}`);
-    if (head[i - 1]) f.push(`h-1=${head[i - 1]}`);
-    if (named[i]) f.push(`n=${named[i]}`);
-    if (title[i]) f.push(`t=${title[i]}`);
-    if (title[i - 1]) f.push(`t-1=${title[i - 1]}|${shapeAt(i)}`);
-    if (title[i - 2]) f.push(`t-2=${title[i - 2]}`);
-    if (inner[i]) f.push(`in=${inner[i]}`);
-    if (data.familyNames.has(t.ckey)) f.push('fam', `fam+1=${shapeAt(i + 1)}`);
-    if (p && data.familyNames.has(p.ckey)) f.push(`fam-1=${shapeAt(i)}`);
+    const x = i + PAD;
+    const glued = !!p && t.word >= 0 && t.word === p.word && t.isWord && p.isWord ? 1 : 0;
+    add(mix(0, 0));
+    add(mix(1, key[x]!));
+    add(mix(2, ckey[x]!));
+    add(mix(3, key[x - 1]!));
+    add(mix(4, key[x + 1]!));
+    add(mix(5, key[x - 2]!));
+    add(mix(6, key[x + 2]!));
+    add(mix(7, key[x - 1]!, key[x]!));
+    add(mix(8, key[x]!, key[x + 1]!));
+    add(mix(9, shp[x]!));
+    add(mix(10, shp[x - 1]!, shp[x]!));
+    add(mix(11, shp[x]!, shp[x + 1]!));
+    add(mix(12, shp[x - 1]!, shp[x]!, shp[x + 1]!));
+    add(mix(13, shp[x - 2]!));
+    add(mix(14, shp[x + 2]!));
+    add(mix(15, h(t.key.slice(0, 2))));
+    add(mix(16, h(t.key.slice(-2))));
+    add(mix(17, pos[x]!));
+    add(mix(18, pos[x - 1]!));
+    add(mix(19, pos[x + 1]!));
+    add(mix(20, ner[x]!));
+    add(mix(21, ner[x - 1]!));
+    add(mix(22, ner[x + 1]!));
+    add(mix(23, glued, shp[x]!));
+    add(mix(24, rule[x]!));
+    add(mix(25, rule[x - 1]!));
+    add(mix(26, rule[x + 1]!));
+    add(mix(27, rule[x]!, rule[x + 1]!));
+    if (place[x]) add(mix(30, place[x]!)), add(mix(31, place[x]!, shp[x]!));
+    if (place[x - 1]) add(mix(32, place[x - 1]!));
+    if (place[x + 1]) add(mix(33, place[x + 1]!));
+    if (unit[x]) add(mix(34, unit[x]!));
+    if (unit[x - 1]) add(mix(35, unit[x - 1]!, shp[x]!));
+    if (head[x]) add(mix(36, head[x]!, shp[x]!));
+    if (head[x - 1]) add(mix(37, head[x - 1]!));
+    if (named[x]) add(mix(38, named[x]!));
+    if (title[x]) add(mix(39, title[x]!));
+    if (title[x - 1]) add(mix(40, title[x - 1]!, shp[x]!));
+    if (title[x - 2]) add(mix(41, title[x - 2]!));
+    if (inner[x]) add(mix(42, inner[x]!));
+    if (data.familyNames.has(t.ckey)) add(mix(43, 0)), add(mix(44, shp[x + 1]!));
+    if (p && data.familyNames.has(p.ckey)) add(mix(45, shp[x]!));
     const expansion = t.isAcronym ? input.expansions.get(t.text) : undefined;
-    if (expansion) f.push(`ab=${expansion.split(' ').slice(0, 2).join(' ').toLowerCase()}`);
-    out.push(f);
+    if (expansion) add(mix(46, h(expansion.split(' ').slice(0, 2).join(' ').toLowerCase())));
+    offsets[i + 1] = k;
   }
-  return out;
+  return { buckets: buckets.subarray(0, k), offsets };
 }

@@ -3,6 +3,7 @@
 // by scripts/train-entities.mjs (an averaged structured perceptron on the dev-* corpus sentences).
 import { readFileSync } from 'node:fs';
 import { dataUrl } from '../../../util/data.js';
+import type { SentenceFeatures } from './features.js';
 
 /** BIO labels over syllable tokens; index 0 is outside. */
 export const LABELS = ['O', 'B-PER', 'I-PER', 'B-ORG', 'I-ORG', 'B-LOC', 'I-LOC'] as const;
@@ -19,51 +20,60 @@ export interface TaggerWeights {
   transitions: ArrayLike<number>;
 }
 
-/** FNV-1a over UTF-16 code units: the same bucket in training and at run time. */
-export function hashFeature(s: string, bits: number): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return (h >>> 0) & ((1 << bits) - 1);
-}
-
 /** `I-X` only continues `B-X` or `I-X`: BIO spans are well formed by construction. */
 export function allowed(prev: number, label: number): boolean {
   if (label === 0 || label % 2 === 1) return true;
   return prev === label || prev === label - 1;
 }
 
-/** The best label sequence for tokens whose features are given as bucket lists. */
-export function decode(model: TaggerWeights, buckets: readonly (readonly number[])[]): number[] {
-  const n = buckets.length;
-  if (n === 0) return [];
+/** Transition scores with the forbidden pairs at -Infinity, so the decoder needs no test. */
+function transitionTable(model: TaggerWeights): Float64Array {
   const L = LABEL_COUNT;
+  const table = new Float64Array((L + 1) * L);
+  for (let p = -1; p < L; p++) {
+    for (let y = 0; y < L; y++) table[(p + 1) * L + y] = allowed(p, y) ? (model.transitions[(p + 1) * L + y] as number) : -Infinity;
+  }
+  return table;
+}
+
+const TABLES = new WeakMap<TaggerWeights, Float64Array>();
+
+/** The best label sequence for a sentence's features (token i's buckets at offsets[i]..offsets[i+1]). */
+export function decode(model: TaggerWeights, features: SentenceFeatures, fresh = false): number[] {
+  const n = features.offsets.length - 1;
+  if (n <= 0) return [];
+  const L = LABEL_COUNT;
+  let trans = fresh ? undefined : TABLES.get(model);
+  if (!trans) {
+    trans = transitionTable(model);
+    // Training changes the weights between calls and asks for a fresh table.
+    if (!fresh) TABLES.set(model, trans);
+  }
+  const { buckets, offsets } = features;
+  const w = model.weights;
   const emit = new Float64Array(n * L);
   for (let i = 0; i < n; i++) {
-    for (const b of buckets[i] as readonly number[]) {
-      const base = b * L;
-      for (let y = 0; y < L; y++) emit[i * L + y]! += model.weights[base + y] as number;
+    for (let k = offsets[i] as number; k < (offsets[i + 1] as number); k++) {
+      const base = (buckets[k] as number) * L;
+      for (let y = 0; y < L; y++) emit[i * L + y]! += w[base + y] as number;
     }
   }
-  for (let k = 0; k < emit.length; k++) emit[k]! *= model.scale;
+  const scale = model.scale;
   const score = new Float64Array(n * L);
-  const back = new Int8Array(n * L);
-  for (let y = 0; y < L; y++) score[y] = allowed(-1, y) ? (emit[y] as number) + (model.transitions[y] as number) : -Infinity;
+  const back = new Uint8Array(n * L);
+  for (let y = 0; y < L; y++) score[y] = (emit[y] as number) * scale + (trans[y] as number);
   for (let i = 1; i < n; i++) {
     for (let y = 0; y < L; y++) {
       let best = -Infinity;
       let arg = 0;
       for (let p = 0; p < L; p++) {
-        if (!allowed(p, y)) continue;
-        const s = (score[(i - 1) * L + p] as number) + (model.transitions[(p + 1) * L + y] as number);
+        const s = (score[(i - 1) * L + p] as number) + (trans[(p + 1) * L + y] as number);
         if (s > best) {
           best = s;
           arg = p;
         }
       }
-      score[i * L + y] = best + (emit[i * L + y] as number);
+      score[i * L + y] = best + (emit[i * L + y] as number) * scale;
       back[i * L + y] = arg;
     }
   }
