@@ -2,7 +2,7 @@
 // case ignored, abbreviations written out, a place's unit word reduced to its level), short forms
 // joined to the one full form they can stand for, then the canonical name and the parent link.
 import type { Entity, EntityType } from '../../types.js';
-import type { PlaceKey } from './rules.js';
+import type { PlaceKey } from './rules/candidate.js';
 import { foldKey } from './tokens.js';
 import { LETTER_OR_DIGIT } from '../../util/letters.js';
 

@@ -6,8 +6,8 @@ import type { Abbreviation, Doc, Entity, EntityType, Span, Word } from '../../ty
 import { entityData } from './data.js';
 import { groupMentions } from './group.js';
 import type { Mention } from './group.js';
-import { SentenceRules } from './rules.js';
-import type { Candidate } from './rules.js';
+import { proposeCandidates } from './rules/index.js';
+import type { Candidate } from './rules/candidate.js';
 import { foldKey, tokenize } from './tokens.js';
 import type { EntityToken } from './tokens.js';
 import { DIGIT, LETTER_OR_DIGIT } from '../../util/letters.js';
@@ -69,7 +69,7 @@ export function* readSentences(doc: Doc): Generator<SentenceReading> {
   for (const sentence of scopes(doc)) {
     const tokens = tokenize(doc.text, sentence, sentence.words);
     if (tokens.length === 0) continue;
-    const cands = new SentenceRules(tokens, doc.text).run();
+    const cands = proposeCandidates(tokens, doc.text);
     yield { tokens, cands, kept: resolve(cands, tokens.length) };
   }
 }

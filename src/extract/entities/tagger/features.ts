@@ -3,7 +3,7 @@
 // abbreviation layer's expansion of an acronym, and what the rules proposed there. The tagger
 // learns how far to trust each signal; the rules stay the source of roles, places and nesting.
 import type { EntityData } from '../data.js';
-import type { Candidate } from '../rules.js';
+import type { Candidate } from '../rules/candidate.js';
 import type { EntityToken } from '../tokens.js';
 import { DIGIT } from '../../../util/letters.js';
 
