@@ -99,9 +99,12 @@ export function findListedPersons(cx: SentenceContext, e: number, roles: string[
     e = end;
   }
 }
+/** Separators before a role written after the name (`…, Giám đốc Sở …`, `… - giám đốc Công ty …`). */
+const APPOSITIVE = new Set([',', '-', '–', '(']);
+
 /** `bà Lê Thị Sương Mai, Chủ tịch LĐLĐ TP Cần Thơ, …`: the title and body after the name. */
 export function appositiveRole(cx: SentenceContext, e: number): string[] {
-  if (cx.T[e]?.text !== ',') return [];
+  if (!APPOSITIVE.has(cx.T[e]?.text ?? '')) return [];
   const start = e + 1;
   // `nguyên Chủ tịch Quốc hội`, `cựu Bộ trưởng`
   const former = cx.T[start]?.key === 'nguyên' || cx.T[start]?.key === 'cựu' ? 1 : 0;

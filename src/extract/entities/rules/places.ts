@@ -42,10 +42,10 @@ export function findUnitPlace(cx: SentenceContext, i: number): void {
   if (!u) return;
   const t = cx.T[i] as EntityToken;
   if (t.isCap && !t.isAcronym && !CAP_UNIT_LEVELS.has(u.value.level)) return;
-  // `hợp tác xã`, `văn bản`, `thành phố` read from `phố`: the unit must start its word.
+  // `hợp tác xã`, `Thông tấn xã`, `văn bản`, `thành phố` read from `phố`: the unit must start its word.
   if (cx.sameWord(i)) return;
   const prev = cx.T[i - 1];
-  if (prev && ((t.key === 'xã' && prev.key === 'tác') || (t.key === 'phố' && prev.key === 'thành'))) return;
+  if (prev && ((t.key === 'xã' && (prev.key === 'tác' || prev.key === 'tấn')) || (t.key === 'phố' && prev.key === 'thành'))) return;
   let j = i + u.keys.length;
   if (cx.sameWord(j)) return;
   if (u.value.canonical === 'TP' && cx.T[j]?.text === '.') j++;
