@@ -20,7 +20,7 @@ export function splitAtVerbs(kept: readonly Candidate[], all: readonly Candidate
     const inner = all.filter((o) => o.type === 'ORG' && c.s <= o.s && o.e <= c.e && !(o.s === c.s && o.e === c.e));
     const between = (k: number) => inner.some((o) => o.e <= k) && inner.some((o) => o.s > k);
     const cuts: number[] = [];
-    for (let k = c.s + 1; k < c.e - 1; k++) {
+    for (let k = c.s + 1; k < c.e; k++) {
       const t = tokens[k] as EntityToken;
       if (t.isWord && !t.isCap && !inName(k) && (t.pos.startsWith('V') || between(k))) cuts.push(k);
     }
