@@ -13,7 +13,7 @@ import type { EntityToken } from './tokens.js';
 import { tagSentence } from './tagger/index.js';
 import { combine } from './refiners/tagger.js';
 import { trimTitles } from './refiners/titles.js';
-import { knownOrganisations, splitAtVerbs } from './refiners/organisations.js';
+import { commonNounAcronyms, knownOrganisations, splitAtVerbs } from './refiners/organisations.js';
 import { joinInitials, joinInitialsAcrossSentences, placesNotPersons } from './refiners/persons.js';
 import { resolve } from './refiners/overlaps.js';
 import { addDefinedAcronyms, linkParenthesised } from './refiners/acronyms.js';
@@ -23,6 +23,11 @@ import { isCleanSpan, toMention } from './mention.js';
 export interface EntityExtras {
   /** Byline authors (`Kiến Quốc` in `Bài, ảnh: Kiến Quốc`), counted as PER mentions. */
   authors?: { name: string; start: number; end: number }[];
+  /**
+   * False: the rules alone, without the learned tagger (unit tests of the rules over a fake
+   * segmenter, which gives none of the POS tags the tagger was trained with). Default true.
+   */
+  learned?: boolean;
 }
 
 const CONTENT_PARTS = new Set(['title', 'lead', 'paragraph', 'caption']);
@@ -38,7 +43,7 @@ export function extractEntities(doc: Doc, abbreviations: Abbreviation[], extra?:
     tokens.forEach((t, at) => {
       if (t.isAcronym) acronymTokens.push({ tokens, at });
     });
-    const kept = refineSentence({ tokens, cands, kept: byRules }, expansions, text);
+    const kept = extra?.learned === false ? byRules : refineSentence({ tokens, cands, kept: byRules }, expansions, text);
     const byStart = new Map<number, Mention>();
     for (const c of kept) {
       const m = toMention(c, tokens, text);
@@ -77,6 +82,7 @@ const SENTENCE_REFINERS: readonly { name: string; run: (r: SentenceReading, kept
   { name: 'titles off names', run: (r, kept) => resolve(trimTitles(kept, r.tokens, entityData()), r.tokens.length) },
   { name: 'organisations cut at verbs', run: (r, kept) => resolve(splitAtVerbs(kept, r.cands, r.tokens), r.tokens.length) },
   { name: 'listed organisations', run: (r, kept) => knownOrganisations(kept, r.tokens, entityData()) },
+  { name: 'acronyms of common nouns', run: (r, kept, expansions) => commonNounAcronyms(kept, r.tokens, expansions) },
   { name: 'names run on over an initial', run: (r, kept) => joinInitials(kept, r.tokens) },
   { name: 'places are no persons', run: (r, kept, _e, text) => placesNotPersons(kept, r.tokens, text, entityData()) },
 ];

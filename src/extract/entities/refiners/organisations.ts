@@ -49,3 +49,17 @@ export function knownOrganisations(kept: readonly Candidate[], tokens: readonly 
     return { s: c.s, e: c.e, type: 'ORG', strength: c.strength, nestable: false, canonical: m.value, headEnd: c.e, roles: [] };
   });
 }
+
+/**
+ * A lone acronym the abbreviation layer writes out as a common noun (`CĐ` công đoàn, `ĐV` đoàn
+ * viên, `DN` doanh nghiệp) names no one; one whose expansion holds a name (`VN` Việt Nam) may.
+ */
+export function commonNounAcronyms(kept: readonly Candidate[], tokens: readonly EntityToken[], expansions: ReadonlyMap<string, string>): Candidate[] {
+  return kept.filter((c) => {
+    const t = tokens[c.s] as EntityToken;
+    if (c.e - c.s !== 1 || !t.isAcronym || c.type === 'MISC') return true;
+    const expansion = expansions.get(t.text);
+    // Example: `thành phố Hồ Chí Minh` (for `TP.HCM`) holds a name: kept.
+    return !expansion || expansion !== expansion.toLowerCase();
+  });
+}

@@ -35,5 +35,8 @@ export function tagSentence(input: TaggerInput, model: TaggerWeights | null = ta
   // A sentence without a capital letter or a rule's candidate holds no name the tagger finds on
   // dev-* (checked: not one there), and skipping it keeps long lowercase input cheap.
   if (!input.kept.length && !input.tokens.some((t) => t.isCap)) return [];
+  // Text the pipeline did not tag (no sentences, or a slice read without words) lacks the POS and
+  // NER signals the model was trained with: the rules read it alone.
+  if (!input.tokens.some((t) => t.word >= 0)) return undefined;
   return labelsToSpans(decode(model, sentenceFeatures(input, model.bits)));
 }
