@@ -13,6 +13,7 @@ import type { EntityToken } from './tokens.js';
 import { tagSentence } from './tagger/index.js';
 import { combine } from './refiners/tagger.js';
 import { trimTitles } from './refiners/titles.js';
+import { cutAtBrackets } from './refiners/brackets.js';
 import { commonNounAcronyms, knownOrganisations, splitAtVerbs } from './refiners/organisations.js';
 import { joinInitials, joinInitialsAcrossSentences, placesNotPersons } from './refiners/persons.js';
 import { resolve } from './refiners/overlaps.js';
@@ -81,6 +82,7 @@ const SENTENCE_REFINERS: readonly { name: string; run: (r: SentenceReading, kept
   },
   { name: 'titles off names', run: (r, kept) => resolve(trimTitles(kept, r.tokens, entityData()), r.tokens.length) },
   { name: 'organisations cut at verbs', run: (r, kept) => resolve(splitAtVerbs(kept, r.cands, r.tokens), r.tokens.length) },
+  { name: 'names cut at brackets', run: (r, kept) => resolve(cutAtBrackets(kept, r.cands, r.tokens), r.tokens.length) },
   { name: 'listed organisations', run: (r, kept) => knownOrganisations(kept, r.tokens, entityData()) },
   { name: 'acronyms of common nouns', run: (r, kept, expansions) => commonNounAcronyms(kept, r.tokens, expansions) },
   { name: 'names run on over an initial', run: (r, kept) => joinInitials(kept, r.tokens) },
