@@ -2,7 +2,6 @@
 // type), grouping and nesting, the never-list, the data files, adversarial input, and the
 // fixture article through vntk's real CRF tags.
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { extractEntities } from '../src/extract/entities/index.js';
 import { foldKey, toOldTone } from '../src/extract/entities/tokens.js';

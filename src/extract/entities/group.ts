@@ -4,7 +4,8 @@
 import type { Entity, EntityType } from '../../types.js';
 import type { PlaceKey } from './rules/candidate.js';
 import { foldKey } from './tokens.js';
-import { LETTER_OR_DIGIT } from '../../util/letters.js';
+import { LETTER, LETTER_OR_DIGIT, UPPER } from '../../util/letters.js';
+import { foldVietnamese } from '../../util/fold.js';
 
 export interface Mention {
   start: number;
@@ -50,6 +51,24 @@ function keyWords(t: string, expansions: ReadonlyMap<string, string>): string[] 
   const whole = expansions.get(t);
   if (whole || !INNER_JOINER.test(t)) return [whole ?? t];
   return t.split(INNER_JOINER).flatMap((part, n) => (n > 0 ? ['và', expansions.get(part) ?? part] : [expansions.get(part) ?? part]));
+}
+
+// Example: `NN`, `PTNT`, `NN&PTNT`, `GD-ĐT` (two capitals or more, nothing lowercase)
+const ACRONYM_WORD = new RegExp(`^(?=(?:[^${LETTER}]*[${UPPER}]){2})[${UPPER}&\\-–.]+$`, 'u');
+const isAcronymWord = (t: string): boolean => ACRONYM_WORD.test(t);
+
+/**
+ * An organisation's name as initials, short forms spelt out letter by letter: `Bộ NN & PTNT` and
+ * `Bộ Nông nghiệp và Phát triển nông thôn` both give `bnnptnt` (`và`, `&` and dashes dropped).
+ */
+function initials(tokens: readonly string[]): string {
+  let out = '';
+  for (const t of tokens) {
+    if (t === 'và' || t === '&' || !KEY_WORD.test(t)) continue;
+    const folded = foldVietnamese(t);
+    out += isAcronymWord(t) ? folded.replace(/[^a-z]/gu, '') : folded.charAt(0);
+  }
+  return out;
 }
 
 function mentionKey(m: Mention, expansions: ReadonlyMap<string, string>): string {
@@ -102,6 +121,11 @@ export function groupMentions(mentions: readonly Mention[], text: string, expans
         (o) => o.key.startsWith('u|') && o.key.endsWith('|' + name),
         (o) => o.key.startsWith('u|province|'),
       );
+    } else if (g.type === 'ORG' && g.mentions.some((m) => (m.tokens ?? []).some(isAcronymWord))) {
+      // `Bộ NN & PTNT` and `Bộ Nông nghiệp và Phát triển nông thôn`: the short form's letters are
+      // the initials of the full name's syllables (how the abbreviation layer reads definitions).
+      const sig = initials(g.mentions[0]?.tokens ?? []);
+      mergeInto(groups, g, (o) => o.mentions.every((m) => !(m.tokens ?? []).some(isAcronymWord)) && initials(o.mentions[0]?.tokens ?? []) === sig);
     } else if (g.type === 'ORG' && g.mentions.every((m) => !m.bareUnit && !m.placed && !m.canonical)) {
       // `Sở Y tế` beside `Sở Y tế Hà Nội`: the one organisation of that name, with its place, in
       // the article. A generic mention (`UBND tỉnh`) stays apart: it may be another province's.

@@ -31,6 +31,8 @@ export function splitAtVerbs(kept: readonly Candidate[], all: readonly Candidate
     let s = c.s;
     for (const k of [...cuts, c.e]) {
       const part = { s, e: k };
+      // A later part starts at its first capital (`biết Chính phủ Campuchia` → `Chính phủ Campuchia`).
+      while (part.s > c.s && part.s < part.e && !(tokens[part.s] as EntityToken).isCap) part.s++;
       if (part.e > part.s && tokens.slice(part.s, part.e).some((t) => t.isCap)) {
         out.push(part.s === c.s && part.e === c.e ? c : { s: part.s, e: part.e, type: 'ORG', strength: c.strength, nestable: false, roles: [] });
       }
