@@ -15,7 +15,7 @@ import { combine } from './refiners/tagger.js';
 import { trimTitles } from './refiners/titles.js';
 import { cutAtBrackets } from './refiners/brackets.js';
 import { commonNounAcronyms, knownOrganisations, splitAtVerbs } from './refiners/organisations.js';
-import { joinInitials, joinInitialsAcrossSentences, placesNotPersons } from './refiners/persons.js';
+import { gazetteerPlaces, joinInitials, joinInitialsAcrossSentences, placesNotPersons } from './refiners/persons.js';
 import { resolve } from './refiners/overlaps.js';
 import { addDefinedAcronyms, linkParenthesised } from './refiners/acronyms.js';
 import type { Defined } from './refiners/acronyms.js';
@@ -87,6 +87,7 @@ const SENTENCE_REFINERS: readonly { name: string; run: (r: SentenceReading, kept
   { name: 'acronyms of common nouns', run: (r, kept, expansions) => commonNounAcronyms(kept, r.tokens, expansions) },
   { name: 'names run on over an initial', run: (r, kept) => joinInitials(kept, r.tokens) },
   { name: 'places are no persons', run: (r, kept, _e, text) => placesNotPersons(kept, r.tokens, text, entityData()) },
+  { name: 'places the gazetteer names', run: (r, kept, _e, text) => gazetteerPlaces(kept, r.tokens, text, entityData()) },
 ];
 
 function refineSentence(r: SentenceReading, expansions: ReadonlyMap<string, string>, text: string): Candidate[] {

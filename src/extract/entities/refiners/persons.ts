@@ -1,4 +1,4 @@
-// Person spans put right: a foreign name cut at an initial is joined again (`George W. Bush`),
+// Person and place spans put right: a foreign name cut at an initial is joined again (`George W. Bush`),
 // and a span that is a known place is a place (`Trẻ em Triều Tiên`: Triều Tiên is no person).
 import type { EntityData } from '../data.js';
 import type { Candidate } from '../rules/candidate.js';
@@ -74,4 +74,15 @@ export function joinInitialsAcrossSentences(mentions: Mention[], text: string, d
     while (k + 1 < mentions.length && (mentions[k + 1] as Mention).start < end) k++;
   }
   return out;
+}
+
+/** A place the tagger found on its own that the gazetteer knows (`tp HCM`) gets the gazetteer's name, for grouping. */
+export function gazetteerPlaces(cands: readonly Candidate[], tokens: readonly EntityToken[], text: string, data: EntityData): Candidate[] {
+  return cands.map((c) => {
+    if (c.type !== 'LOC' || c.place) return c;
+    const m = data.places.match(tokens, c.s);
+    if (!m || c.s + m.keys.length !== c.e) return c;
+    const surfaceName = text.slice((tokens[c.s] as EntityToken).start, (tokens[c.e - 1] as EntityToken).end);
+    return { ...c, place: { name: foldKey(m.value.canonical), unit: '', level: m.value.kind, numbered: false, gazetteer: m.value, surfaceName } };
+  });
 }
