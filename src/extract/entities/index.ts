@@ -80,15 +80,21 @@ const SENTENCE_REFINERS: readonly { name: string; run: (r: SentenceReading, kept
       return tagged ? combine(r.cands, tagged, r.tokens.length) : kept;
     },
   },
-  { name: 'titles off names', run: (r, kept) => resolve(trimTitles(kept, r.tokens, entityData()), r.tokens.length) },
-  { name: 'organisations cut at verbs', run: (r, kept) => resolve(splitAtVerbs(kept, r.cands, r.tokens), r.tokens.length) },
-  { name: 'names cut at brackets', run: (r, kept) => resolve(cutAtBrackets(kept, r.cands, r.tokens), r.tokens.length) },
+  { name: 'titles off names', run: (r, kept) => settle(kept, trimTitles(kept, r.tokens, entityData()), r.tokens.length) },
+  { name: 'organisations cut at verbs', run: (r, kept) => settle(kept, splitAtVerbs(kept, r.cands, r.tokens), r.tokens.length) },
+  { name: 'names cut at brackets', run: (r, kept) => settle(kept, cutAtBrackets(kept, r.cands, r.tokens), r.tokens.length) },
   { name: 'listed organisations', run: (r, kept) => knownOrganisations(kept, r.tokens, entityData()) },
   { name: 'acronyms of common nouns', run: (r, kept, expansions) => commonNounAcronyms(kept, r.tokens, expansions) },
   { name: 'names run on over an initial', run: (r, kept) => joinInitials(kept, r.tokens) },
   { name: 'places are no persons', run: (r, kept, _e, text) => placesNotPersons(kept, r.tokens, text, entityData()) },
   { name: 'places the gazetteer names', run: (r, kept, _e, text) => gazetteerPlaces(kept, r.tokens, text, entityData()) },
 ];
+
+/** Overlaps settled again only when a refiner changed a candidate (most sentences: none did). */
+function settle(before: readonly Candidate[], after: Candidate[], tokenCount: number): Candidate[] {
+  const same = after.length === before.length && after.every((c, k) => c === before[k]);
+  return same ? after : resolve(after, tokenCount);
+}
 
 function refineSentence(r: SentenceReading, expansions: ReadonlyMap<string, string>, text: string): Candidate[] {
   let kept = r.kept;

@@ -81,6 +81,18 @@ function mix(template: number, a: number, b = 0, c = 0): number {
   return (v ^ (v >>> 13)) >>> 0;
 }
 
+/** Per token text: hashes of its key, case-kept key, first two and last two letters (one lookup). */
+const WORDS = new Map<string, Int32Array>();
+
+function wordHashes(t: EntityToken): Int32Array {
+  let v = WORDS.get(t.text);
+  if (v) return v;
+  v = Int32Array.of(h(t.key), h(t.ckey), h(t.key.slice(0, 2)), h(t.key.slice(-2)));
+  if (WORDS.size >= MAX_HASHES) WORDS.clear();
+  WORDS.set(t.text, v);
+  return v;
+}
+
 const START = h('<s>');
 const END = h('</s>');
 /** Columns are padded with two sentinels each side, so `col[i + PAD + d]` needs no bounds test. */
@@ -108,8 +120,9 @@ export function sentenceFeatures(input: TaggerInput, bits: number): SentenceFeat
   const { tokens: T, data } = input;
   const n = T.length;
   const mask = (1 << bits) - 1;
-  const key = column(n, (i) => h(T[i]!.key));
-  const ckey = column(n, (i) => h(T[i]!.ckey));
+  const words = T.map((t) => wordHashes(t));
+  const key = column(n, (i) => words[i]![0]!);
+  const ckey = column(n, (i) => words[i]![1]!);
   const shp = column(n, (i) => h(shape(T[i])));
   const pos = column(n, (i) => h(T[i]!.pos));
   const ner = column(n, (i) => h(T[i]!.ner));
@@ -151,8 +164,8 @@ export function sentenceFeatures(input: TaggerInput, bits: number): SentenceFeat
     add(mix(12, shp[x - 1]!, shp[x]!, shp[x + 1]!));
     add(mix(13, shp[x - 2]!));
     add(mix(14, shp[x + 2]!));
-    add(mix(15, h(t.key.slice(0, 2))));
-    add(mix(16, h(t.key.slice(-2))));
+    add(mix(15, words[i]![2]!));
+    add(mix(16, words[i]![3]!));
     add(mix(17, pos[x]!));
     add(mix(18, pos[x - 1]!));
     add(mix(19, pos[x + 1]!));
