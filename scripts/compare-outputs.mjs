@@ -8,7 +8,7 @@
 //   node scripts/compare-outputs.mjs --out DIR --against OLD  # snapshot, then compare with OLD
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -44,7 +44,8 @@ function conlluText(file) {
 
 const inputs = [];
 const fixtures = walk(join(root, 'fixtures')).sort();
-for (const f of fixtures) inputs.push({ name: f.slice(root.length).replaceAll('/', '__'), file: f, lines: false });
+// Relative paths, so that `source` is the same whichever checkout the snapshot was taken in.
+for (const f of fixtures) inputs.push({ name: relative(root, f).replaceAll('/', '__'), file: relative(root, f), lines: false });
 for (const name of ['vi_vtb-ud-dev.conllu', 'vi_vtb-ud-train.conllu']) {
   const path = join(shared, name);
   if (existsSync(path)) inputs.push({ name, stdin: conlluText(path), lines: true });

@@ -2,11 +2,11 @@
 // extractors → one Analysis. Each stage only reads what the stages above produced.
 import { CONTENT_KINDS, parseArticle, type ArticleStructure } from './article/structure.js';
 import { extractAbbreviations, type UserEntry } from './extract/abbreviations/index.js';
-import { extractDates } from './extract/dates/index.js';
+import { extractDates, parseDateline } from './extract/dates/index.js';
 import { extractEntities } from './extract/entities/index.js';
 import { extractNumbers } from './extract/numbers/index.js';
 import { normalizeText } from './input/normalize.js';
-import { LETTER_OR_DIGIT } from './util/letters.js';
+import { LETTER_OR_DIGIT } from './lexicon/letters.js';
 import { splitSentences } from './nlp/sentences.js';
 import { tagSentence } from './nlp/tagger.js';
 import type { Abbreviation, Analysis, DateMention, Doc, Entity, NumberMention, Part, Sentence, Span, Stats } from './types.js';
@@ -30,7 +30,7 @@ export interface Prepared extends ArticleStructure {
 /** The cheap first stages, shared by `analyze`, `expand` and `check`. */
 export function prepare(input: string): Prepared {
   const text = normalizeText(input);
-  const structure = parseArticle(text);
+  const structure = parseArticle(text, parseDateline);
   return { text, ...structure, content: structure.parts.filter((p) => CONTENT_KINDS.has(p.kind)) };
 }
 
@@ -221,7 +221,7 @@ function withoutDates(numbers: NumberMention[], dates: Span[]): NumberMention[] 
   return kept;
 }
 
-// A word of letters or digits, not punctuation (util/letters.ts says why not \p{L}).
+// A word of letters or digits, not punctuation (lexicon/letters.ts says why not \p{L}).
 const WORDLIKE = new RegExp(`[${LETTER_OR_DIGIT}]`, 'u');
 
 function computeStats(text: string, content: Part[], counts: SliceResult): Stats {

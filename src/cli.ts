@@ -1,15 +1,18 @@
-// The command line: the only module that touches `process`. It maps flags to library options,
-// streams documents through the pipeline, and turns typed errors into exit codes:
+// The command line: the only module that touches `process`. It turns flags into calls of the
+// library (analyze.ts, kernel.ts), hands what they return to a formatter (render/formats.ts,
+// check/format/index.ts), and turns typed errors into exit codes:
 //   0 success · 1 `check` found an error (or too many warnings) · 2 usage error or bad input.
 import { existsSync, writeFile as writeFileCallback } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { CONFIG_FILE_NAME } from './check/config-name.js';
+import { CHECK_FORMATS, type CheckFormat } from './check/format/index.js';
 import type { FileConfig, FileResult } from './check/index.js';
-import type { UserEntry } from './extract/abbreviations/index.js';
+import type { UserEntry } from './kernel.js';
 import type { AnalyzerPool } from './parallel.js';
 import { readInputs, stdinReader, type InputDoc, type InputItem } from './input/read.js';
+import { ANALYSIS_FORMATS, loadRenderer, type AnalysisFormat } from './render/formats.js';
 import type { Analysis } from './types.js';
 
 // node:fs/promises would load readline, directory and watcher modules: ~2 ms of every start.
@@ -30,8 +33,6 @@ Examples:
 Each command's options: article-analyze <command> --help (analyze's are the default's).
 Exit codes: 0 success, 1 check found errors, 2 usage error or unreadable input.`;
 
-const FORMATS = ['table', 'json', 'ndjson', 'csv', 'markdown'] as const;
-type Format = (typeof FORMATS)[number];
 
 interface Streams {
   stdout: NodeJS.WritableStream & { isTTY?: boolean; columns?: number };
@@ -142,9 +143,6 @@ interface CommonOptions {
   config?: string;
 }
 
-const CHECK_FORMATS = ['stylish', 'json', 'github', 'sarif'] as const;
-type CheckFormat = (typeof CHECK_FORMATS)[number];
-
 interface CheckOptions extends CommonOptions {
   format: CheckFormat;
   rule?: string[];
@@ -179,7 +177,7 @@ function buildProgram(run: Run): Command {
   common(program.command('analyze', { isDefault: true }))
     .description('analyse articles (the default command)')
     .argument('[files...]', 'files to read; none or - reads standard input')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS).default('table'))
+    .addOption(new Option('-f, --format <format>', 'output format').choices(Object.keys(ANALYSIS_FORMATS)).default('table'))
     .option('-j, --jobs <n>', 'worker threads for several documents (default: the number of cores)', parseJobs)
     .addHelpText('after', EXAMPLES)
     .action(async (files: string[], options: AnalyzeCliOptions) => {
@@ -192,11 +190,9 @@ function buildProgram(run: Run): Command {
     .option('--first', 'write out only the first use, adding the short form in parentheses (house style)')
     .action(async (files: string[], options: CommonOptions & { first?: boolean }) => {
       const userDict = await loadDict(options, await loadConfig(options));
-      const [{ prepare }, { extractAbbreviations }, { expandAbbreviations }] = await Promise.all([import('./analyze.js'), import('./extract/abbreviations/index.js'), import('./extract/abbreviations/expand.js')]);
+      const { expand } = await import('./kernel.js');
       await forEachDocument(run, files, options, async (doc) => {
-        const prepared = prepare(doc.text);
-        const abbreviations = extractAbbreviations(prepared.text, prepared.content, { userDict });
-        const expanded = expandAbbreviations(prepared.text, abbreviations, { first: options.first === true });
+        const expanded = expand(doc.text, { first: options.first === true, userDict });
         await run.write(options.lines ? `${expanded.replace(/\n/gu, ' ')}\n` : ensureNewline(expanded));
       });
     });
@@ -205,10 +201,9 @@ function buildProgram(run: Run): Command {
     .description('print word segmentation: one sentence a line, syllables of a word joined with _')
     .argument('[files...]', 'files to read; none or - reads standard input')
     .action(async (files: string[], options: CommonOptions) => {
-      const [{ splitBlocks }, { splitSentences }, { tagSentence }] = await Promise.all([import('./article/structure.js'), import('./nlp/sentences.js'), import('./nlp/tagger.js')]);
+      const { segment } = await import('./kernel.js');
       await forEachDocument(run, files, options, async (doc) => {
-        const sentences = splitBlocks(doc.text).flatMap((block) => splitSentences(doc.text, block));
-        const lines = sentences.map((span) => tagSentence(doc.text, span, 'segment').map((w) => w.text.replace(/ /gu, '_')).join(' '));
+        const lines = segment(doc.text).map((words) => words.map((w) => w.replace(/ /gu, '_')).join(' '));
         await run.write(options.lines ? `${lines.join(' ')}\n` : lines.map((l) => `${l}\n`).join(''));
       });
     });
@@ -216,11 +211,11 @@ function buildProgram(run: Run): Command {
   common(program.command('check'))
     .description('lint articles for house style and sanity; exit 1 on errors')
     .argument('[files...]', 'files to read; none or - reads standard input')
-    .addOption(new Option('-f, --format <format>', 'findings format').choices(CHECK_FORMATS).default('stylish'))
+    .addOption(new Option('-f, --format <format>', 'findings format').choices(Object.keys(CHECK_FORMATS)).default('stylish'))
     .option('--rule <id=severity>', 'set a rule to off, warn or error (repeatable)', (value: string, list: string[] | undefined) => [...(list ?? []), value])
     .option('--max-warnings <n>', 'exit 1 when there are more warnings than this', parseCount)
-    .option('--fix', 'rewrite files with the safe fixes (NFC, zero-width characters, doubled spaces)')
-    .option('--fix-dry-run', 'print the safe fixes as a diff instead of writing them')
+    .option('--fix', 'rewrite files with the repairs of the enabled rules (NFC, zero-width characters, doubled spaces, house spelling policies)')
+    .option('--fix-dry-run', 'print those repairs as a diff instead of writing them')
     .action(async (files: string[], options: CheckOptions) => {
       await runCheck(run, files, options);
     });
@@ -257,7 +252,7 @@ function ensureNewline(text: string): string {
 async function loadDict(options: CommonOptions, config: FileConfig | null): Promise<Map<string, UserEntry> | null> {
   const path = options.dict ?? config?.dictionary;
   if (path === undefined) return null;
-  const { loadUserDictionary } = await import('./extract/abbreviations/index.js');
+  const { loadUserDictionary } = await import('./kernel.js');
   return loadUserDictionary(path);
 }
 
@@ -278,14 +273,15 @@ async function forEachDocument(run: Run, files: string[], options: CommonOptions
   }
 }
 
-type AnalyzeCliOptions = CommonOptions & { format: Format; jobs?: number };
+type AnalyzeCliOptions = CommonOptions & { format: AnalysisFormat; jobs?: number };
 
 async function runAnalyze(run: Run, files: string[], options: AnalyzeCliOptions): Promise<void> {
   const userDict = await loadDict(options, await loadConfig(options));
   const color = run.color(!options.color);
   const sources = files.length === 0 ? ['-'] : files;
   const several = files.length > 1 || options.lines === true;
-  const render = await loadRenderer(options.format, color, run.streams.stdout.columns);
+  const width = run.streams.stdout.columns;
+  const render = await loadRenderer(options.format, { color, ...(width ? { width } : {}) });
   const [{ analyze }, { orderedMap }, { createProgress }] = await Promise.all([import('./analyze.js'), import('./ordered-map.js'), import('./render/progress.js')]);
   // Threads pay off only when there are several documents to share out; one document does not
   // even load worker_threads.
@@ -325,7 +321,7 @@ async function runAnalyze(run: Run, files: string[], options: AnalyzeCliOptions)
         return;
       }
       progress.clear();
-      await run.write((first ? '' : render.separator) + render.each(analysis));
+      await run.write((first ? '' : render.separator) + render.each(analysis, item.text));
       first = false;
     });
   } finally {
@@ -333,6 +329,7 @@ async function runAnalyze(run: Run, files: string[], options: AnalyzeCliOptions)
     await pool?.close();
   }
   if (render.whole) await run.write(render.whole(collected, several));
+  if (render.footer) await run.write(render.footer);
 }
 
 function where(item: InputDoc): string {
@@ -341,67 +338,31 @@ function where(item: InputDoc): string {
 
 async function runCheck(run: Run, files: string[], options: CheckOptions): Promise<void> {
   const fileConfig = await loadConfig(options);
-  const [{ runChecks, applyFixes, diffLines, exitCodeFor, resolveConfig, FORMATTERS }, { analyzeDocument }, { encodeText }] = await Promise.all([
-    import('./check/index.js'),
-    import('./analyze.js'),
+  const [{ check }, { resolveConfig }, { diffLines }, { exitCodeFor }, { encodeText }, format] = await Promise.all([
+    import('./kernel.js'),
+    import('./check/config.js'),
+    import('./check/diff.js'),
+    import('./check/run.js'),
     import('./input/decode.js'),
+    CHECK_FORMATS[options.format](),
   ]);
   const config = resolveConfig({ file: fileConfig, ruleOverrides: options.rule ?? [] });
   const userDict = await loadDict(options, fileConfig);
   if (options.fix && (files.length === 0 || files.includes('-'))) throw new UsageError('--fix rewrites files and cannot write to standard input; use --fix-dry-run');
   if (options.fix && options.lines) throw new UsageError('--fix rewrites whole files and cannot be used with --lines');
+  const fix = options.fix === true || options.fixDryRun === true;
   const results: FileResult[] = [];
   await forEachDocument(run, files, options, async (doc) => {
-    let raw = doc.raw;
-    if (options.fix || options.fixDryRun) {
-      const fixed = applyFixes(raw);
-      if (fixed !== raw) {
-        if (options.fixDryRun) await run.write(diffLines(raw, fixed, doc.source));
-        else await writeFile(doc.source, encodeText(fixed, doc.encoding));
-        raw = fixed;
-      }
+    const { findings, fixed } = check(doc.raw, { source: doc.source, line: doc.line, userDict, config, fix });
+    if (fixed !== undefined && fixed !== doc.raw) {
+      if (options.fixDryRun) await run.write(diffLines(doc.raw, fixed, doc.source));
+      else await writeFile(doc.source, encodeText(fixed, doc.encoding));
     }
-    const { analysis, doc: analysed } = analyzeDocument(raw, { source: doc.source, line: doc.line, userDict });
-    const findings = runChecks({ text: analysed.text, raw, analysis, parts: analysed.parts }, config);
     // With --lines, findings point at the file's own lines, so GitHub and SARIF can annotate them.
     const shift = (doc.line ?? 1) - 1;
     results.push({ source: doc.source, findings: shift === 0 ? findings : findings.map((f) => ({ ...f, line: f.line + shift, endLine: f.endLine + shift })) });
   });
-  await run.write(FORMATTERS[options.format](results, { color: run.color(!options.color) }));
+  await run.write(format(results, { color: run.color(!options.color) }));
   const code = exitCodeFor(results, options.maxWarnings);
   if (code > run.exitCode) run.exitCode = code;
-}
-
-interface Renderer {
-  header?: string;
-  separator: string;
-  each: (a: Analysis) => string;
-  /** Formats that are one document for the whole run (JSON) render at the end. */
-  whole?: (list: Analysis[], several: boolean) => string;
-}
-
-/** Renderers are imported on demand: a JSON run never loads cli-table3 or chalk. */
-async function loadRenderer(format: Format, color: boolean, width: number | undefined): Promise<Renderer> {
-  switch (format) {
-    case 'json': {
-      const { renderJson } = await import('./render/json.js');
-      return { separator: '', each: () => '', whole: (list, several) => renderJson(list, { array: several }) };
-    }
-    case 'ndjson': {
-      const { renderNdjsonLine } = await import('./render/ndjson.js');
-      return { separator: '', each: renderNdjsonLine };
-    }
-    case 'csv': {
-      const { csvHeader, renderCsvRows } = await import('./render/csv.js');
-      return { header: csvHeader(), separator: '', each: (a) => renderCsvRows(a) };
-    }
-    case 'markdown': {
-      const { renderMarkdown } = await import('./render/markdown.js');
-      return { separator: '\n', each: renderMarkdown };
-    }
-    case 'table': {
-      const { renderTable } = await import('./render/table.js');
-      return { separator: '\n', each: (a) => renderTable(a, { color, ...(width ? { width } : {}) }) };
-    }
-  }
 }

@@ -1,10 +1,12 @@
-// The library API: the same analysis the CLI prints, for a Node program.
-//   import { analyze } from 'article-analyze';
+// The library API: the same commands the CLI runs, for a Node program.
+//   import { analyze, check } from 'article-analyze';
 //   const result = analyze(text, { source: 'bai-bao.txt' });
-export { analyze, analyzeDocument, prepare, type AnalyzeOptions } from './analyze.js';
-export { expandAbbreviations } from './extract/abbreviations/expand.js';
-export { extractAbbreviations, loadUserDictionary, DictionaryError, type UserEntry } from './extract/abbreviations/index.js';
+//   const { findings, fixed } = check(text, { fix: true });
+export { analyze, analyzeDocument, type AnalyzeOptions } from './analyze.js';
+export { segment, expand, check, type ExpandOptions, type CheckOptions, type CheckResult } from './kernel.js';
+export { loadUserDictionary, DictionaryError, type UserEntry } from './extract/abbreviations/index.js';
 export { decodeBytes } from './input/decode.js';
 export { normalizeText } from './input/normalize.js';
-export { runChecks, resolveConfig, applyFixes, RULES, FORMATTERS, exitCodeFor, type CheckConfig, type Finding, type FileResult } from './check/index.js';
+export { resolveConfig, runChecks, RULES, CHECK_FORMATS, loadFormatter, exitCodeFor, type CheckConfig, type Finding, type FileResult, type Rule } from './check/index.js';
+export { ANALYSIS_FORMATS, loadRenderer, type AnalysisFormat, type Renderer } from './render/formats.js';
 export type * from './types.js';

@@ -60,6 +60,17 @@ export interface Abbreviation {
   candidates?: string[];
   /** Span of the whole inline definition (`công đoàn (CĐ)`, `NLĐ (người lao động)`) when definedAt is set. */
   definition?: [number, number];
+  /** Later inline definitions with another expansion (`cao đẳng (CĐ)` … `công đoàn (CĐ)`), when there are any. */
+  redefinitions?: Redefinition[];
+}
+
+/** An inline definition of a short form already defined with another expansion. */
+export interface Redefinition {
+  /** The short form as written there. */
+  short: string;
+  /** Span of that short form. */
+  at: [number, number];
+  expansion: string;
 }
 
 export type EntityType = 'PER' | 'ORG' | 'LOC' | 'MISC';

@@ -1,6 +1,7 @@
 // Odd and hostile input: the abbreviation layer returns (linear work, no throw) with exact results.
 import { describe, expect, it } from 'vitest';
-import { extractAbbreviations, isNonFinalAbbreviation } from '../src/extract/abbreviations/index.js';
+import { extractAbbreviations } from '../src/extract/abbreviations/index.js';
+import { isNonFinalAbbreviation } from '../src/lexicon/short-forms.js';
 import { expandAbbreviations } from '../src/extract/abbreviations/expand.js';
 
 const run = (text: string) => {

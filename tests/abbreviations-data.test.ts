@@ -1,7 +1,7 @@
 // The built-in abbreviation data: well-formed, NFC, trimmed, unique, and covering what newsrooms use.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { foldKey } from '../src/extract/abbreviations/text.js';
+import { shortFormKey } from '../src/lexicon/short-forms.js';
 
 const read = (name: string): string[][] =>
   readFileSync(new URL(`../src/data/${name}`, import.meta.url), 'utf8')
@@ -40,7 +40,7 @@ describe('src/data/abbreviations.tsv', () => {
 
   it('spells each short form one way: no two short forms fold to the same key', () => {
     const byKey = new Map<string, Set<string>>();
-    for (const [short = ''] of rows) byKey.set(foldKey(short), (byKey.get(foldKey(short)) ?? new Set()).add(short));
+    for (const [short = ''] of rows) byKey.set(shortFormKey(short), (byKey.get(shortFormKey(short)) ?? new Set()).add(short));
     expect([...byKey.values()].filter((s) => s.size > 1).map((s) => [...s])).toEqual([]);
   });
 
@@ -92,7 +92,7 @@ describe('src/data/abbreviation-stoplist.tsv', () => {
     const keys = words.map((w) => w[0] ?? '');
     expect(keys.filter((k) => k !== k.normalize('NFC') || k !== k.trim() || k === '')).toEqual([]);
     expect(keys.filter((k, i) => keys.indexOf(k) !== i)).toEqual([]);
-    const entries = new Set(rows.map((r) => foldKey(r[0] ?? '')));
-    expect(keys.filter((k) => entries.has(foldKey(k)))).toEqual([]);
+    const entries = new Set(rows.map((r) => shortFormKey(r[0] ?? '')));
+    expect(keys.filter((k) => entries.has(shortFormKey(k)))).toEqual([]);
   });
 });

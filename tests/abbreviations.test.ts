@@ -1,7 +1,8 @@
 // The abbreviation extractor on the project's fixture article and on the sentence forms it handles.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { extractAbbreviations, isNonFinalAbbreviation } from '../src/extract/abbreviations/index.js';
+import { extractAbbreviations } from '../src/extract/abbreviations/index.js';
+import { isNonFinalAbbreviation } from '../src/lexicon/short-forms.js';
 import type { Span } from '../src/types.js';
 
 const fixture = readFileSync(new URL('../fixtures/can-tho-cong-doan.txt', import.meta.url), 'utf8');

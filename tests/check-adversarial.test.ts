@@ -3,7 +3,7 @@
 // path shows up here as a test that never ends.
 
 import { describe, expect, it } from 'vitest';
-import { RULES, applyFixes, diffLines, resolveConfig, runChecks, sarif, stylish } from '../src/check/index.js';
+import { RULES, applyFixes, checkText, diffLines, resolveConfig, runChecks, sarif, stylish } from '../src/check/index.js';
 import { input } from './check-helpers.js';
 
 const ALL_ON = resolveConfig({ ruleOverrides: RULES.map((r) => `${r.id}=warn`) });
@@ -55,7 +55,8 @@ describe('adversarial input', () => {
     expect(count('c¸c\n'.repeat(100_000), 'legacy-encoding')).toBe(100_000);
   });
   it('100 000 abbreviation definitions in parentheses', () => {
-    expect(count('công đoàn (CĐ) cao đẳng (CĐ) '.repeat(20_000), 'abbreviation-redefined')).toBe(20_000);
+    const text = 'công đoàn (CĐ) cao đẳng (CĐ) '.repeat(20_000);
+    expect(checkText(text, ALL_ON).filter((f) => f.ruleId === 'abbreviation-redefined').length).toBe(20_000);
   });
   it('binary junk and lone surrogates', () => {
     const junk = Array.from({ length: 50_000 }, (_, i) => String.fromCharCode((i * 7919) % 0xffff)).join('');

@@ -37,6 +37,8 @@ describe('defaults', () => {
       'abbreviation-first-use': 'off',
       'abbreviation-redefined': 'error',
       'date-invalid': 'error',
+      'weekday-mismatch': 'error',
+      'place-name-stale': 'warn',
       'number-format-mixed': 'warn',
       'number-missing-separator': 'warn',
       'dateline-missing': 'off',
@@ -46,6 +48,8 @@ describe('defaults', () => {
       'legacy-encoding': 'error',
       'lookalike-letter': 'warn',
       'tone-mark-mixed': 'warn',
+      'i-y-mixed': 'warn',
+      'syllable-invalid': 'error',
       'zero-width': 'error',
       'double-space': 'warn',
       'unbalanced-brackets': 'error',
@@ -72,6 +76,13 @@ describe('config file', () => {
     expect(config.dictionary).toBe('/newsroom/dict/viettat.tsv');
   });
 
+  it('keeps the spelling policies of the house style', () => {
+    const file = parseConfigFile({ houseStyle: { toneMarks: 'new', iy: 'y' } }, F);
+    expect(resolveConfig({ file }).houseStyle).toEqual({ toneMarks: 'new', iy: 'y' });
+    // No policy: the rules' default, "consistent", which is today's tone-mark-mixed.
+    expect(resolveConfig({ file: parseConfigFile({ houseStyle: { toneMarks: 'consistent' } }, F) }).houseStyle).toEqual({ toneMarks: 'consistent' });
+  });
+
   it('--rule overrides the file, the file overrides the defaults', () => {
     const file = parseConfigFile({ rules: { 'double-space': 'error', 'title-missing': 'warn' } }, F);
     const rules = resolveConfig({ file, ruleOverrides: ['double-space=off', 'zero-width=warn,tone-mark-mixed=error'] }).rules;
@@ -94,6 +105,10 @@ describe('config file', () => {
     [{ rules: [] }, `"rules" in ${F} must be an object of rule ids to "off", "warn" or "error".`],
     [{ houseStyle: { defineAtFirstUs: true } }, `Unknown house-style option "defineAtFirstUs" in ${F}. Did you mean "defineAtFirstUse"?`],
     [{ houseStyle: { defineAtFirstUse: 'yes' } }, `"houseStyle.defineAtFirstUse" in ${F} must be true or false.`],
+    [{ houseStyle: { toneMarks: 'newer' } }, `Invalid "houseStyle.toneMarks" "newer" in ${F}: expected "old", "new" or "consistent". Did you mean "new"?`],
+    [{ houseStyle: { toneMarks: true } }, `Invalid "houseStyle.toneMarks" true in ${F}: expected "old", "new" or "consistent".`],
+    [{ houseStyle: { iy: 'old' } }, `Invalid "houseStyle.iy" "old" in ${F}: expected "i", "y" or "consistent".`],
+    [{ houseStyle: { toneMark: 'new' } }, `Unknown house-style option "toneMark" in ${F}. Did you mean "toneMarks"?`],
     [{ dictionary: 3 }, `"dictionary" in ${F} must be a file path.`],
     [[1, 2], `${F} must hold a JSON object.`],
   ])('rejects %j', (data, message) => {

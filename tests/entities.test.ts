@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { extractEntities } from '../src/extract/entities/index.js';
-import { foldKey, toOldTone } from '../src/extract/entities/tokens.js';
+import { toNewToneLower, toOldTone } from '../src/lexicon/fold.js';
 import type { Abbreviation, Doc, Entity, Word } from '../src/types.js';
 
 /** The rules alone: the fake segmenter gives none of the POS tags the learned tagger reads. */
@@ -318,8 +318,8 @@ describe('tone-mark placement', () => {
     ['THUỶ', 'thủy'],
     ['hoàn thành', 'hoàn thành'],
     ['Ðà Nẵng', 'đà nẵng'],
-  ])('foldKey(%s) = %s', (input, key) => {
-    expect(foldKey(input)).toBe(key);
+  ])('toNewToneLower(%s) = %s', (input, key) => {
+    expect(toNewToneLower(input)).toBe(key);
   });
   it.each([
     ['thủy lợi', 'thuỷ lợi'],

@@ -1,7 +1,7 @@
-// The boundary classes of util/letters.ts against the Unicode properties they stand in for, on
+// The boundary classes of lexicon/letters.ts against the Unicode properties they stand in for, on
 // every code point of the blocks they cover.
 import { describe, expect, it } from 'vitest';
-import { CASE_BLOCKS, DIGIT, LETTER, LETTER_OR_DIGIT, LOWER, MARK, UPPER } from '../src/util/letters.js';
+import { CASE_BLOCKS, DIGIT, LETTER, LETTER_OR_DIGIT, LOWER, MARK, UPPER } from '../src/lexicon/letters.js';
 
 const covered: string[] = [];
 for (const [from, to] of CASE_BLOCKS) for (let c = from; c <= to; c++) covered.push(String.fromCharCode(c));

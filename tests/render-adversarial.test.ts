@@ -4,6 +4,8 @@ import { csvHeader, renderCsvRows } from '../src/render/csv.js';
 import { renderJson } from '../src/render/json.js';
 import { renderMarkdown } from '../src/render/markdown.js';
 import { renderNdjsonLine } from '../src/render/ndjson.js';
+import { renderAnnotated } from '../src/render/annotated.js';
+import { renderHtml } from '../src/render/html.js';
 import { renderTable } from '../src/render/table.js';
 import type { Analysis } from '../src/types.js';
 import { emptyAnalysis, parseCsv } from './render-sample.js';
@@ -76,5 +78,20 @@ describe.each(KINDS)('renderers on %s', (kind) => {
     const out = renderMarkdown(a);
     expect(out.includes('\u001b')).toBe(false);
     for (const line of out.split('\n')) if (line.startsWith('| ')) expect(line.endsWith(' |')).toBe(true);
+  });
+
+  // The views that read the text too, over a text as long as the analysis's offsets reach.
+  const reach = Math.max(0, ...a.numbers.map((n) => n.end), ...a.entities.flatMap((e) => e.mentions.map((m) => m[1])),
+    ...a.abbreviations.flatMap((x) => x.mentions.map((m) => m[1])));
+  const text = (a.article.title ?? '').padEnd(reach, ' ');
+
+  it('the table with the text, annotated and html keep to their width, show no raw ESC, run no markup', () => {
+    const table = renderTable(a, { color: false, width: 80, text });
+    expect(table.includes('\u001b')).toBe(false);
+    expect(Math.max(...table.split('\n').map((l) => [...l].length))).toBeLessThanOrEqual(80);
+    expect(renderAnnotated(a, text, { color: false }).includes('\u001b')).toBe(false);
+    const html = renderHtml([{ analysis: a, text }]);
+    expect(html.includes('\u001b')).toBe(false);
+    expect(html).not.toMatch(/<(?!\/?(?:!DOCTYPE|html|head|meta|title|style|body|div|span|article|h1|h2|h3|dl|dt|dd|p|br|mark|section|table|thead|tbody|tr|th|td|a|b)[\s>])/u);
   });
 });

@@ -14,11 +14,13 @@ function widest(text: string): number {
 }
 
 describe('renderTable', () => {
-  it('renders a small analysis exactly, colour off', () => {
+  it('renders a small analysis exactly, colour off (offsets, no context: no text given)', () => {
     expect(renderTable(smallAnalysis(), { color: false }).split('\n')).toEqual([
       'mua-lon.txt',
       'Title     Hà Nội mưa lớn, nhiều tuyến phố ngập',
       'Dateline  25/07/2024 - 18:30 (2024-07-25T18:30)',
+      'Lead      Chiều 25/7, mưa lớn khiến nhiều tuyến phố ở thành phố Hà Nội ngập sâu.',
+      'Captions  0',
       'Byline    Bài, ảnh: Minh Anh (by Minh Anh)',
       'Stats     420 characters, 96 syllables, 71 words, 5 sentences, 2 paragraphs',
       '',
@@ -31,38 +33,38 @@ describe('renderTable', () => {
       '',
       'Entities (3)',
       'PER people · 1 name, 1 mention',
-      '┌─────────────────┬───────┬──────────────────────────────────┐',
-      '│ Name            │ Count │ Roles / forms                    │',
-      '├─────────────────┼───────┼──────────────────────────────────┤',
-      '│ Nguyễn Văn Hùng │     1 │ Phó Chủ tịch UBND quận Hoàn Kiếm │',
-      '└─────────────────┴───────┴──────────────────────────────────┘',
+      '┌─────────────────┬───────┬───────┬──────────────────────────────────┐',
+      '│ Name            │ Count │ First │ Roles / forms                    │',
+      '├─────────────────┼───────┼───────┼──────────────────────────────────┤',
+      '│ Nguyễn Văn Hùng │     1 │   230 │ Phó Chủ tịch UBND quận Hoàn Kiếm │',
+      '└─────────────────┴───────┴───────┴──────────────────────────────────┘',
       'ORG organisations · 1 name, 1 mention',
-      '┌─────────────────────┬───────┬───────────────┐',
-      '│ Name                │ Count │ Roles / forms │',
-      '├─────────────────────┼───────┼───────────────┤',
-      '│ UBND quận Hoàn Kiếm │     1 │               │',
-      '└─────────────────────┴───────┴───────────────┘',
+      '┌─────────────────────┬───────┬───────┬───────────────┐',
+      '│ Name                │ Count │ First │ Roles / forms │',
+      '├─────────────────────┼───────┼───────┼───────────────┤',
+      '│ UBND quận Hoàn Kiếm │     1 │   260 │               │',
+      '└─────────────────────┴───────┴───────┴───────────────┘',
       'LOC places · 1 name, 3 mentions',
-      '┌────────┬───────┬────────────────────┐',
-      '│ Name   │ Count │ Roles / forms      │',
-      '├────────┼───────┼────────────────────┤',
-      '│ Hà Nội │     3 │ “thành phố Hà Nội” │',
-      '└────────┴───────┴────────────────────┘',
+      '┌────────┬───────┬───────┬────────────────────┐',
+      '│ Name   │ Count │ First │ Roles / forms      │',
+      '├────────┼───────┼───────┼────────────────────┤',
+      '│ Hà Nội │     3 │    20 │ “thành phố Hà Nội” │',
+      '└────────┴───────┴───────┴────────────────────┘',
       '',
       'Numbers (2)',
-      '┌────────┬───────────────┬──────┬───────────┬─────────┐',
-      '│ Text   │         Value │ Unit │ Qualifier │ Kind    │',
-      '├────────┼───────────────┼──────┼───────────┼─────────┤',
-      '│ 3,2 tỷ │ 3.200.000.000 │ đồng │ gần       │ money   │',
-      '│ 50     │         50–70 │ mm   │           │ measure │',
-      '└────────┴───────────────┴──────┴───────────┴─────────┘',
+      '┌────────┬───────────────────┬──────┬─────────┬───────┐',
+      '│ Text   │             Value │ Unit │ Kind    │ Count │',
+      '├────────┼───────────────────┼──────┼─────────┼───────┤',
+      '│ 3,2 tỷ │ gần 3.200.000.000 │ đồng │ money   │     1 │',
+      '│ 50     │             50–70 │ mm   │ measure │     1 │',
+      '└────────┴───────────────────┴──────┴─────────┴───────┘',
       '',
       'Dates (1)',
-      '┌──────┬──────┬────────────┐',
-      '│ Text │ Kind │ Value      │',
-      '├──────┼──────┼────────────┤',
-      '│ 25/7 │ date │ 2024-07-25 │',
-      '└──────┴──────┴────────────┘',
+      '┌──────┬──────┬────────────┬───────┐',
+      '│ Text │ Kind │ Value      │ Count │',
+      '├──────┼──────┼────────────┼───────┤',
+      '│ 25/7 │ date │ 2024-07-25 │     1 │',
+      '└──────┴──────┴────────────┴───────┘',
       '',
     ]);
   });
@@ -73,6 +75,8 @@ describe('renderTable', () => {
         '-:3',
         'Title     (none)',
         'Dateline  (none)',
+        'Lead      (none)',
+        'Captions  0',
         'Byline    (none)',
         'Stats     12 characters, 3 syllables, 2 words, 1 sentence, 1 paragraph',
         '',
@@ -98,7 +102,7 @@ describe('renderTable', () => {
     expect(out).toContain('Dateline  03/12/2023 - 07:09 (2023-12-03T07:09)\n');
     expect(out).toContain('Byline    Bài, ảnh: Kiến Quốc (by Kiến Quốc)\n');
     expect(out).toContain('│ NLĐ   │ người lao động     │ inline  │     8 │   409 │     393 │');
-    expect(out).toContain('│ 1.850.000 │ 1.850.000 │ lượt │ hơn       │ count │');
+    expect(out).toContain('│ 1.850.000 │ hơn 1.850.000 │ lượt │ count │     1 │');
     expect(out).toContain('PER people · 2 names, 2 mentions\n');
     expect(out).toContain('LOC places · 2 names, 5 mentions\n');
     expect(out).toContain('MISC other names · 3 names, 3 mentions\n');
@@ -169,7 +173,7 @@ describe('renderTable', () => {
       a.numbers.push({ text: String(i), start: i, end: i + 1, value: i, unit: 'người', qualifier: null, kind: 'count' });
     }
     const out = renderTable(a, { color: false });
-    expect(out).toContain('│ 499  │   499 │ người │           │ count │\n└');
+    expect(out).toContain('│ 499  │   499 │ người │ count │     1 │\n└');
     expect(out).not.toContain('│ 500  │');
     expect(out).toContain('… 120 more rows not shown (json, ndjson and csv list them all)\n');
   });

@@ -1,12 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseArticle, parseByline, splitBlocks } from '../src/article/structure.js';
+import { parseDateline } from '../src/extract/dates/index.js';
 import { normalizeText } from '../src/input/normalize.js';
 
 const fixture = normalizeText(readFileSync(new URL('../fixtures/can-tho-cong-doan.txt', import.meta.url), 'utf8'));
 
 describe('parseArticle on the Cần Thơ fixture', () => {
-  const { parts, info, authorSpans } = parseArticle(fixture);
+  const { parts, info, authorSpans } = parseArticle(fixture, parseDateline);
 
   it('finds every part in order', () => {
     expect(parts.map((p) => p.kind)).toEqual(['dateline', 'title', 'lead', 'caption', 'paragraph', 'paragraph', 'paragraph', 'paragraph', 'byline', 'trailer']);
@@ -32,7 +33,7 @@ describe('parseArticle on the Cần Thơ fixture', () => {
 describe('parseArticle on text without article parts', () => {
   it('treats a single paragraph as body text', () => {
     const text = 'Sáng 3/12, UBND TP Cần Thơ tổ chức hội nghị tổng kết công tác năm 2023.';
-    const { parts, info } = parseArticle(text);
+    const { parts, info } = parseArticle(text, parseDateline);
     expect(parts).toEqual([{ kind: 'paragraph', start: 0, end: text.length }]);
     expect(info).toEqual({ title: null, dateline: null, lead: null, byline: null, captions: [], paragraphs: 1, trailer: null });
   });
@@ -43,13 +44,13 @@ describe('parseArticle on text without article parts', () => {
   });
 
   it('handles empty and blank text', () => {
-    expect(parseArticle('').parts).toEqual([]);
-    expect(parseArticle(' \n\n \n').parts).toEqual([]);
+    expect(parseArticle('', parseDateline).parts).toEqual([]);
+    expect(parseArticle(' \n\n \n', parseDateline).parts).toEqual([]);
   });
 
   it('does not take a closing sentence for a byline', () => {
     const text = 'Tiêu đề bài báo\n\nĐoạn mở đầu của bài.\n\nĐoạn thân bài thứ nhất dài hơn.\n\nHội nghị kết thúc lúc 11 giờ.';
-    expect(parseArticle(text).info.byline).toBeNull();
+    expect(parseArticle(text, parseDateline).info.byline).toBeNull();
   });
 });
 
@@ -74,7 +75,7 @@ describe('parseByline', () => {
 describe('parseArticle on text copied without blank lines', () => {
   it('finds the same parts when every line is a block', () => {
     const dense = fixture.split('\n').filter((line) => line.trim() !== '').join('\n');
-    const { parts, info } = parseArticle(dense);
+    const { parts, info } = parseArticle(dense, parseDateline);
     expect(parts.map((p) => p.kind)).toEqual(['dateline', 'title', 'lead', 'caption', 'paragraph', 'paragraph', 'paragraph', 'paragraph', 'byline', 'trailer']);
     expect(info.byline?.authors).toEqual(['Kiến Quốc']);
   });

@@ -1,10 +1,9 @@
 // The parts of a news article as Vietnamese online papers lay it out in plain text: dateline,
 // title, lead (sapo), photo captions, body paragraphs, byline, and the site's trailer
 // (`Chia sẻ bài viết`, `Tin liên quan`, …). Text without that shape is all body paragraphs.
-import { parseDateline } from '../extract/dates/index.js';
 import type { ArticleInfo, Part, Span } from '../types.js';
-import { foldVietnamese } from '../util/fold.js';
-import { DIGIT, LETTER, LETTER_OR_DIGIT, UPPER } from '../util/letters.js';
+import { stripMarks } from '../lexicon/fold.js';
+import { DIGIT, LETTER, LETTER_OR_DIGIT, UPPER } from '../lexicon/letters.js';
 import { readDataFile } from '../util/data.js';
 
 interface Markers {
@@ -20,11 +19,11 @@ function loadMarkers() {
   if (!markers) {
     const data = JSON.parse(readDataFile('article-markers.json')) as Markers;
     markers = {
-      trailer: new Set(data.trailer.map(foldVietnamese)),
-      bylineLabels: new Set(data.bylineLabels.map(foldVietnamese)),
-      captionMarkers: data.captionMarkers.map(foldVietnamese),
+      trailer: new Set(data.trailer.map(stripMarks)),
+      bylineLabels: new Set(data.bylineLabels.map(stripMarks)),
+      captionMarkers: data.captionMarkers.map(stripMarks),
       // Longest first, so `tuy nhiên` is tried before `tuy`.
-      connectives: data.connectives.map(foldVietnamese).sort((a, b) => b.length - a.length),
+      connectives: data.connectives.map(stripMarks).sort((a, b) => b.length - a.length),
     };
   }
   return markers;
@@ -63,7 +62,7 @@ function isTrailer(block: string): boolean {
   const { trailer } = loadMarkers();
   const newline = block.indexOf('\n');
   const firstLine = newline < 0 ? block : block.slice(0, newline);
-  const folded = foldVietnamese(firstLine).replace(/[\s:：|»>.…-]+$/u, '');
+  const folded = stripMarks(firstLine).replace(/[\s:：|»>.…-]+$/u, '');
   if (trailer.has(folded)) return true;
   // `Từ khóa: công đoàn, Cần Thơ`, `Tags: …`
   const colon = folded.indexOf(':');
@@ -87,7 +86,7 @@ function bylineAuthors(names: string): string[] | null {
 export function parseByline(block: string): { text: string; authors: string[] } | null {
   if (block.length > 160 || block.includes('\n')) return null;
   const labelled = LABELLED_BYLINE.exec(block);
-  if (labelled && loadMarkers().bylineLabels.has(foldVietnamese(labelled[1]!.trim()))) {
+  if (labelled && loadMarkers().bylineLabels.has(stripMarks(labelled[1]!.trim()))) {
     const authors = bylineAuthors(labelled[2]!);
     if (authors) return { text: block, authors };
   }
@@ -114,7 +113,7 @@ function isTitleLike(block: string): boolean {
 }
 
 function hasCaptionMarker(block: string): boolean {
-  const folded = foldVietnamese(block);
+  const folded = stripMarks(block);
   return loadMarkers().captionMarkers.some((marker) => folded.startsWith(marker) || folded.includes(` ${marker}`) || folded.includes(`(${marker}`));
 }
 
@@ -122,7 +121,7 @@ function hasCaptionMarker(block: string): boolean {
 const WORD_CHAR = new RegExp(`[${LETTER_OR_DIGIT}]`, 'u');
 
 function startsWithConnective(block: string): boolean {
-  const folded = foldVietnamese(block);
+  const folded = stripMarks(block);
   return loadMarkers().connectives.some((c) => folded.startsWith(c) && !WORD_CHAR.test(folded[c.length] ?? ' '));
 }
 
@@ -146,7 +145,14 @@ export interface ArticleStructure {
   authorSpans: { name: string; start: number; end: number }[];
 }
 
-export function parseArticle(text: string): ArticleStructure {
+/**
+ * Reads a whole block as a dateline (`Thứ Hai, 04/12/2023 07:09 (GMT+7)`) or returns null. The
+ * date reader is the date extractor's (extract/dates parseDateline); the kernel passes it in, so
+ * this layer needs no date grammar of its own and does not import a later stage.
+ */
+export type DatelineReader = (line: string) => { text: string; value: string } | null;
+
+export function parseArticle(text: string, parseDateline: DatelineReader): ArticleStructure {
   const blocks = splitBlocks(text);
   const slice = (span: Span) => text.slice(span.start, span.end);
   const kinds: (Part['kind'] | undefined)[] = blocks.map(() => undefined);

@@ -3,7 +3,7 @@
 
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import type { CheckConfig, Severity } from './types.js';
+import type { CheckConfig, HouseStyle, Severity } from './types.js';
 import { RULES } from './rules/index.js';
 
 /** The config file `check` looks for in the working directory. */
@@ -13,7 +13,9 @@ export { CONFIG_FILE_NAME };
 
 const SEVERITIES: readonly Severity[] = ['off', 'warn', 'error'];
 const TOP_KEYS = ['$schema', 'rules', 'houseStyle', 'dictionary'];
-const HOUSE_STYLE_KEYS = ['defineAtFirstUse'];
+const HOUSE_STYLE_KEYS = ['defineAtFirstUse', 'toneMarks', 'iy'];
+/** The values each house-style spelling policy takes. */
+const POLICIES: Record<'toneMarks' | 'iy', readonly string[]> = { toneMarks: ['old', 'new', 'consistent'], iy: ['i', 'y', 'consistent'] };
 
 /** A configuration mistake: the CLI prints `message` on one line and exits 2. */
 export class ConfigError extends Error {
@@ -80,7 +82,7 @@ function checkSeverity(value: unknown, id: string, origin: string): Severity {
 
 export interface FileConfig {
   rules: Record<string, Severity>;
-  houseStyle?: { defineAtFirstUse?: boolean };
+  houseStyle?: HouseStyle;
   dictionary?: string;
 }
 
@@ -117,6 +119,17 @@ export function parseConfigFile(data: unknown, path: string): FileConfig {
       throw new ConfigError(`"houseStyle.defineAtFirstUse" in ${path} must be true or false.`);
     }
     out.houseStyle = hs.defineAtFirstUse === undefined ? {} : { defineAtFirstUse: hs.defineAtFirstUse };
+    for (const key of ['toneMarks', 'iy'] as const) {
+      const value = hs[key];
+      if (value === undefined) continue;
+      const allowed = POLICIES[key];
+      if (typeof value !== 'string' || !allowed.includes(value)) {
+        const shown = typeof value === 'string' ? `"${value}"` : JSON.stringify(value);
+        const hint = typeof value === 'string' ? didYouMean(value, allowed) : '';
+        throw new ConfigError(`Invalid "houseStyle.${key}" ${shown} in ${path}: expected ${allowed.map((a) => `"${a}"`).join(', ').replace(/, ([^,]*)$/u, ' or $1')}.${hint}`);
+      }
+      (out.houseStyle as Record<string, string>)[key] = value;
+    }
   }
   if (obj.dictionary !== undefined) {
     if (typeof obj.dictionary !== 'string' || obj.dictionary === '') {

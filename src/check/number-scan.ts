@@ -2,7 +2,7 @@
 // shared by the two number-format rules.
 
 import { alternation, checkWords } from './text-utils.js';
-import { DIGIT, LETTER_OR_DIGIT } from '../util/letters.js';
+import { DIGIT, LETTER_OR_DIGIT } from '../lexicon/letters.js';
 
 export interface GroupedNumber {
   start: number;

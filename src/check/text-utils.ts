@@ -1,7 +1,6 @@
-// Small helpers the rules share: line/column lookup, Vietnamese letter folding, and the word
-// lists of src/data/check-words.json.
+// Small helpers the rules share: line/column lookup and the word lists of
+// src/data/check-words.json.
 
-import { LETTER_OR_DIGIT, MARK } from '../util/letters.js';
 import { readDataFile } from '../util/data.js';
 
 /** Offsets of every line start in `text` (LF line endings), built once per document. */
@@ -39,27 +38,6 @@ export function where(text: string, offset: number): string {
   }
   const { line, column } = lineColumn(cachedStarts, offset);
   return `${line}:${column}`;
-}
-
-// The combining marks NFD gives Vietnamese (and Greek, Cyrillic) letters; the classes are
-// util/letters.ts's, since a `\p{…}` class costs milliseconds to compile.
-// e.g. the grave and hook of `Hoà`, `Uỷ` after NFD
-const COMBINING = new RegExp(`[${MARK}]`, 'gu');
-// e.g. `a`, `Đ`, `9`; not `-` or ` `
-const WORD_CHAR = new RegExp(`[${LETTER_OR_DIGIT}]`, 'u');
-
-/**
- * Lower-case, without tone marks and vowel diacritics, but keeping đ apart from d, so that
- * `Hoà`/`hòa` and `Uỷ`/`Ủy` compare equal while `đoàn` and `doan` do not.
- */
-export function foldVietnamese(s: string): string {
-  // Ð/ð (Icelandic eth) is the usual look-alike typed for Đ/đ; Đ has no decomposition, so
-  // stripping marks after NFD keeps it.
-  return s.replace(/[Ðð]/gu, 'đ').normalize('NFD').replace(COMBINING, '').toLowerCase();
-}
-
-export function isLetterOrDigit(ch: string | undefined): boolean {
-  return ch !== undefined && WORD_CHAR.test(ch);
 }
 
 /** A regex alternation of literal words: escaped, longest first so `mã số` wins over `mã`. */

@@ -39,9 +39,18 @@ export interface RawFinding {
   fix?: TextFix;
 }
 
+/** Tone-mark placement in open oa, oe, uy: `old` hòa/khỏe/thủy, `new` hoà/khoẻ/thuỷ, `consistent` either, not both. */
+export type ToneMarkPolicy = 'old' | 'new' | 'consistent';
+/** i or y in kĩ/kỹ, lí/lý, mĩ/mỹ, …: `i` (kĩ, lí, mĩ), `y` (kỹ, lý, mỹ), `consistent` either, not both. qui is quy under both. */
+export type IyPolicy = 'i' | 'y' | 'consistent';
+
 export interface HouseStyle {
   /** Every abbreviation must be written out at its first use (`thành phố (TP)`). */
   defineAtFirstUse?: boolean;
+  /** Default `consistent`. */
+  toneMarks?: ToneMarkPolicy;
+  /** Default `consistent`. */
+  iy?: IyPolicy;
 }
 
 export interface CheckConfig {
@@ -64,14 +73,28 @@ export interface RuleContext extends CheckInput {
   config: CheckConfig;
 }
 
+/**
+ * A check rule. To add one: write `src/check/rules/<id>.ts` exporting a Rule, add it to RULES in
+ * rules/index.ts (the order docs/rules.md lists them), and document it in docs/rules.md.
+ *
+ * - `check` reads `ctx.analysis` (what the extractors found: dates, numbers, abbreviations, …) and
+ *   the normalised `ctx.text`; it never re-extracts. It returns findings with [start, end)
+ *   offsets in the normalised text; the engine adds the rule id, severity, lines and columns.
+ * - A repair is a finding's `fix` edit (`{ start, end, text }`, normalised-text offsets), with
+ *   `fixable: true` on the rule. `check --fix` makes the edits of the enabled rules only, carried
+ *   back to the file's own text (its CRLF and BOM kept), and checks again until nothing changes.
+ * - `fixRaw` is only for a repair the normalised text cannot show (composing NFD): it takes the
+ *   text as the file holds it and returns it repaired, or the same string when clean.
+ */
 export interface Rule {
   id: string;
   defaultSeverity: Severity;
   /** One line, shown in SARIF `shortDescription` and in docs/rules.md. */
   description: string;
-  /** True when `applyFixes` (check --fix) repairs what this rule reports. */
+  /** True when `check --fix` repairs what this rule reports. */
   fixable?: boolean;
   check(ctx: RuleContext): RawFinding[];
+  fixRaw?(raw: string): string;
 }
 
 export interface FileResult {

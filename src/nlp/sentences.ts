@@ -1,14 +1,14 @@
 // Sentence boundaries inside one block of text. A full stop ends a sentence unless it closes an
 // abbreviation that always precedes a name (`TP. Hồ Chí Minh`, `ThS. Lê Văn A`); an abbreviation
 // that can close a sentence (`… ĐV, NLĐ. Trong 5 năm …`) does.
-import { isNonFinalAbbreviation } from '../extract/abbreviations/index.js';
+import { isNonFinalAbbreviation } from '../lexicon/short-forms.js';
 import type { Span } from '../types.js';
-import { DIGIT, LETTER_OR_DIGIT, UPPER } from '../util/letters.js';
+import { DIGIT, LETTER_OR_DIGIT, UPPER } from '../lexicon/letters.js';
 
 // A terminator run with its closing quotes/brackets, then white space and what can open a
 // sentence: `qua. Trong`, `đó!” Ông`, `…) Sau`, `nay? – Anh`. The lookbehind makes a match start
 // only at the beginning of a terminator run, which keeps 100 000 full stops linear. The classes
-// are util/letters.ts's: a `\p{Lu}` class costs milliseconds to compile.
+// are lexicon/letters.ts's: a `\p{Lu}` class costs milliseconds to compile.
 const BOUNDARY = new RegExp(String.raw`(?<![.!?…])[.!?…]+["”’)\]»]*(?=\s+["“‘(\[«\-–—]*[${UPPER}${DIGIT}])`, 'gu');
 // The word right before a full stop, for the abbreviation test (`TP` in `TP. Hồ Chí Minh`).
 const WORD_BEFORE = new RegExp(`[${LETTER_OR_DIGIT}&]+$`, 'u');

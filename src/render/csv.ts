@@ -30,6 +30,7 @@
 // Control Pictures (`␛`), one code unit each, so a CSV shown in a terminal carries no escape
 // sequence and offsets still match the text's length.
 import type { Analysis } from '../types.js';
+import type { RendererFactory } from './formats.js';
 import { showControl } from './text.js';
 
 export const CSV_COLUMNS = [
@@ -197,3 +198,5 @@ export function renderCsvRows(a: Analysis, options: CsvOptions = {}): string {
 export function renderCsv(list: readonly Analysis[], options: CsvOptions = {}): string {
   return csvHeader() + list.map((a) => renderCsvRows(a, options)).join('');
 }
+
+export const renderer: RendererFactory = () => ({ header: csvHeader(), separator: '', each: (a) => renderCsvRows(a) });

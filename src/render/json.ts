@@ -1,5 +1,6 @@
 // JSON renderer: the whole run as one JSON document (an object for one input, an array for several).
 import type { Analysis } from '../types.js';
+import type { RendererFactory } from './formats.js';
 
 export interface JsonOptions {
   /**
@@ -34,3 +35,5 @@ export function renderJson(list: readonly Analysis[], options: JsonOptions = {})
   const body = !asArray && list.length === 1 ? list[0] : list;
   return `${stringifySafe(body, 2)}\n`;
 }
+
+export const renderer: RendererFactory = () => ({ separator: '', each: () => '', whole: (list, several) => renderJson(list, { array: several }) });

@@ -1,6 +1,7 @@
 // Markdown renderer: one analysis as a GitHub-flavoured Markdown report (heading, header list,
 // one table per section), for pasting into an issue, a wiki or a newsroom's notes.
 import type { Analysis } from '../types.js';
+import type { RendererFactory } from './formats.js';
 import { ENTITY_TYPE_NAMES, entityTypesInOrder, groupEntities } from './entity-groups.js';
 import { cleanInline, formatViNumber } from './text.js';
 
@@ -153,3 +154,5 @@ function renderDates(a: Analysis): string {
 export function renderMarkdown(a: Analysis): string {
   return [renderHeader(a), renderAbbreviations(a), renderEntities(a), renderNumbers(a), renderDates(a)].join('\n');
 }
+
+export const renderer: RendererFactory = () => ({ separator: '\n', each: renderMarkdown });

@@ -1,6 +1,7 @@
 // NDJSON renderer: one compact JSON object per line, so results can be streamed and concatenated.
 import type { Analysis } from '../types.js';
 import { stringifySafe } from './json.js';
+import type { RendererFactory } from './formats.js';
 
 /**
  * One analysis as a single line ending in `\n`. JSON.stringify escapes LF and CR inside strings
@@ -10,3 +11,5 @@ import { stringifySafe } from './json.js';
 export function renderNdjsonLine(a: Analysis): string {
   return `${stringifySafe(a)}\n`;
 }
+
+export const renderer: RendererFactory = () => ({ separator: '', each: renderNdjsonLine });

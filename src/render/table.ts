@@ -1,15 +1,27 @@
 // Table renderer: the default human view, a header block and one cli-table3 table per section.
+// With the document's text, places are `line:col` and numbers and dates show their context.
 import { Chalk, type ChalkInstance } from 'chalk';
-import Table from 'cli-table3';
 import type { Analysis } from '../types.js';
+import { abbreviationValue, collapse, dateKey, dateValue, numberKey, numberValue } from './describe.js';
+import type { RendererFactory } from './formats.js';
 import { ENTITY_TYPE_NAMES, entityTypesInOrder, groupEntities } from './entity-groups.js';
-import { clipInline, displayWidth, formatViNumber, wrap } from './text.js';
+import { EMPHASIS_CLOSE, EMPHASIS_OPEN, renderGrid } from './grid.js';
+import { contextAround, createLocator, formatPosition, type Position } from './locate.js';
+import { clipInline, wrap } from './text.js';
+
+export { fitColumns } from './grid.js';
 
 export interface TableOptions {
   /** Decided by the caller (TTY, --no-color, NO_COLOR); false guarantees no ESC byte in the output. */
   color: boolean;
   /** Terminal columns. Without it (a pipe) the view is laid out for 80 columns. */
   width?: number;
+  /**
+   * The normalised text the analysis's offsets point into. With it, places are shown as
+   * `line:col` of the input (the analysis's `line` is the first, with `--lines`) and numbers and
+   * dates get a context column; without it, offsets and no context.
+   */
+  text?: string;
 }
 
 const DEFAULT_WIDTH = 80;
@@ -18,100 +30,39 @@ const MIN_WIDTH = 40;
 // A person reads a title or a cell, not 5 MB of it: longer text is cut (JSON keeps it whole).
 const MAX_HEADER = 400;
 const MAX_CELL = 160;
-// cli-table3's layout is superlinear (about 0.1 ms a row at 500 rows, a minute for 40 000): a
-// person reads the first rows of a section, the machine formats carry them all.
-const MAX_ROWS = 500;
+// The lead is a paragraph: enough to recognise it, cut between words.
+const MAX_LEAD = 400;
+// A context: a few words either side of the mention.
+const MAX_CONTEXT = 160;
 // The header block's label column (`Dateline  `).
 const LABEL_WIDTH = 10;
 
 interface Ctx {
   chalk: ChalkInstance;
   width: number;
+  color: boolean;
+  text: string | null;
+  locate: ((offset: number) => Position) | null;
 }
+
+// The grid's bold markers, should a cell's own text contain them. Example: `\ue000`.
+const PRIVATE_MARKERS = /[\ue000\ue001]/gu;
 
 /** Text as shown in one table cell: one line, terminal-safe, at most MAX_CELL characters. */
 function shown(text: string | null | undefined, max = MAX_CELL): string {
-  return clipInline(text ?? '', max);
+  return clipInline(text ?? '', max).replace(PRIVATE_MARKERS, '\ufffd');
+}
+
+/** Like shown, but a cut falls between words (`…` marks it). */
+function clipWords(text: string, max: number): string {
+  const clipped = shown(text, max);
+  if (!clipped.endsWith('…') || clipped === shown(text, max + 1)) return clipped;
+  const space = clipped.lastIndexOf(' ');
+  return space > 0 ? `${clipped.slice(0, space)} …` : clipped;
 }
 
 function plural(n: number, one: string, many: string): string {
   return `${n} ${n === 1 ? one : many}`;
-}
-
-// A column is not squeezed below its longest word (header or cell) up to this many columns, so
-// `Qualifier` or `1.850.000` stay whole while a 5 000-character cell still wraps.
-const MAX_UNBROKEN = 14;
-
-/** Share `available` among columns wanting `wants`: max-min fairness (the small keep theirs). */
-function share(wants: readonly number[], available: number): number[] {
-  let remaining = Math.max(0, available);
-  const order = wants.map((_, i) => i).sort((a, b) => (wants[a] ?? 0) - (wants[b] ?? 0));
-  const result = new Array<number>(wants.length).fill(0);
-  order.forEach((col, k) => {
-    const w = Math.min(wants[col] ?? 0, Math.floor(remaining / (order.length - k)));
-    result[col] = w;
-    remaining -= w;
-  });
-  return result;
-}
-
-/**
- * Content widths (padding and borders excluded) that fit `available` columns. Every column gets
- * its natural width if all fit; otherwise first its minimum (longest word, capped), then the
- * rest is shared fairly. Never below 1; when even the minimums do not fit, shared from scratch.
- */
-export function fitColumns(natural: readonly number[], minimum: readonly number[], available: number): number[] {
-  const want = natural.map((w) => Math.max(1, w));
-  if (want.reduce((a, b) => a + b, 0) <= available) return want;
-  const mins = want.map((w, i) => Math.max(1, Math.min(w, minimum[i] ?? 1)));
-  const minSum = mins.reduce((a, b) => a + b, 0);
-  if (minSum > available) return share(want, available).map((w) => Math.max(1, w));
-  const extra = share(want.map((w, i) => w - (mins[i] ?? 1)), available - minSum);
-  return mins.map((m, i) => m + (extra[i] ?? 0));
-}
-
-function longestWord(text: string): number {
-  let longest = 0;
-  for (const word of text.split(' ')) longest = Math.max(longest, displayWidth(word));
-  return longest;
-}
-
-interface Column {
-  head: string;
-  align?: 'left' | 'right';
-}
-
-function renderGrid(ctx: Ctx, columns: readonly Column[], allRows: readonly string[][]): string {
-  const { chalk } = ctx;
-  const rows = allRows.slice(0, MAX_ROWS);
-  // Each column costs its content plus one space of padding either side plus one border.
-  const available = ctx.width - 1 - columns.length * 3;
-  const natural = columns.map((c, i) =>
-    Math.max(displayWidth(c.head), ...rows.map((r) => displayWidth(r[i] ?? ''))),
-  );
-  const minimum = columns.map((c, i) =>
-    Math.max(longestWord(c.head), Math.min(MAX_UNBROKEN, ...rows.map((r) => longestWord(r[i] ?? '')))),
-  );
-  const widths = fitColumns(natural, minimum, available);
-  const cell = (text: string, i: number, paint: (s: string) => string): string =>
-    wrap(text, widths[i] ?? 1).map(paint).join('\n');
-  const table = new Table({
-    head: columns.map((c, i) => cell(c.head, i, (s) => chalk.bold.cyan(s))),
-    colWidths: widths.map((w) => w + 2),
-    colAligns: columns.map((c) => c.align ?? 'left'),
-    // Lines are wrapped above, by display width; cli-table3 only lays them out.
-    wordWrap: false,
-    // cli-table3 colours heads and borders itself (through @colors/colors, which reads the
-    // environment) unless given empty styles; colour is ours to decide.
-    // compact: no rule between rows, so a section stays about as tall as its row count.
-    style: { head: [], border: [], compact: true },
-  });
-  for (const row of rows) table.push(row.map((text, i) => cell(text, i, (s) => s)));
-  const hidden = allRows.length - rows.length;
-  const note = hidden > 0
-    ? `\n${chalk.dim(wrap(`… ${plural(hidden, 'more row', 'more rows')} not shown (json, ndjson and csv list them all)`, ctx.width).join('\n'))}`
-    : '';
-  return table.toString() + note;
 }
 
 function section(ctx: Ctx, title: string, count: number, body: () => string): string {
@@ -143,13 +94,33 @@ function renderHeader(ctx: Ctx, a: Analysis): string {
     plural(stats.paragraphs, 'paragraph', 'paragraphs'),
   ].join(', ');
   const title = article.title === null ? null : shown(article.title, MAX_HEADER);
+  const lead = article.lead === null ? null : clipWords(article.lead, MAX_LEAD);
   return [
     ...wrap(source, ctx.width).map((l) => ctx.chalk.bold(l)),
     ...headerLine(ctx, 'Title', title, (l) => ctx.chalk.bold(l)),
     ...headerLine(ctx, 'Dateline', dateline),
+    ...headerLine(ctx, 'Lead', lead),
+    ...headerLine(ctx, 'Captions', String(article.captions.length)),
     ...headerLine(ctx, 'Byline', byline),
     ...headerLine(ctx, 'Stats', statsText),
   ].map((l) => l.trimEnd()).join('\n') + '\n';
+}
+
+/** Where an offset is: `line:col` with the text, the bare offset without it (a library caller). */
+function at(ctx: Ctx, offset: number | null): string {
+  if (offset === null) return '-';
+  return ctx.locate ? formatPosition(ctx.locate(offset)) : String(offset);
+}
+
+/**
+ * The words around a mention, the mention in bold (in brackets without colour), for a cell.
+ * Example: `…đã tổ chức hơn **19.700** cuộc triển khai…`.
+ */
+function contextCell(ctx: Ctx, start: number, end: number): string {
+  const c = contextAround(ctx.text ?? '', start, end);
+  const [open, close] = ctx.color ? [EMPHASIS_OPEN, EMPHASIS_CLOSE] : ['[', ']'];
+  const own = (s: string): string => s.replace(PRIVATE_MARKERS, '\ufffd');
+  return clipInline(`${own(c.before)}${open}${own(c.mention)}${close}${own(c.after)}`, MAX_CONTEXT);
 }
 
 function renderAbbreviations(ctx: Ctx, a: Analysis): string {
@@ -160,15 +131,11 @@ function renderAbbreviations(ctx: Ctx, a: Analysis): string {
         { head: 'First', align: 'right' }, { head: 'Defined', align: 'right' }],
       a.abbreviations.map((abbr) => [
         shown(abbr.short),
-        abbr.expansion !== null
-          ? shown(abbr.expansion)
-          : abbr.candidates && abbr.candidates.length > 0
-            ? shown(`? ${abbr.candidates.join(' | ')}`)
-            : '?',
+        shown(abbreviationValue(abbr)),
         abbr.source,
         String(abbr.count),
-        String(abbr.first),
-        abbr.definedAt === null ? '-' : String(abbr.definedAt),
+        at(ctx, abbr.first),
+        at(ctx, abbr.definedAt),
       ]),
     ),
   );
@@ -190,10 +157,11 @@ function renderEntities(ctx: Ctx, a: Analysis): string {
         ).map((l) => ctx.chalk.bold(l)).join('\n');
         const grid = renderGrid(
           ctx,
-          [{ head: 'Name' }, { head: 'Count', align: 'right' }, { head: 'Roles / forms' }],
+          [{ head: 'Name' }, { head: 'Count', align: 'right' }, { head: 'First', align: 'right' }, { head: 'Roles / forms' }],
           list.map((g) => [
             shown(g.name),
             String(g.count),
+            at(ctx, Number.isFinite(g.first) ? g.first : null),
             shown([...g.roles, ...g.forms.map((f) => `“${f}”`)].join('; ')),
           ]),
         );
@@ -204,30 +172,37 @@ function renderEntities(ctx: Ctx, a: Analysis): string {
 }
 
 function renderNumbers(ctx: Ctx, a: Analysis): string {
-  return section(ctx, 'Numbers', a.numbers.length, () =>
+  const rows = collapse(a.numbers, numberKey);
+  return section(ctx, 'Numbers', rows.length, () =>
     renderGrid(
       ctx,
-      [{ head: 'Text' }, { head: 'Value', align: 'right' }, { head: 'Unit' }, { head: 'Qualifier' }, { head: 'Kind' }],
-      a.numbers.map((n) => [
-        shown(n.text),
-        formatViNumber(n.value) + (n.valueTo === undefined ? '' : `–${formatViNumber(n.valueTo)}`),
+      [ctx.text === null ? { head: 'Text' } : { head: 'At', align: 'right' }, { head: 'Value', align: 'right' }, { head: 'Unit' },
+        { head: 'Kind' }, { head: 'Count', align: 'right' }, ...(ctx.text === null ? [] : [{ head: 'Context' }])],
+      rows.map(({ item: n }, i) => [
+        ctx.text === null ? shown(n.text) : at(ctx, n.start),
+        shown(numberValue(n)),
         shown(n.unit),
-        shown(n.qualifier),
         n.kind,
+        String(rows[i]?.indexes.length ?? 1),
+        ...(ctx.text === null ? [] : [contextCell(ctx, n.start, n.end)]),
       ]),
     ),
   );
 }
 
 function renderDates(ctx: Ctx, a: Analysis): string {
-  return section(ctx, 'Dates', a.dates.length, () =>
+  const rows = collapse(a.dates, dateKey);
+  return section(ctx, 'Dates', rows.length, () =>
     renderGrid(
       ctx,
-      [{ head: 'Text' }, { head: 'Kind' }, { head: 'Value' }],
-      a.dates.map((d) => [
-        shown(d.text),
+      [ctx.text === null ? { head: 'Text' } : { head: 'At', align: 'right' }, { head: 'Kind' }, { head: 'Value' },
+        { head: 'Count', align: 'right' }, ...(ctx.text === null ? [] : [{ head: 'Context' }])],
+      rows.map(({ item: d, indexes }) => [
+        ctx.text === null ? shown(d.text) : at(ctx, d.start),
         d.calendar === 'lunar' ? `${d.kind} (lunar)` : d.kind,
-        (d.value === null ? '?' : shown(d.value)) + (d.lunar ? ` (lunar ${shown(d.lunar)})` : ''),
+        shown(dateValue(d)),
+        String(indexes.length),
+        ...(ctx.text === null ? [] : [contextCell(ctx, d.start, d.end)]),
       ]),
     ),
   );
@@ -243,6 +218,9 @@ export function renderTable(a: Analysis, opts: TableOptions): string {
     chalk: new Chalk({ level: opts.color ? 1 : 0 }),
     // A terminal may report 0 or nothing usable for its columns: fall back to the default.
     width: Math.max(MIN_WIDTH, Number.isFinite(opts.width) && (opts.width ?? 0) > 0 ? Math.floor(opts.width ?? 0) : DEFAULT_WIDTH),
+    color: opts.color,
+    text: opts.text ?? null,
+    locate: opts.text === undefined ? null : createLocator(opts.text, a.line ?? 1),
   };
   return [
     renderHeader(ctx, a),
@@ -252,3 +230,8 @@ export function renderTable(a: Analysis, opts: TableOptions): string {
     renderDates(ctx, a),
   ].join('\n');
 }
+
+export const renderer: RendererFactory = ({ color, width }) => ({
+  separator: '\n',
+  each: (a, text) => renderTable(a, { color, text, ...(width ? { width } : {}) }),
+});

@@ -65,9 +65,10 @@ export function clipInline(text: string, max: number): string {
   return `${firstCodePoints(cleanInline(text.slice(0, limit)), Math.max(0, max - 1))}…`;
 }
 
-// Combining marks and zero-width characters take no column (NFD Vietnamese tone marks).
-// Example: `a\u0301`.
-const ZERO_WIDTH = /^[\p{M}\u200b-\u200f\ufeff]$/u;
+// Combining marks and zero-width characters take no column (NFD Vietnamese tone marks); so do
+// U+E000 and U+E001, which the table uses to mark bold text inside a cell (grid.ts; cells'
+// own text has them replaced). Example: `a\u0301`.
+const ZERO_WIDTH = /^[\p{M}\u200b-\u200f\ufeff\ue000\ue001]$/u;
 
 function isWide(code: number): boolean {
   // East Asian wide and fullwidth blocks, and emoji: two terminal columns.

@@ -10,3 +10,17 @@ export function dataUrl(name: string): URL {
 export function readDataFile(name: string): string {
   return readFileSync(dataUrl(name), 'utf8');
 }
+
+/** Data lines of a TSV file with their 1-based line numbers: no comments, blank lines or header. */
+export function tsvRows(text: string, header: string): { cells: string[]; line: number }[] {
+  const out: { cells: string[]; line: number }[] = [];
+  const lines = text.replace(/^\uFEFF/u, '').split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const raw = (lines[i] ?? '').replace(/\r$/u, '');
+    if (raw.trim() === '' || raw.startsWith('#')) continue;
+    const cells = raw.split('\t');
+    if (out.length === 0 && (cells[0] ?? '').trim().toLowerCase() === header) continue;
+    out.push({ cells, line: i + 1 });
+  }
+  return out;
+}

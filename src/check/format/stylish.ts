@@ -38,10 +38,10 @@ export function stylish(results: FileResult[], opts: FormatOptions): string {
       out += `  ${c.dim(pos.padEnd(posWidth))}  ${sev === 'error' ? c.red(sevText) : c.yellow(sevText)}  ${f.message.padEnd(msgWidth)}  ${c.dim(f.ruleId)}\n`;
       if (f.severity === 'error') {
         errors++;
-        if (fixable.has(f.ruleId)) fixErrors++;
+        if (f.fix || fixable.has(f.ruleId)) fixErrors++;
       } else {
         warnings++;
-        if (fixable.has(f.ruleId)) fixWarnings++;
+        if (f.fix || fixable.has(f.ruleId)) fixWarnings++;
       }
     }
   }

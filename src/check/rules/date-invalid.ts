@@ -3,7 +3,7 @@
 
 import type { RawFinding, Rule } from '../types.js';
 import { alternation, checkWords } from '../text-utils.js';
-import { DIGIT, LETTER_OR_DIGIT } from '../../util/letters.js';
+import { DIGIT, LETTER_OR_DIGIT } from '../../lexicon/letters.js';
 
 function daysInMonth(month: number, year: number | null): number {
   if (month === 2) {

@@ -5,6 +5,8 @@ import { abbreviationUndefined } from './abbreviation-undefined.js';
 import { abbreviationFirstUse } from './abbreviation-first-use.js';
 import { abbreviationRedefined } from './abbreviation-redefined.js';
 import { dateInvalid } from './date-invalid.js';
+import { weekdayMismatch } from './weekday-mismatch.js';
+import { placeNameStale } from './place-name-stale.js';
 import { numberFormatMixed } from './number-format-mixed.js';
 import { numberMissingSeparator } from './number-missing-separator.js';
 import { datelineMissing } from './dateline-missing.js';
@@ -14,6 +16,8 @@ import { unicodeNfd } from './unicode-nfd.js';
 import { legacyEncoding } from './legacy-encoding.js';
 import { lookalikeLetter } from './lookalike-letter.js';
 import { toneMarkMixed } from './tone-mark-mixed.js';
+import { iYMixed } from './i-y-mixed.js';
+import { syllableInvalid } from './syllable-invalid.js';
 import { zeroWidth } from './zero-width.js';
 import { doubleSpace } from './double-space.js';
 import { unbalancedBrackets } from './unbalanced-brackets.js';
@@ -23,6 +27,8 @@ export const RULES: readonly Rule[] = [
   abbreviationFirstUse,
   abbreviationRedefined,
   dateInvalid,
+  weekdayMismatch,
+  placeNameStale,
   numberFormatMixed,
   numberMissingSeparator,
   datelineMissing,
@@ -32,6 +38,8 @@ export const RULES: readonly Rule[] = [
   legacyEncoding,
   lookalikeLetter,
   toneMarkMixed,
+  iYMixed,
+  syllableInvalid,
   zeroWidth,
   doubleSpace,
   unbalancedBrackets,

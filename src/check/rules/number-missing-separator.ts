@@ -4,7 +4,7 @@
 import type { RawFinding, Rule } from '../types.js';
 import { dominantSeparator, groupedNumbers } from '../number-scan.js';
 import { alternation, checkWords } from '../text-utils.js';
-import { DIGIT, LETTER, LETTER_OR_DIGIT } from '../../util/letters.js';
+import { DIGIT, LETTER, LETTER_OR_DIGIT } from '../../lexicon/letters.js';
 
 // e.g. `19700 cuộc`, `1850000 lượt`, `150000đ`: five digits or more, not part of a code
 // (`SU290`), a decimal, a date or a longer identifier (`123/QĐ-UBND`, `51A-123.45`); a letter

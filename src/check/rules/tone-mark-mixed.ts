@@ -1,11 +1,14 @@
 // Old and new tone-mark placement mixed in one article (`hòa` and `hoà`, `thủy` and `thuỷ`).
 // In an open syllable ending in oa, oe or uy, the old style puts the tone on the first vowel
 // (`hòa`, `khỏe`, `thủy`), the new style on the second (`hoà`, `khoẻ`, `thuỷ`); both are
-// accepted, but one article should keep to one.
+// accepted, but one article should keep to one. A newsroom that has chosen one
+// (`houseStyle.toneMarks`: "old" or "new") gets every other common word flagged and fixed,
+// capitalised ones included (`Uỷ ban`); personal names keep their owners' spelling.
 
-import type { RawFinding, Rule } from '../types.js';
+import type { RawFinding, Rule, RuleContext } from '../types.js';
 import { where } from '../text-utils.js';
-import { LETTER } from '../../util/letters.js';
+import { NameIndex } from '../names.js';
+import { LETTER } from '../../lexicon/letters.js';
 
 type Style = 'old' | 'new';
 
@@ -52,11 +55,52 @@ export function toneStyle(word: string): Style | null {
 
 const STYLE_NAME: Record<Style, string> = { old: 'old style, òa/úy', new: 'new style, oà/uý' };
 
+/** `word` with its final tone moved to `style`'s vowel, each letter keeping its case: `Hòa` → `Hoà`. */
+export function restyle(word: string, style: Style): string {
+  const n = word.length;
+  const a = word[n - 2] as string;
+  const b = word[n - 1] as string;
+  const from = style === 'new' ? a : b;
+  const to = style === 'new' ? b : a;
+  const tone = from.normalize('NFD').slice(1);
+  const bare = from.normalize('NFD')[0] as string;
+  const moved = (to + tone).normalize('NFC');
+  return style === 'new' ? word.slice(0, n - 2) + bare + moved : word.slice(0, n - 2) + moved + bare;
+}
+
+function policyFindings({ text, analysis, parts }: RuleContext, policy: Style): RawFinding[] {
+  const names = new NameIndex(text, analysis);
+  const out: RawFinding[] = [];
+  // The byline and the dateline hold names and the site's own furniture, not the article's prose.
+  for (const part of parts) {
+    if (part.kind === 'byline' || part.kind === 'dateline' || part.kind === 'trailer') continue;
+    for (const m of text.slice(part.start, part.end).matchAll(SYLLABLE)) {
+      const style = toneStyle(m[0]);
+      if (!style || style === policy) continue;
+      const start = part.start + (m.index ?? 0);
+      const end = start + m[0].length;
+      if (names.has(start, end)) continue;
+      const fixed = restyle(m[0], policy);
+      out.push({
+        start,
+        end,
+        message: `"${m[0]}" places the tone mark ${style}-style; the house style is ${STYLE_NAME[policy]}: write "${fixed}".`,
+        fix: { start, end, text: fixed },
+      });
+    }
+  }
+  return out;
+}
+
 export const toneMarkMixed: Rule = {
   id: 'tone-mark-mixed',
   defaultSeverity: 'warn',
-  description: 'Old (hòa, thủy) and new (hoà, thuỷ) tone-mark placement mixed in one article.',
-  check({ text }) {
+  description: 'Old (hòa, thủy) and new (hoà, thuỷ) tone-mark placement mixed in one article, or off the house style.',
+  // Fixed only under a policy: its findings then carry their fix (fixable means always).
+  check(ctx) {
+    const policy = ctx.config.houseStyle?.toneMarks ?? 'consistent';
+    if (policy !== 'consistent') return policyFindings(ctx, policy);
+    const { text } = ctx;
     const found: Occurrence[] = [];
     for (const m of text.matchAll(SYLLABLE)) {
       // Names keep their owners' spelling (`Khánh Hòa`, `Thuý`), whatever the article's style;

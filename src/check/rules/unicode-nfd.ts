@@ -33,6 +33,11 @@ export const unicodeNfd: Rule = {
   defaultSeverity: 'error',
   description: 'Text is in decomposed (NFD) or mixed Unicode normalisation instead of NFC.',
   fixable: true,
+  // NFC keeps a BOM and CRLF line breaks as they are.
+  fixRaw: (raw) => {
+    const nfc = raw.normalize('NFC');
+    return nfc === raw ? raw : nfc;
+  },
   check({ raw }) {
     // The common case, a text already in NFC, costs one normalisation and no word walk.
     if (raw.normalize('NFC') === raw) return [];

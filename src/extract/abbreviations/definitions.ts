@@ -1,8 +1,10 @@
 // Definitions an article gives itself: `người lao động (NLĐ)` and `NLĐ (người lao động)`, kept
 // only when the initials of the written-out words spell the short form.
 import type { Span } from '../../types.js';
-import { LETTER, UPPER } from '../../util/letters.js';
-import { foldKey, foldPhrase, initialsOf, spells } from './text.js';
+import { LETTER, UPPER } from '../../lexicon/letters.js';
+import { initialsOf, spells } from './text.js';
+import { stripTones } from '../../lexicon/fold.js';
+import { shortFormKey } from '../../lexicon/short-forms.js';
 
 export interface Definition {
   key: string;
@@ -134,7 +136,7 @@ export function findDefinitions(text: string, spans: Span[], options: Definition
   return out;
 }
 
-const sameWord = (a: string, b: string): boolean => foldPhrase(a) === foldPhrase(b);
+const sameWord = (a: string, b: string): boolean => stripTones(a) === stripTones(b);
 
 /**
  * `người lao động (NLĐ)`, and with the head or tail of the name repeated inside the parentheses:
@@ -170,7 +172,7 @@ function readExpansionFirst(text: string, span: Span, open: number, close: numbe
     const first = expansion[0] as Span;
     const last = expansion[expansion.length - 1] as Span;
     return {
-      key: foldKey(short),
+      key: shortFormKey(short),
       short,
       expansion: text.slice(first.start, last.end),
       shortStart,
@@ -205,7 +207,7 @@ function readAcronym(text: string, span: Span, open: number, close: number, cont
   };
   for (let k = before.length - 2; k >= 0; k--) {
     if (!CAPITALISED.test(word(k))) continue;
-    const head = options.nameHeads.find((h) => h.every((w, i) => k + i < before.length - 1 && foldPhrase(word(k + i)) === w));
+    const head = options.nameHeads.find((h) => h.every((w, i) => k + i < before.length - 1 && stripTones(word(k + i)) === w));
     if (!head) continue;
     // a name goes on with a capitalised word (`Tổ chức Y tế`), not `Tổ chức này`
     if (!before.slice(k + head.length).some((_, i) => CAPITALISED.test(word(k + head.length + i)))) return null;
@@ -214,7 +216,7 @@ function readAcronym(text: string, span: Span, open: number, close: number, cont
     const expansion = text.slice(first.start, last.end);
     if (!options.acceptAcronym(short, expansion)) return null;
     const shortStart = open + 1 + (m?.indices?.[1]?.[0] ?? 0);
-    return { key: foldKey(short), short, expansion, shortStart, shortEnd: shortStart + short.length, start: first.start, end: close + 1, expansionStart: first.start };
+    return { key: shortFormKey(short), short, expansion, shortStart, shortEnd: shortStart + short.length, start: first.start, end: close + 1, expansionStart: first.start };
   }
   return null;
 }
@@ -235,7 +237,7 @@ function readDefinition(text: string, span: Span, open: number, close: number, o
   if (syllables.length > 24 || !spells(spelling, syllables)) return null;
   const lead = content.length - content.trimStart().length;
   return {
-    key: foldKey(spelling),
+    key: shortFormKey(spelling),
     short: spelling,
     expansion: content.trim().replace(/\s+/gu, ' '),
     shortStart: token.start,

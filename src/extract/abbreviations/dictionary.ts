@@ -1,8 +1,9 @@
 // The abbreviation dictionaries: the built-in one (src/data/abbreviations.tsv, one sense a line),
 // the list of capitalised words that are not abbreviations, and a user's own TSV file.
 import { readFileSync } from 'node:fs';
-import { foldKey, foldPhrase, looksLikeAbbreviation, normalizeLetters } from './text.js';
-import { readDataFile } from '../../util/data.js';
+import { stripTones, unifyLookalikeD } from '../../lexicon/fold.js';
+import { looksLikeAbbreviation, shortFormKey } from '../../lexicon/short-forms.js';
+import { readDataFile, tsvRows as dataLines } from '../../util/data.js';
 
 /** One sense of a short form. */
 export interface Sense {
@@ -26,7 +27,7 @@ export interface DictionaryEntry {
 }
 
 export interface BuiltinDictionary {
-  /** By `foldKey`: every spelling of a short form shares the key. */
+  /** By `shortFormKey`: every spelling of a short form shares the key. */
   byKey: Map<string, DictionaryEntry>;
   /** Exact spellings: each short form as written, and the variants column (`Tp`, `TT-Huế`). */
   variants: Map<string, DictionaryEntry>;
@@ -61,20 +62,6 @@ let builtin: BuiltinDictionary | null = null;
 let stoplist: Set<string> | null = null;
 let nameHeads: string[][] | null = null;
 
-/** Data lines of a TSV file: no comments, no blank lines, no header. */
-function dataLines(text: string, header: string): { cells: string[]; line: number }[] {
-  const out: { cells: string[]; line: number }[] = [];
-  const lines = text.replace(/^\uFEFF/u, '').split('\n');
-  for (let i = 0; i < lines.length; i++) {
-    const raw = (lines[i] ?? '').replace(/\r$/u, '');
-    if (raw.trim() === '' || raw.startsWith('#')) continue;
-    const cells = raw.split('\t');
-    if (out.length === 0 && (cells[0] ?? '').trim().toLowerCase() === header) continue;
-    out.push({ cells, line: i + 1 });
-  }
-  return out;
-}
-
 const splitList = (cell: string | undefined): string[] =>
   (cell ?? '')
     .split('|')
@@ -90,19 +77,19 @@ export function getBuiltinDictionary(): BuiltinDictionary {
   for (const { cells } of dataLines(text, 'short')) {
     const [short = '', expansion = '', domain = '', context, variantCell, prefix, source = ''] = cells.map((c) => c.trim());
     if (short === '' || expansion === '') continue;
-    const key = foldKey(short);
+    const key = shortFormKey(short);
     let entry = byKey.get(key);
     if (!entry) {
       entry = { key, short, senses: [], prefix: false };
       byKey.set(key, entry);
     }
-    const terms = splitList(context).map((t) => (t.startsWith('@') ? [t] : foldPhrase(t).split(/\s+/u)));
+    const terms = splitList(context).map((t) => (t.startsWith('@') ? [t] : stripTones(t).split(/\s+/u)));
     entry.senses.push({ short, expansion, domain, context: terms, source, name: prefix === 'name' });
     if (prefix === 'yes') entry.prefix = true;
     if (!variants.has(short)) variants.set(short, entry);
     for (const v of splitList(variantCell)) {
-      variants.set(normalizeLetters(v), entry);
-      const vKey = foldKey(v);
+      variants.set(unifyLookalikeD(v), entry);
+      const vKey = shortFormKey(v);
       if (!byKey.has(vKey)) byKey.set(vKey, entry);
     }
   }
@@ -114,7 +101,7 @@ export function getBuiltinDictionary(): BuiltinDictionary {
 export function getStoplist(): Set<string> {
   if (stoplist) return stoplist;
   const text = readDataFile('abbreviation-stoplist.tsv');
-  stoplist = new Set(dataLines(text, 'word').map(({ cells }) => foldKey((cells[0] ?? '').trim())));
+  stoplist = new Set(dataLines(text, 'word').map(({ cells }) => shortFormKey((cells[0] ?? '').trim())));
   return stoplist;
 }
 
@@ -123,7 +110,7 @@ export function getNameHeads(): string[][] {
   if (nameHeads) return nameHeads;
   const text = readDataFile('abbreviation-name-heads.tsv');
   nameHeads = dataLines(text, 'head')
-    .map(({ cells }) => foldPhrase((cells[0] ?? '').trim()).split(/\s+/u))
+    .map(({ cells }) => stripTones((cells[0] ?? '').trim()).split(/\s+/u))
     .sort((a, b) => b.length - a.length);
   return nameHeads;
 }
@@ -131,29 +118,17 @@ export function getNameHeads(): string[][] {
 /** The built-in entry a spelling belongs to, if any: exact variant spellings first, then by key. */
 export function lookupBuiltin(spelling: string): DictionaryEntry | undefined {
   const dict = getBuiltinDictionary();
-  const exact = dict.variants.get(normalizeLetters(spelling));
+  const exact = dict.variants.get(unifyLookalikeD(spelling));
   if (exact) return exact;
   if (!looksLikeAbbreviation(spelling)) return undefined;
-  return dict.byKey.get(foldKey(spelling));
+  return dict.byKey.get(shortFormKey(spelling));
 }
 
 /** Whether an expansion of a short form opens a body's name (`bệnh viện` of BV), so takes a capital before the name. */
 export function isNameHead(short: string, expansion: string): boolean {
-  const entry = getBuiltinDictionary().byKey.get(foldKey(short));
-  const folded = foldPhrase(expansion);
-  return entry?.senses.some((s) => s.name && foldPhrase(s.expansion) === folded) ?? false;
-}
-
-/**
- * Whether `word` (with or without its final dot: `TP.`, `Tp.`, `ThS.`, `GS.`, `PGS.TS.`) is an
- * abbreviation written before a name, so that a dot after it does not end the sentence.
- * `NLĐ.` is not: it ends `… cho ĐV, NLĐ.`
- */
-export function isNonFinalAbbreviation(word: string): boolean {
-  if (typeof word !== 'string' || word.length > 40) return false;
-  const bare = word.trim().replace(/\.$/u, '');
-  if (bare === '') return false;
-  return lookupBuiltin(bare)?.prefix ?? false;
+  const entry = getBuiltinDictionary().byKey.get(shortFormKey(short));
+  const folded = stripTones(expansion);
+  return entry?.senses.some((s) => s.name && stripTones(s.expansion) === folded) ?? false;
 }
 
 /**
@@ -175,14 +150,14 @@ export function loadUserDictionary(path: string): Map<string, UserEntry> {
     while (cells.length > 2 && (cells[cells.length - 1] ?? '').trim() === '') cells.pop();
     if (cells.length < 2) throw new DictionaryError('expected "short<TAB>expansion", found no tab', path, line);
     if (cells.length > 2) throw new DictionaryError(`expected 2 columns (short, expansion), found ${cells.length}`, path, line);
-    const short = normalizeLetters((cells[0] ?? '').trim());
+    const short = unifyLookalikeD((cells[0] ?? '').trim());
     const expansion = (cells[1] ?? '').trim().replace(/\s+/gu, ' ');
     if (short === '') throw new DictionaryError('empty short form', path, line);
     if (/\s/u.test(short)) throw new DictionaryError(`short form "${short}" contains a space`, path, line);
     if (!/\p{L}/u.test(short)) throw new DictionaryError(`short form "${short}" has no letter`, path, line);
     if (expansion === '') throw new DictionaryError(`empty expansion for "${short}"`, path, line);
     const previous = out.get(short);
-    if (previous && normalizeLetters(previous.expansion) !== normalizeLetters(expansion)) {
+    if (previous && unifyLookalikeD(previous.expansion) !== unifyLookalikeD(expansion)) {
       throw new DictionaryError(`"${short}" already defined on line ${previous.line} as "${previous.expansion}"`, path, line);
     }
     if (!previous) out.set(short, { short, expansion, line });

@@ -1,9 +1,11 @@
 // Writes abbreviations out (`article-analyze expand`): every use, or with `first` only the first
 // use followed by the short form in parentheses, the house style of defining at first use.
 import type { Abbreviation } from '../../types.js';
-import { isNameHead, isNonFinalAbbreviation } from './dictionary.js';
-import { foldPhrase, isSentenceStart } from './text.js';
-import { UPPER } from '../../util/letters.js';
+import { isNameHead } from './dictionary.js';
+import { isSentenceStart } from './text.js';
+import { stripTones } from '../../lexicon/fold.js';
+import { isNonFinalAbbreviation } from '../../lexicon/short-forms.js';
+import { UPPER } from '../../lexicon/letters.js';
 
 export interface ExpandOptions {
   /** Write out only the first use, as `expansion (SHORT)`; later uses stay short. */
@@ -61,7 +63,7 @@ const PAREN_AFTER = /^\s*\(([^()]{1,160})\)/u;
  * words before `(SHORT)`, or `SHORT (words)`. Undefined when the text has neither at `definedAt`.
  */
 function findDefinitionSpan(text: string, definedAt: number, short: string, expansion: string): [number, number] | undefined {
-  const folded = foldPhrase(expansion);
+  const folded = stripTones(expansion);
   const end = definedAt + short.length;
   // `công đoàn (CĐ)`
   const open = text.lastIndexOf('(', definedAt);
@@ -70,11 +72,11 @@ function findDefinitionSpan(text: string, definedAt: number, short: string, expa
     let cut = open;
     while (cut > 0 && text[cut - 1] === ' ') cut--;
     const start = cut - expansion.length;
-    if (start >= 0 && foldPhrase(text.slice(start, cut)) === folded) return [start, close + 1];
+    if (start >= 0 && stripTones(text.slice(start, cut)) === folded) return [start, close + 1];
   }
   // `NLĐ (người lao động)`
   const after = PAREN_AFTER.exec(text.slice(end, end + 170));
-  if (after && foldPhrase((after[1] ?? '').trim().replace(/\s+/gu, ' ')) === folded) return [definedAt, end + after[0].length];
+  if (after && stripTones((after[1] ?? '').trim().replace(/\s+/gu, ' ')) === folded) return [definedAt, end + after[0].length];
   return undefined;
 }
 

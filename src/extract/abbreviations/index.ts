@@ -1,30 +1,22 @@
 // Abbreviations of an article: every use of each short form, what it stands for, and where that
 // came from (the article's own definition, the user's dictionary, the built-in one, or nowhere).
-import type { Abbreviation, AbbreviationSource, Span } from '../../types.js';
-import { DIGIT, LETTER, LETTER_OR_DIGIT, UPPER } from '../../util/letters.js';
+import type { Abbreviation, AbbreviationSource, Redefinition, Span } from '../../types.js';
+import { DIGIT, LETTER, LETTER_OR_DIGIT, UPPER } from '../../lexicon/letters.js';
 import { findDefinitions, type Definition } from './definitions.js';
 import { ContextIndex, splitBySense, type Mention, type Token } from './senses.js';
 import {
   getBuiltinDictionary,
   getNameHeads,
   getStoplist,
-  isNonFinalAbbreviation,
   lookupBuiltin,
   type DictionaryEntry,
   type UserEntry,
 } from './dictionary.js';
-import {
-  foldKey,
-  foldPhrase,
-  isCapitalisedWord,
-  isRomanNumeral,
-  isSentenceStart,
-  isSyllableShaped,
-  looksLikeAbbreviation,
-  normalizeLetters,
-} from './text.js';
+import { isCapitalisedWord, isRomanNumeral, isSentenceStart, isSyllableShaped } from './text.js';
+import { stripMarksKeepD, stripTones, unifyLookalikeD } from '../../lexicon/fold.js';
+import { isNonFinalAbbreviation, looksLikeAbbreviation, shortFormKey } from '../../lexicon/short-forms.js';
 
-export { DictionaryError, isNonFinalAbbreviation, loadUserDictionary, type UserEntry } from './dictionary.js';
+export { DictionaryError, loadUserDictionary, type UserEntry } from './dictionary.js';
 
 export interface ExtractAbbreviationsOptions {
   userDict?: Map<string, UserEntry> | null;
@@ -122,7 +114,7 @@ function isShoutedWord(token: string): boolean {
 /** Whether an unknown token in capitals is an abbreviation an editor should see. */
 function isUnknownAbbreviation(spelling: string): boolean {
   if (!looksLikeAbbreviation(spelling)) return false;
-  const key = foldKey(spelling);
+  const key = shortFormKey(spelling);
   if (isRomanNumeral(key) || getStoplist().has(key)) return false;
   if (isSyllableShaped(spelling) || isCapitalisedWord(spelling)) return false;
   return !INITIALS.test(spelling);
@@ -141,14 +133,14 @@ const HAS_CAPITAL = new RegExp(`[${UPPER}]`, 'u');
 function resolveKey(spelling: string, known: Known): { key: string; entry?: DictionaryEntry } | null {
   const exactInline = known.inlineSpellings.get(spelling);
   if (exactInline) return { key: exactInline.key };
-  const userExact = known.userSpellings.get(normalizeLetters(spelling));
-  if (userExact) return { key: foldKey(userExact.short) };
+  const userExact = known.userSpellings.get(unifyLookalikeD(spelling));
+  if (userExact) return { key: shortFormKey(userExact.short) };
   if (!HAS_CAPITAL.test(spelling)) return null;
   const shaped = looksLikeAbbreviation(spelling);
-  const key = shaped ? foldKey(spelling) : '';
+  const key = shaped ? shortFormKey(spelling) : '';
   if (shaped && known.inline.has(key)) return { key };
   const user = shaped ? known.user.get(key) : undefined;
-  if (user) return { key: foldKey(user.short) };
+  if (user) return { key: shortFormKey(user.short) };
   const entry = lookupBuiltin(spelling);
   if (entry) return { key: entry.key, entry };
   return null;
@@ -162,7 +154,7 @@ function collectMentions(text: string, tokens: Token[], spans: Span[], known: Kn
     if (r !== undefined) return r;
     const found = resolveKey(spelling, known);
     if (found) r = { ...found, unknown: false, syllable: isSyllableShaped(spelling) };
-    else if (HAS_CAPITAL.test(spelling) && isUnknownAbbreviation(spelling)) r = { key: foldKey(spelling), unknown: true, syllable: false };
+    else if (HAS_CAPITAL.test(spelling) && isUnknownAbbreviation(spelling)) r = { key: shortFormKey(spelling), unknown: true, syllable: false };
     else r = null;
     resolved.set(spelling, r);
     return r;
@@ -188,7 +180,7 @@ function collectMentions(text: string, tokens: Token[], spans: Span[], known: Kn
   const add = (spelling: string, start: number, i: number): void => {
     let r = classify(spelling);
     // `(VASEP)`: alone in parentheses, a word-like acronym is still an abbreviation
-    if (!r && text[start - 1] === '(' && text[start + spelling.length] === ')' && isBracketedAcronym(spelling)) r = { key: foldKey(spelling), unknown: true, syllable: false };
+    if (!r && text[start - 1] === '(' && text[start + spelling.length] === ')' && isBracketedAcronym(spelling)) r = { key: shortFormKey(spelling), unknown: true, syllable: false };
     if (!r) return;
     // `CA SĨ`, `AI ĐÓ`, `TIN NÓNG`: inside a phrase in capitals, a syllable or an unknown is a word
     if ((r.unknown || r.syllable) && isShouted(i)) return;
@@ -209,7 +201,7 @@ function collectMentions(text: string, tokens: Token[], spans: Span[], known: Kn
     const next = tokens[i + 1];
     if (next && next.start === t.end + 1 && text[t.end] === ' ' && looksLikeAbbreviation(t.text) && looksLikeAbbreviation(next.text)) {
       const joined = text.slice(t.start, next.end);
-      if (classify(joined)?.entry && !known.inline.has(foldKey(t.text)) && !known.inline.has(foldKey(next.text))) {
+      if (classify(joined)?.entry && !known.inline.has(shortFormKey(t.text)) && !known.inline.has(shortFormKey(next.text))) {
         add(joined, t.start, i);
         i++;
         continue;
@@ -249,10 +241,10 @@ function inlineExpansionCase(text: string, d: Definition): string {
   const expansion = d.expansion;
   const shouted = expansion === expansion.toUpperCase() && expansion !== expansion.toLowerCase() && expansion.length > 1;
   if (!shouted && (!CAPITALISED.test(expansion) || !isSentenceStart(text, d.expansionStart, isNonFinalAbbreviation))) return expansion;
-  const folded = foldPhrase(expansion);
-  for (const s of getBuiltinDictionary().byKey.get(d.key)?.senses ?? []) if (foldPhrase(s.expansion) === folded) return s.expansion;
+  const folded = stripTones(expansion);
+  for (const s of getBuiltinDictionary().byKey.get(d.key)?.senses ?? []) if (stripTones(s.expansion) === folded) return s.expansion;
   for (const entry of getBuiltinDictionary().byKey.values()) {
-    for (const s of entry.senses) if (foldPhrase(s.expansion) === folded) return s.expansion;
+    for (const s of entry.senses) if (stripTones(s.expansion) === folded) return s.expansion;
   }
   if (shouted) return expansion.toLowerCase();
   const rest = expansion.split(/\s+/u).slice(1);
@@ -274,14 +266,23 @@ function inlineExpansionCase(text: string, d: Definition): string {
  * compares them all. `userSpellings` are short forms a user dictionary adds.
  */
 export function articleDefinitions(text: string, spans: Span[], userSpellings: ReadonlyMap<string, unknown> = new Map()): Definition[] {
-  const isShort = (s: string): boolean => looksLikeAbbreviation(s) || userSpellings.has(normalizeLetters(s)) || lookupBuiltin(s) !== undefined;
+  const isShort = (s: string): boolean => looksLikeAbbreviation(s) || userSpellings.has(unifyLookalikeD(s)) || lookupBuiltin(s) !== undefined;
   // a foreign acronym stands for the name before it unless the dictionary says otherwise (`(HN)` after a hospital is a place)
   const acceptAcronym = (short: string, expansion: string): boolean => {
     const entry = lookupBuiltin(short);
-    return !entry || entry.senses.some((s) => foldPhrase(s.expansion) === foldPhrase(expansion));
+    return !entry || entry.senses.some((s) => stripTones(s.expansion) === stripTones(expansion));
   };
   return findDefinitions(text, spans, { isShort, nameHeads: getNameHeads(), acceptAcronym });
 }
+
+// `Giáo dục và Đào tạo`, `Giáo dục - Đào tạo` and `Giáo dục & Đào tạo` are one expansion, and
+// so are `Ủy ban` and `Uỷ ban`.
+const comparable = (s: string): string =>
+  stripMarksKeepD(s)
+    .split(/[\s\-–&]+/u)
+    .filter((w) => w !== '' && w !== 'va')
+    .join(' ');
+const sameExpansion = (a: string, b: string): boolean => comparable(a) === comparable(b);
 
 export function extractAbbreviations(text: string, scope: Span[], options: ExtractAbbreviationsOptions = {}): Abbreviation[] {
   if (typeof text !== 'string' || text.length === 0) return [];
@@ -293,13 +294,24 @@ export function extractAbbreviations(text: string, scope: Span[], options: Extra
   const userSpellings = new Map<string, UserEntry>();
   for (const entry of userDict.values()) {
     if (typeof entry?.short !== 'string' || typeof entry.expansion !== 'string' || entry.short === '') continue;
-    user.set(foldKey(entry.short), entry);
-    userSpellings.set(normalizeLetters(entry.short), entry);
+    user.set(shortFormKey(entry.short), entry);
+    userSpellings.set(unifyLookalikeD(entry.short), entry);
   }
   const inline = new Map<string, Definition>();
   const inlineSpellings = new Map<string, Definition>();
+  // The first definition of a short form is the one kept; a later one with another expansion
+  // is listed on the abbreviation so `check` (abbreviation-redefined) can report it.
+  const redefined = new Map<string, Redefinition[]>();
   for (const d of articleDefinitions(text, spans, userSpellings)) {
-    if (inline.has(d.key)) continue;
+    const first = inline.get(d.key);
+    if (first) {
+      if (!sameExpansion(first.expansion, d.expansion)) {
+        const list = redefined.get(d.key) ?? [];
+        list.push({ short: d.short, at: [d.shortStart, d.shortEnd], expansion: d.expansion });
+        redefined.set(d.key, list);
+      }
+      continue;
+    }
     inline.set(d.key, d);
     inlineSpellings.set(d.short, d);
   }
@@ -320,7 +332,7 @@ export function extractAbbreviations(text: string, scope: Span[], options: Extra
   for (const key of groups.keys()) {
     const entry = builtinByKey.get(key);
     const d = inline.get(key);
-    const sense = d ? entry?.senses.find((s) => foldPhrase(s.expansion) === foldPhrase(d.expansion)) : entry?.senses.length === 1 ? entry.senses[0] : undefined;
+    const sense = d ? entry?.senses.find((s) => stripTones(s.expansion) === stripTones(d.expansion)) : entry?.senses.length === 1 ? entry.senses[0] : undefined;
     if (sense) domainVotes.set(sense.domain, (domainVotes.get(sense.domain) ?? 0) + 1);
   }
 
@@ -340,9 +352,11 @@ export function extractAbbreviations(text: string, scope: Span[], options: Extra
     const u = user.get(key);
     const entry = builtinByKey.get(key);
     if (d) {
-      const a = record(normalizeLetters(d.short), inlineExpansionCase(text, d), 'inline', list);
+      const a = record(unifyLookalikeD(d.short), inlineExpansionCase(text, d), 'inline', list);
       a.definedAt = d.shortStart;
       a.definition = [d.start, d.end];
+      const again = redefined.get(key);
+      if (again) a.redefinitions = again;
       out.push(a);
     } else if (u) {
       out.push(record(u.short, u.expansion, 'user', list));

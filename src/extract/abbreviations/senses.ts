@@ -1,9 +1,10 @@
 // Choosing the sense of an ambiguous abbreviation (CĐ: công đoàn or cao đẳng) from the words
 // around each use, the words of the whole article, and the domains of its other abbreviations.
 import type { Span } from '../../types.js';
-import { DIGIT, UPPER } from '../../util/letters.js';
-import { isNonFinalAbbreviation, type DictionaryEntry, type Sense } from './dictionary.js';
-import { foldPhrase, looksLikeAbbreviation } from './text.js';
+import { DIGIT, UPPER } from '../../lexicon/letters.js';
+import type { DictionaryEntry, Sense } from './dictionary.js';
+import { stripTones } from '../../lexicon/fold.js';
+import { isNonFinalAbbreviation, looksLikeAbbreviation } from '../../lexicon/short-forms.js';
 
 /** A run of letters and digits, joined by single `.`, `&` or `-` (`TP.HCM`, `GD&ĐT`, `COVID-19`). */
 export interface Token extends Span {
@@ -45,7 +46,7 @@ export class ContextIndex {
     this.folded = tokens.map((t) => {
       let f = cache.get(t.text);
       if (f === undefined) {
-        f = foldPhrase(t.text);
+        f = stripTones(t.text);
         cache.set(t.text, f);
       }
       return f;

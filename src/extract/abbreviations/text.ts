@@ -1,73 +1,9 @@
-// Letter-level helpers for abbreviations: folding keys and phrases, the shape of a short form,
-// and the alignment of a short form's initials with the syllables of its expansion.
+// Letter-level helpers for abbreviations: the shape of a short form's letters and the alignment
+// of a short form's initials with the syllables of its expansion.
 
-import { LETTER } from '../../util/letters.js';
-
-// Tone marks (grave, acute, tilde, hook above, dot below): their placement differs between the
-// old and new conventions (`hoà`/`hòa`, `Uỷ`/`Ủy`), so comparisons drop them; the letter marks
-// (breve, circumflex, horn) and đ stay, since they change the letter.
-// e.g. "Uỷ ban" → "Uy ban"
-const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/gu;
-
-// Look-alikes of Đ/đ seen in pasted text: U+00D0 (Icelandic eth, capital) and U+00F0.
-// e.g. "ÐV" → "ĐV"
-const LOOKALIKE_D = /[\u00D0\u00F0]/gu;
-
-/** NFC text with the look-alike eth replaced by Đ/đ. */
-export function normalizeLetters(text: string): string {
-  return text.normalize('NFC').replace(LOOKALIKE_D, (c) => (c === '\u00D0' ? 'Đ' : 'đ'));
-}
-
-/** Lower case, no tone marks, look-alikes unified: the form phrases are compared in. */
-export function foldPhrase(text: string): string {
-  return normalizeLetters(text).normalize('NFD').replace(TONE_MARKS, '').normalize('NFC').toLowerCase();
-}
-
-// Connectors inside a short form that variants add or drop: `TP.HCM`/`TPHCM`, `GD&ĐT`/`GD-ĐT`.
-// e.g. "LĐ-TB&XH" → "LĐTBXH"
-const KEY_CONNECTORS = /[.&\-\s]/gu;
-
-/** The key two spellings of one abbreviation share: `Tp.HCM`, `TP.HCM` and `TPHCM` → `TPHCM`. */
-export function foldKey(short: string): string {
-  return normalizeLetters(short).replace(KEY_CONNECTORS, '').normalize('NFD').replace(TONE_MARKS, '').normalize('NFC').toUpperCase();
-}
-
-const isUpper = (c: string): boolean => c !== c.toLowerCase() && c === c.toUpperCase();
-const isLower = (c: string): boolean => c !== c.toUpperCase() && c === c.toLowerCase();
-
-// Letters with a tone mark never occur in a Vietnamese initialism, so an upper-case token that has
-// one is a word written in capitals (`TỈNH`, `ĐẢNG`).
-// e.g. "TỈNH" has U+0309 after NFD
-const HAS_TONE = /[\u0300\u0301\u0303\u0309\u0323]/u;
-
-/**
- * Whether a token looks like a short form: starts with a capital, has at least two capitals, and
- * fewer lower-case letters than capitals in runs of at most two (`ThS`, `TTg`, `Tp.HCM`, `PhD`),
- * no digits, at most 12 letters, no tone marks.
- */
-export function looksLikeAbbreviation(token: string): boolean {
-  const letters = token.replace(KEY_CONNECTORS, '');
-  if (letters.length < 2 || letters.length > 12) return false;
-  const first = letters[0] ?? '';
-  if (!isUpper(first)) return false;
-  let upper = 0;
-  let lower = 0;
-  let run = 0;
-  for (const c of letters) {
-    if (isUpper(c)) {
-      upper++;
-      run = 0;
-    } else if (isLower(c)) {
-      lower++;
-      run++;
-      if (run > 2) return false;
-    } else {
-      return false; // digit or other symbol
-    }
-  }
-  if (upper < 2 || lower >= upper) return false;
-  return !HAS_TONE.test(letters.normalize('NFD'));
-}
+import { LETTER } from '../../lexicon/letters.js';
+import { stripTones, unifyLookalikeD } from '../../lexicon/fold.js';
+import { isUpper, shortFormKey } from '../../lexicon/short-forms.js';
 
 // A strict Roman numeral (I to MMMCMXCIX); `II`, `XIV`, `XIII`.
 // e.g. "XIV"
@@ -83,7 +19,7 @@ export function isRomanNumeral(token: string): boolean {
 const SYLLABLE = /^(?:NGH|NG|GH|GI|KH|NH|PH|TH|TR|CH|QU|[BCDĐGHKLMNPQRSTVX])?[AĂÂEÊIOÔƠUƯY]{1,3}(?:NG|NH|CH|[CMNPT])?$/u;
 
 export function isSyllableShaped(token: string): boolean {
-  return SYLLABLE.test(foldKey(token));
+  return SYLLABLE.test(shortFormKey(token));
 }
 
 const VOWELS = new Set(['A', 'E', 'I', 'O', 'U', 'Y', 'Ă', 'Â', 'Ê', 'Ô', 'Ơ', 'Ư']);
@@ -94,7 +30,7 @@ const VOWELS = new Set(['A', 'E', 'I', 'O', 'U', 'Y', 'Ă', 'Â', 'Ê', 'Ô', '�
  * (`UBATGT`, `TTYT`, `HĐND`) never reach.
  */
 export function isCapitalisedWord(token: string): boolean {
-  const key = foldKey(token);
+  const key = shortFormKey(token);
   if (key.length < 4) return false;
   let vowels = 0;
   let groups = 0;
@@ -134,8 +70,8 @@ const DIGRAPH_TAILS: Record<string, string[]> = {
  */
 export function splitInitials(short: string, digraphs: boolean): Initial[] {
   const out: Initial[] = [];
-  const chars = [...foldPhrase(short).replace(/[.\-\s]/gu, '')];
-  const original = [...normalizeLetters(short).replace(/[.\-\s]/gu, '')];
+  const chars = [...stripTones(short).replace(/[.\-\s]/gu, '')];
+  const original = [...unifyLookalikeD(short).replace(/[.\-\s]/gu, '')];
   for (let i = 0; i < chars.length; i++) {
     const c = chars[i] ?? '';
     if (c === '&') {
@@ -163,7 +99,7 @@ export function splitInitials(short: string, digraphs: boolean): Initial[] {
 const BASE_VOWEL: Record<string, string> = { ă: 'a', â: 'a', ê: 'e', ô: 'o', ơ: 'o', ư: 'u' };
 const baseLetters = (s: string): string => [...s].map((c) => BASE_VOWEL[c] ?? c).join('');
 
-/** Whether a folded syllable (`foldPhrase`) starts with the given initial. */
+/** Whether a folded syllable (`stripTones`) starts with the given initial. */
 export function syllableMatches(folded: string, initial: Initial): boolean {
   if (initial.and) return folded === 'và' || folded === 'va';
   return baseLetters(folded).startsWith(baseLetters(initial.letters));
@@ -207,7 +143,7 @@ export function initialsOf(short: string): [Initial[], Initial[]] {
 /** Whether the syllables spell the short form, trying digraph initials first (`ThS`), then single letters. */
 export function spells(short: string, syllables: string[]): boolean {
   if (syllables.length === 0 || syllables.length > 24) return false;
-  const folded = syllables.map(foldPhrase);
+  const folded = syllables.map(stripTones);
   const [withDigraphs, single] = initialsOf(short);
   if (alignInitials(withDigraphs, folded)) return true;
   return single.length !== withDigraphs.length && alignInitials(single, folded);
@@ -215,7 +151,7 @@ export function spells(short: string, syllables: string[]): boolean {
 
 const OPENERS = new Set(['"', '“', '‘', "'", '(', '«', '[', '*', '-', '–', '—']);
 const ENDERS = new Set(['.', '!', '?', '…']);
-// A character of the word before a dot, looking back (letters of util/letters.ts, not `\p{L}`,
+// A character of the word before a dot, looking back (letters of lexicon/letters.ts, not `\p{L}`,
 // which costs milliseconds to compile).
 // e.g. "T", "P" in "TP. Cần Thơ"
 const WORD_BEFORE_DOT = new RegExp(`[${LETTER}.]`, 'u');

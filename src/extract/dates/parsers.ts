@@ -2,7 +2,7 @@
 // a pattern with an example above it, and an extract step that returns a candidate or nothing.
 // Candidates may overlap; date-refiners.ts merges and settles them afterwards.
 import type { DateKind } from '../../types.js';
-import { DIGIT, LETTER, LETTER_OR_DIGIT } from '../../util/letters.js';
+import { DIGIT, LETTER, LETTER_OR_DIGIT } from '../../lexicon/letters.js';
 import { alt, dateWords, key, wordsAfter, wordsBefore, type Mod } from './words.js';
 import {
   addDays,
@@ -63,7 +63,7 @@ export interface Parser {
 
 // A number that is not glued to letters, digits or the separators of a longer number or code
 // (`1.850.000`, `COVID-19`, `123/QĐ`). Used at the start and end of every numeric form.
-// The classes come from util/letters.ts: `\p{L}` in each of these patterns cost 150 ms of start-up.
+// The classes come from lexicon/letters.ts: `\p{L}` in each of these patterns cost 150 ms of start-up.
 const NB = String.raw`(?<![${LETTER_OR_DIGIT}]|[${LETTER_OR_DIGIT}][.,\/:\-])`;
 const NE = String.raw`(?![${LETTER_OR_DIGIT}]|[.,\/:][${DIGIT}]|[\/\-][${LETTER}])`;
 // Word boundaries for word-led forms.

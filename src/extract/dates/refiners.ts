@@ -1,7 +1,7 @@
 // Refiners for the date extractor (chrono's shape): after every parser has run, settle overlaps
 // once, then join neighbours that are one date written in pieces (weekday + date, time + date,
 // `từ` A `đến` B) and widen a date over the words that qualify it (`sáng`, `cuối`, `âm lịch`).
-import { LETTER_OR_DIGIT } from '../../util/letters.js';
+import { LETTER_OR_DIGIT } from '../../lexicon/letters.js';
 import { alt, dateWords, key } from './words.js';
 import { shiftHour, type Cand } from './parsers.js';
 import { addMonths, type Comp } from './values.js';

@@ -1,6 +1,6 @@
 // The date extractor's word lists (src/data/date-words.json), loaded once on first use, and the
 // helpers that turn them into regular-expression alternatives.
-import { LETTER_OR_DIGIT } from '../../util/letters.js';
+import { LETTER_OR_DIGIT } from '../../lexicon/letters.js';
 import { readDataFile } from '../../util/data.js';
 
 export interface PeriodRule {

@@ -3,9 +3,8 @@
 // joined to the one full form they can stand for, then the canonical name and the parent link.
 import type { Entity, EntityType } from '../../types.js';
 import type { PlaceKey } from './rules/candidate.js';
-import { foldKey } from './tokens.js';
-import { LETTER, LETTER_OR_DIGIT, UPPER } from '../../util/letters.js';
-import { foldVietnamese } from '../../util/fold.js';
+import { stripMarks, toNewToneLower } from '../../lexicon/fold.js';
+import { LETTER, LETTER_OR_DIGIT, UPPER } from '../../lexicon/letters.js';
 
 export interface Mention {
   start: number;
@@ -65,7 +64,7 @@ function initials(tokens: readonly string[]): string {
   let out = '';
   for (const t of tokens) {
     if (t === 'và' || t === '&' || !KEY_WORD.test(t)) continue;
-    const folded = foldVietnamese(t);
+    const folded = stripMarks(t);
     out += isAcronymWord(t) ? folded.replace(/[^a-z]/gu, '') : folded.charAt(0);
   }
   return out;
@@ -75,19 +74,19 @@ function mentionKey(m: Mention, expansions: ReadonlyMap<string, string>): string
   switch (m.type) {
     case 'LOC': {
       const p = m.place;
-      if (!p) return 'b|' + foldKey(m.text);
-      if (p.numbered) return `n|${foldKey(p.unit)}|${p.name}`;
+      if (!p) return 'b|' + toNewToneLower(m.text);
+      if (p.numbered) return `n|${toNewToneLower(p.unit)}|${p.name}`;
       if (p.unit) return `u|${p.level}|${p.name}`;
       return 'b|' + p.name;
     }
     case 'ORG': {
-      if (m.canonical) return 'c|' + foldKey(m.canonical);
+      if (m.canonical) return 'c|' + toNewToneLower(m.canonical);
       // Example: `TP. Hồ Chí Minh` keys as `thành phố hồ chí minh` (the full stop dropped)
       const words = (m.tokens ?? [m.text]).flatMap((t) => keyWords(t, expansions));
-      return 'o|' + foldKey(words.join(' '));
+      return 'o|' + toNewToneLower(words.join(' '));
     }
     default:
-      return m.type + '|' + foldKey(m.text);
+      return m.type + '|' + toNewToneLower(m.text);
   }
 }
 
@@ -199,8 +198,8 @@ function canonicalOf(g: Group): string {
 
 function buildEntity(g: Group): Entity {
   const canonical = canonicalOf(g);
-  const ck = foldKey(canonical);
-  const seen = g.mentions.find((m) => foldKey(m.text) === ck);
+  const ck = toNewToneLower(canonical);
+  const seen = g.mentions.find((m) => toNewToneLower(m.text) === ck);
   const e: Entity = {
     text: seen ? seen.text : (g.mentions[0]?.text ?? canonical),
     type: g.type,

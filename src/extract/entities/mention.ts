@@ -4,9 +4,9 @@ import type { EntityType } from '../../types.js';
 import { entityData } from './data.js';
 import type { Mention } from './group.js';
 import type { Candidate } from './rules/candidate.js';
-import { foldKey } from './tokens.js';
+import { toNewToneLower } from '../../lexicon/fold.js';
 import type { EntityToken } from './tokens.js';
-import { DIGIT, LETTER_OR_DIGIT } from '../../util/letters.js';
+import { DIGIT, LETTER_OR_DIGIT } from '../../lexicon/letters.js';
 
 // Example: `2023`, `19.700`, `03/12/2023`, `07:09`
 const NUMERIC = new RegExp(String.raw`^[${DIGIT}\s.,:/\-–]+$`, 'u');
@@ -19,7 +19,7 @@ const HAS_DIGIT = new RegExp(`[${DIGIT}]`, 'u');
 export function isCleanSpan(surface: string, type: EntityType): boolean {
   if (surface.trim() === '' || EDGE_PUNCT.test(surface) || NUMERIC.test(surface)) return false;
   // `Anh` the country is also the honorific `anh`: honorifics alone are only barred as persons.
-  const title = entityData().titleKeys.get(foldKey(surface));
+  const title = entityData().titleKeys.get(toNewToneLower(surface));
   if (title && (type === 'PER' || title !== 'honorific')) return false;
   // Example: `Nguyễn Văn A 35`, `Cần Thơ, Hậu Giang`
   if (type === 'PER' && HAS_DIGIT.test(surface)) return false;

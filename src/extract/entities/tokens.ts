@@ -1,7 +1,8 @@
 // Syllable tokens for the entity rules: cut from the normalised text itself (so offsets are exact
 // whatever the segmenter did), each carrying the segmenter's word index and CRF tags as signals.
 import type { Span, Word } from '../../types.js';
-import { DIGIT, LETTER, LETTER_OR_DIGIT, UPPER } from '../../util/letters.js';
+import { DIGIT, LETTER, LETTER_OR_DIGIT, UPPER } from '../../lexicon/letters.js';
+import { toNewTone } from '../../lexicon/fold.js';
 
 export interface EntityToken extends Span {
   text: string;
@@ -41,42 +42,6 @@ const WORD_CHAR = new RegExp(`[${LETTER_OR_DIGIT}]`, 'u');
 // Example: `Cần`, `Đ`, `Ủy` (capitalised); `công`, `19` (not)
 const CAPITALISED = new RegExp(`^[${UPPER}]`, 'u');
 
-// Old-style tone placement at the end of a syllable (`hoà`, `khoẻ`, `thuỷ`) moved to the new
-// style (`hòa`, `khỏe`, `thủy`) so both conventions give one key. Only syllable-final pairs differ
-// between the styles (`hoàn` is the same in both).
-// Example: `Hoà` → `Hòa`, `Uỷ` → `Ủy`
-const OLD_TONE = new RegExp(String.raw`([oOuU])([àáảãạèéẻẽẹỳýỷỹỵÀÁẢÃẠÈÉẺẼẸỲÝỶỸỴ])(?![${LETTER}])`, 'gu');
-
-/** Case-kept key: NFC, new-style tone marks, `Ð` (U+00D0) and `Ɖ` unified with `Đ`. */
-export function foldCase(s: string): string {
-  return s
-    .normalize('NFC')
-    // Example: `Ðà Nẵng` (U+00D0, Icelandic eth) → `Đà Nẵng`
-    .replace(/[\u00D0\u0189]/gu, 'Đ')
-    .replace(OLD_TONE, (_m, lead: string, vowel: string) => {
-      const parts = vowel.normalize('NFD');
-      return (lead + parts.slice(1)).normalize('NFC') + parts.slice(0, 1);
-    });
-}
-
-// New-style tone placement at the end of a syllable moved to the old style, for word lists that
-// use it (vntk's dictionary has `thuỷ lợi`, `hoá chất`).
-// Example: `thủy` → `thuỷ`, `hóa` → `hoá`, `khỏe` → `khoẻ`
-const NEW_TONE = new RegExp(String.raw`([òóỏõọÒÓỎÕỌ])([aeAE])(?![${LETTER}])|([ùúủũụÙÚỦŨỤ])([yY])(?![${LETTER}])`, 'gu');
-
-/** The old-style spelling of `s` (`thủy lợi` → `thuỷ lợi`). */
-export function toOldTone(s: string): string {
-  return s.replace(NEW_TONE, (_m, o?: string, v?: string, u?: string, y?: string) => {
-    const lead = (o ?? u ?? '').normalize('NFD');
-    return lead.slice(0, 1) + ((v ?? y ?? '') + lead.slice(1)).normalize('NFC');
-  });
-}
-
-/** Case-folded key for matching (`Hoà` and `hòa` give `hòa`). */
-export function foldKey(s: string): string {
-  return foldCase(s).toLowerCase();
-}
-
 type Shape = Pick<EntityToken, 'key' | 'ckey' | 'isWord' | 'isPunct' | 'isNumber' | 'isCap' | 'isAcronym' | 'isInitials'>;
 
 /** News reuses a small vocabulary: the per-string work is cached (bounded, cleared when full). */
@@ -88,7 +53,7 @@ function shapeOf(t: string): Shape {
   if (hit) return hit;
   const isWord = WORD_CHAR.test(t);
   const isCap = CAPITALISED.test(t);
-  const ckey = foldCase(t);
+  const ckey = toNewTone(t);
   const shape: Shape = {
     key: ckey.toLowerCase(),
     ckey,
@@ -144,6 +109,6 @@ export function tokenize(text: string, span: Span, words: readonly Word[]): Enti
 /** Tokens of a data entry (`Bà Rịa - Vũng Tàu`), as case-kept keys. */
 export function entryKeys(entry: string): string[] {
   const out: string[] = [];
-  for (const m of entry.normalize('NFC').matchAll(TOKEN)) out.push(foldCase(m[0]));
+  for (const m of entry.normalize('NFC').matchAll(TOKEN)) out.push(toNewTone(m[0]));
   return out;
 }

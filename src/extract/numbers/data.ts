@@ -1,5 +1,5 @@
 // Loads the number extractor's word lists (src/data/number-words.json, src/data/units.tsv) once, lazily.
-import { LETTER_OR_DIGIT } from '../../util/letters.js';
+import { LETTER_OR_DIGIT } from '../../lexicon/letters.js';
 import { readDataFile } from '../../util/data.js';
 
 export type UnitKind = 'money' | 'percent' | 'measure' | 'age' | 'count' | 'time';

@@ -33,7 +33,7 @@
 //   wins over a compound: `15 cuộc thi` → `cuộc`), else the next lowercase syllable when it is not
 //   a function word (`40.000 chỗ`); the qualifier is the listed word before it (`hơn`, `gần như`).
 import type { NumberKind, NumberMention, Span } from '../../types.js';
-import { LOWER, MARK, UPPER } from '../../util/letters.js';
+import { LOWER, MARK, UPPER } from '../../lexicon/letters.js';
 import { numberData, type NumberData, type UnitEntry } from './data.js';
 import { NUM, PUNCT, WORD, tokenize, type TokenList } from './tokens.js';
 
@@ -45,7 +45,7 @@ const TRAILING = new Set(['.', ',', ':', '-', '–', '/', '_', '+', '\'']);
 const SPACE_GROUP = /^[ \u00a0\u202f\u2009]$/u;
 // Up to two spaces (any Unicode space but a line break) between the words of one expression.
 const INLINE_GAP = /^[^\S\n\r]{1,2}$/u;
-// Case classes from util/letters.ts (a `\p{Lu}` class costs milliseconds to compile in each
+// Case classes from lexicon/letters.ts (a `\p{Lu}` class costs milliseconds to compile in each
 // pattern), built once here rather than in the rules.
 // Example: `cuộc` holds a lower-case letter; `HƠN 19.700 CUỘC` does not
 const HAS_LOWER = new RegExp(`[${LOWER}]`, 'u');

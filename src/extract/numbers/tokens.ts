@@ -1,6 +1,6 @@
 // Cuts a scope span into the number extractor's tokens: ASCII digit runs, letter runs, single marks.
 // Tokens live in parallel arrays so that a 5 MB paragraph costs a few flat arrays, not millions of objects.
-import { LETTER_OR_DIGIT } from '../../util/letters.js';
+import { LETTER_OR_DIGIT } from '../../lexicon/letters.js';
 
 export const NUM = 0;
 export const WORD = 1;
@@ -16,7 +16,7 @@ export interface TokenList {
 
 // `hơn 19.700 cuộc`, `SU290`, `18h30`, `m²`: digits and letters split apart (`SU`|`290`, `18`|`h`|`30`)
 // so that codes, times and glued units are read from how the pieces touch. The classes are
-// util/letters.ts's (`\p{L}` costs milliseconds to compile). Each alternative consumes
+// lexicon/letters.ts's (`\p{L}` costs milliseconds to compile). Each alternative consumes
 // at least one character and none can re-match another's text, so the scan is linear.
 const TOKEN = new RegExp(String.raw`[0-9]+|(?:(?![0-9])[${LETTER_OR_DIGIT}])+|[^\s${LETTER_OR_DIGIT}]`, 'gu');
 

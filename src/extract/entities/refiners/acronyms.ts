@@ -3,7 +3,7 @@
 import type { Mention } from '../group.js';
 import type { Candidate } from '../rules/candidate.js';
 import type { EntityToken } from '../tokens.js';
-import { DIGIT } from '../../../util/letters.js';
+import { DIGIT } from '../../../lexicon/letters.js';
 
 // Example: `COVID-19`, `F0` (hold a digit); `VSBN` (not)
 const HAS_DIGIT = new RegExp(`[${DIGIT}]`, 'u');

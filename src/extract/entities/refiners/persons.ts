@@ -3,8 +3,8 @@
 import type { EntityData } from '../data.js';
 import type { Candidate } from '../rules/candidate.js';
 import type { EntityToken } from '../tokens.js';
-import { foldKey } from '../tokens.js';
-import { UPPER } from '../../../util/letters.js';
+import { toNewToneLower } from '../../../lexicon/fold.js';
+import { UPPER } from '../../../lexicon/letters.js';
 import type { Mention } from '../group.js';
 
 // Example: `W` in `George W. Bush`
@@ -39,7 +39,7 @@ export function placesNotPersons(cands: readonly Candidate[], tokens: readonly E
     const m = data.places.match(tokens, c.s);
     if (!m || c.s + m.keys.length !== c.e) return c;
     const surfaceName = text.slice((tokens[c.s] as EntityToken).start, (tokens[c.e - 1] as EntityToken).end);
-    const place = { name: foldKey(m.value.canonical), unit: '', level: m.value.kind, numbered: false, gazetteer: m.value, surfaceName };
+    const place = { name: toNewToneLower(m.value.canonical), unit: '', level: m.value.kind, numbered: false, gazetteer: m.value, surfaceName };
     return { ...c, type: 'LOC', nestable: true, place };
   });
 }
@@ -83,6 +83,6 @@ export function gazetteerPlaces(cands: readonly Candidate[], tokens: readonly En
     const m = data.places.match(tokens, c.s);
     if (!m || c.s + m.keys.length !== c.e) return c;
     const surfaceName = text.slice((tokens[c.s] as EntityToken).start, (tokens[c.e - 1] as EntityToken).end);
-    return { ...c, place: { name: foldKey(m.value.canonical), unit: '', level: m.value.kind, numbered: false, gazetteer: m.value, surfaceName } };
+    return { ...c, place: { name: toNewToneLower(m.value.canonical), unit: '', level: m.value.kind, numbered: false, gazetteer: m.value, surfaceName } };
   });
 }

@@ -2,9 +2,9 @@
 // places, organisations by start) and the token predicates every rule shares.
 import { entityData } from '../data.js';
 import type { EntityData, PlaceInfo, TitleKind } from '../data.js';
-import { foldKey } from '../tokens.js';
+import { toNewToneLower } from '../../../lexicon/fold.js';
 import type { EntityToken } from '../tokens.js';
-import { DIGIT } from '../../../util/letters.js';
+import { DIGIT } from '../../../lexicon/letters.js';
 import type { Candidate } from './candidate.js';
 
 // Built once here rather than as literals in the rules, from util/letters.ts's classes (a `\p{…}`
@@ -132,7 +132,7 @@ export class SentenceContext {
       type: 'LOC',
       strength,
       nestable: true,
-      place: { name: foldKey(info.canonical), unit: '', level: info.kind, numbered: false, gazetteer: info, surfaceName },
+      place: { name: toNewToneLower(info.canonical), unit: '', level: info.kind, numbered: false, gazetteer: info, surfaceName },
     };
   }
 }

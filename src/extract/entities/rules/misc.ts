@@ -1,7 +1,7 @@
 // MISC: diseases, events and quoted programme names (`"Tháng Công nhân"`).
 import { SentenceContext } from './context.js';
 import type { EntityToken } from '../tokens.js';
-import { DIGIT, UPPER } from '../../../util/letters.js';
+import { DIGIT, UPPER } from '../../../lexicon/letters.js';
 
 // Example: `TP`, `19` (a capital or digit anywhere); `thơ` (not)
 const UPPER_OR_DIGIT = new RegExp(`[${UPPER}${DIGIT}]`, 'u');

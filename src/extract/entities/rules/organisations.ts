@@ -4,10 +4,10 @@
 import type { Candidate } from './candidate.js';
 import { SentenceContext, MAX_NAME_TOKENS, MAX_ORG_TOKENS, JOINERS, CAP_UNIT_LEVELS } from './context.js';
 import type { EntityToken } from '../tokens.js';
-import { toOldTone } from '../tokens.js';
+import { toOldTone } from '../../../lexicon/fold.js';
 import type { OrgHead, PhraseEntry } from '../data.js';
 import { inDictionary } from '../../../nlp/dictionary.js';
-import { DIGIT } from '../../../util/letters.js';
+import { DIGIT } from '../../../lexicon/letters.js';
 
 // Example: `7`, `2023`
 const SHORT_NUMBER = new RegExp(`^[${DIGIT}]{1,4}$`, 'u');

@@ -5,7 +5,7 @@
 import type { EntityData } from '../data.js';
 import type { Candidate } from '../rules/candidate.js';
 import type { EntityToken } from '../tokens.js';
-import { DIGIT } from '../../../util/letters.js';
+import { DIGIT } from '../../../lexicon/letters.js';
 
 // Example: `2023`, `19.700`
 const HAS_DIGIT = new RegExp(`[${DIGIT}]`, 'u');

@@ -1,0 +1,36 @@
+// The comparison forms of src/lexicon/fold.ts: each keeps apart what its meaning keeps apart.
+import { describe, expect, it } from 'vitest';
+import { stripMarks, stripMarksKeepD, stripTones, toNewTone, unifyLookalikeD } from '../src/lexicon/fold.js';
+
+describe('one fold per meaning', () => {
+  it.each([
+    // [input, stripTones, stripMarksKeepD, stripMarks]
+    ['Uỷ ban', 'uy ban', 'uy ban', 'uy ban'],
+    ['Ủy ban', 'uy ban', 'uy ban', 'uy ban'],
+    ['Đoàn Hoà', 'đoan hoa', 'đoan hoa', 'doan hoa'],
+    ['Công nghệ', 'công nghê', 'cong nghe', 'cong nghe'],
+    ['ƯU TIÊN', 'ưu tiên', 'uu tien', 'uu tien'],
+    // U+00D0 (eth) and U+0189 (African D) typed for Đ
+    ['\u00D0à Nẵng', 'đa năng', 'đa nang', 'da nang'],
+    ['\u0189ông', 'đông', 'đong', 'dong'],
+    // NFD input gives the same forms as NFC
+    ['Ho\u0300a', 'hoa', 'hoa', 'hoa'],
+  ])('%s → %s | %s | %s', (text, tones, keepD, marks) => {
+    expect(stripTones(text)).toBe(tones);
+    expect(stripMarksKeepD(text)).toBe(keepD);
+    expect(stripMarks(text)).toBe(marks);
+  });
+  it.each([
+    ['Hoà Bình', 'Hòa Bình'],
+    ['Uỷ ban', 'Ủy ban'],
+    ['khoẻ', 'khỏe'],
+    // only syllable-final pairs move: `hoàn` is the same in both styles
+    ['hoàn', 'hoàn'],
+    ['\u00F0ồng', 'đồng'],
+  ])('toNewTone(%s) = %s', (text, expected) => {
+    expect(toNewTone(text)).toBe(expected);
+  });
+  it('unifyLookalikeD keeps case and composes', () => {
+    expect(unifyLookalikeD('\u00D0V \u00F0o\u0300n')).toBe('ĐV đòn');
+  });
+});
