@@ -60,6 +60,12 @@ export interface Abbreviation {
   candidates?: string[];
   /** Span of the whole inline definition (`công đoàn (CĐ)`, `NLĐ (người lao động)`) when definedAt is set. */
   definition?: [number, number];
+  /** The English name of a foreign acronym (`World Trade Organization` for WTO); `expansion` keeps the Vietnamese one. */
+  expansionEnglish?: string;
+  /** In the built-in dictionary's common tier: a newsroom lets it stand undefined (`UBND`, `TP.HCM`). */
+  common?: true;
+  /** How many of the uses are parts of a document number (`QĐ` and `UBND` in `số 12/QĐ-UBND`). */
+  inDocumentNumber?: number;
   /** Later inline definitions with another expansion (`cao đẳng (CĐ)` … `công đoàn (CĐ)`), when there are any. */
   redefinitions?: Redefinition[];
 }
@@ -116,6 +122,19 @@ export interface DateMention extends Span {
   duration?: string;
   /** TIMEX3 mod: the part of the period meant (`đầu năm nay` START, `cuối tháng này` END). */
   mod?: 'START' | 'MID' | 'END';
+  /**
+   * On relative mentions: what the mention counts from. `dateline` — the publication day (`hôm
+   * qua`, `năm ngoái`, `5 năm qua`, `bảy năm trước`), so `value` is resolved when the article has
+   * a dateline and `offset` says how far from it; `none` — a day told relative to the story, not
+   * to publication (`hôm sau`, `đêm ấy`, `mới đây`, `cùng ngày`), which no dateline resolves.
+   */
+  anchor?: 'dateline' | 'none';
+  /**
+   * With `anchor: "dateline"`, the start of the period named, as a signed ISO 8601 duration from
+   * the dateline day at the period's own unit: `hôm qua` -P1D, `hôm nay` P0D, `ngày mai` P1D,
+   * `tuần trước` -P1W, `tháng này` P0M, `năm ngoái` -P1Y, `5 năm qua` -P5Y, `3 tháng tới` P3M.
+   */
+  offset?: string;
 }
 
 export interface Stats {

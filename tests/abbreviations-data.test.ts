@@ -14,17 +14,18 @@ const DOMAINS = ['admin', 'party', 'union', 'education', 'health', 'sport', 'eco
 
 describe('src/data/abbreviations.tsv', () => {
   it('has the documented header', () => {
-    expect(header).toEqual(['short', 'expansion', 'domain', 'context', 'variants', 'prefix', 'source']);
+    expect(header).toEqual(['short', 'expansion', 'domain', 'context', 'variants', 'prefix', 'source', 'english', 'tier']);
   });
 
   it('has at least 400 entries', () => {
     expect(rows.length).toBeGreaterThanOrEqual(400);
   });
 
-  it('has 7 NFC, trimmed cells a line, with short, expansion, domain and source filled in', () => {
+  it('has 9 NFC, trimmed cells a line, with short, expansion, domain and source filled in', () => {
     const bad = rows.filter(
       (r) =>
-        r.length !== 7 ||
+        r.length !== 9 ||
+        !['', 'common'].includes(r[8] ?? '') ||
         r.some((c) => c !== c.normalize('NFC') || c !== c.trim() || /\s{2}|\u00D0|\u00F0/u.test(c)) ||
         !r[0] || !r[1] || !r[6] ||
         !DOMAINS.includes(r[2] ?? '') ||
@@ -50,7 +51,7 @@ describe('src/data/abbreviations.tsv', () => {
     const missing = rows.filter((r) => (count.get(r[0] ?? '') ?? 0) > 1 && (r[3] ?? '') === '');
     expect(missing).toEqual([]);
     const terms = rows.flatMap((r) => (r[3] ?? '').split('|').filter((t) => t !== ''));
-    expect(terms.filter((t) => t !== t.trim() || (t.startsWith('@') && t !== '@name' && t !== '@number'))).toEqual([]);
+    expect(terms.filter((t) => t !== t.trim() || (t.startsWith('@') && !['@name', '@number', '@document', '@road'].includes(t)))).toEqual([]);
   });
 
   it('gives each variant spelling to one short form only', () => {
@@ -78,7 +79,7 @@ describe('src/data/abbreviations.tsv', () => {
   it.each([
     ['CĐ', ['công đoàn', 'cao đẳng']],
     ['TT', ['thị trấn', 'trung tâm', 'thông tư', 'Thủ tướng']],
-    ['ĐH', ['đại học', 'đại hội']],
+    ['ĐH', ['đại học', 'đại hội', 'đường huyện']],
     ['BS', ['bác sĩ', 'bổ sung']],
   ])('lists the senses of %s', (short, senses) => {
     expect(rows.filter((r) => r[0] === short).map((r) => r[1])).toEqual(senses);

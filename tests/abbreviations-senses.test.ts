@@ -63,7 +63,7 @@ export const SENSES: [string, string, string][] = [
   ['NH', 'nhà hàng', 'Các NH, khách sạn ven biển đông thực khách dịp lễ.'],
   ['NV', 'Nội vụ', 'Sở NV đề xuất sắp xếp lại bộ máy.'],
   ['NV', 'nhân viên', 'Nhiều NV cửa hàng tiện lợi nghỉ việc.'],
-  ['NN', 'nông nghiệp', 'Sở NN và PTNT khuyến cáo nông dân xuống giống đúng lịch.'],
+  ['NN', 'nông nghiệp', 'Ngành NN khuyến cáo nông dân xuống giống đúng lịch.'],
   ['NN', 'nhà nước', 'Vốn NN tại doanh nghiệp phải được bảo toàn.'],
   ['NN', 'nước ngoài', 'Số lượng du khách NN đến Việt Nam tăng mạnh.'],
   ['TB', 'thông báo', 'Văn phòng UBND tỉnh ra TB số 120 về kết luận của Chủ tịch.'],
@@ -96,6 +96,9 @@ export const SENSES: [string, string, string][] = [
   ['ĐT', 'đội tuyển', 'ĐT Việt Nam thắng Thái Lan ở vòng loại World Cup.'],
   ['ĐT', 'điện thoại', 'Người dân phản ánh qua số ĐT đường dây nóng của tỉnh.'],
   ['ĐT', 'đầu tư', 'Tỉnh kêu gọi ĐT vào dự án năng lượng sạch.'],
+  // a road code: the letters name the kind of road
+  ['ĐT', 'đường tỉnh', 'Xe khách lật trên ĐT 830 đoạn qua xã Long Hiệp.'],
+  ['ĐH', 'đường huyện', 'Cầu trên ĐH12 bị sạt lở sau trận mưa lớn.'],
   ['ĐV', 'đoàn viên', 'Quỹ hỗ trợ ĐV công đoàn gặp khó khăn.'],
   ['ĐV', 'đảng viên', 'Chi bộ trao huy hiệu 30 năm tuổi Đảng cho ĐV lão thành.'],
 ];

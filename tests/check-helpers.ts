@@ -31,6 +31,17 @@ export function partsFromLines(text: string, kinds: PartKind[] = []): Part[] {
   return parts;
 }
 
+// Short forms the built-in dictionary puts in the common tier (its `tier` column), so that a
+// stand-in builtin record carries `common` as the extractor's would.
+const COMMON_TIER = new Set(
+  readFileSync(new URL('../src/data/abbreviations.tsv', import.meta.url), 'utf8')
+    .split('\n')
+    .filter((l) => !l.startsWith('#'))
+    .map((l) => l.split('\t'))
+    .filter((c) => c[8] === 'common')
+    .map((c) => c[0]),
+);
+
 /** Whole-word uses of `short`; definedAt is the `(SHORT)` or `SHORT (` definition, if any. */
 export function abbr(text: string, short: string, source: AbbreviationSource, expansion: string | null): Abbreviation {
   const mentions: [number, number][] = [];
@@ -39,7 +50,9 @@ export function abbr(text: string, short: string, source: AbbreviationSource, ex
   const paren = text.indexOf(`(${short})`);
   const before = text.indexOf(`${short} (`);
   const definedAt = source !== 'inline' ? null : paren !== -1 ? paren + 1 : before !== -1 ? before : null;
-  return { short, expansion, source, count: mentions.length, first: mentions[0]?.[0] ?? 0, definedAt, mentions };
+  const a: Abbreviation = { short, expansion, source, count: mentions.length, first: mentions[0]?.[0] ?? 0, definedAt, mentions };
+  if (source === 'builtin' && COMMON_TIER.has(short)) a.common = true;
+  return a;
 }
 
 export function input(text: string, over: Partial<CheckInput> = {}): CheckInput {

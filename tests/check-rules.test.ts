@@ -3,6 +3,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { RULES, checkText, runChecks, resolveConfig } from '../src/check/index.js';
 import type { CheckInput } from '../src/check/types.js';
+import type { Abbreviation } from '../src/types.js';
 import { abbr, emptyAnalysis, input, partsFromLines } from './check-helpers.js';
 
 /** Every rule on at its default severity, or warn for the ones that are off by default. */
@@ -123,7 +124,8 @@ describe('abbreviation rules', () => {
     });
 
   it('abbreviation-undefined: used before its definition', () => {
-    expect(hits(input(usedBefore, { analysis: analysisOf(usedBefore) }), 'abbreviation-undefined')).toEqual([[1, 9, 1, 11]]);
+    // and LĐLĐ, known but outside the common tier, is never defined
+    expect(hits(input(usedBefore, { analysis: analysisOf(usedBefore) }), 'abbreviation-undefined')).toEqual([[1, 9, 1, 11], [1, 59, 1, 63]]);
     expect(runChecks(input(usedBefore, { analysis: analysisOf(usedBefore) }), ALL_ON).find((f) => f.ruleId === 'abbreviation-undefined')?.message).toBe(
       '"CĐ" is used before it is defined (at 1:41); define it at its first use.',
     );
@@ -133,8 +135,26 @@ describe('abbreviation rules', () => {
     const analysis = emptyAnalysis({ abbreviations: [abbr(text, 'PĐT', 'unknown', null)] });
     expect(hits(input(text, { analysis }), 'abbreviation-undefined')).toEqual([[1, 10, 1, 13]]);
   });
-  it('abbreviation-undefined: silent when defined first or known', () => {
-    expect(hits(input(definedFirst, { analysis: analysisOf(definedFirst) }), 'abbreviation-undefined')).toEqual([]);
+  it('abbreviation-undefined: silent when defined first or in the common tier; a known form outside it is flagged', () => {
+    // CĐ is defined before use and TP is common; LĐLĐ (at 1:59) is known but never defined
+    expect(hits(input(definedFirst, { analysis: analysisOf(definedFirst) }), 'abbreviation-undefined')).toEqual([[1, 59, 1, 63]]);
+    expect(runChecks(input(definedFirst, { analysis: analysisOf(definedFirst) }), ALL_ON).find((f) => f.ruleId === 'abbreviation-undefined')?.message).toBe(
+      '"LĐLĐ" is never defined, and readers are not expected to know it; write "Liên đoàn Lao động (LĐLĐ)" at its first use, or add it to "commonAbbreviations" in the config.',
+    );
+  });
+  it('abbreviation-undefined: the config adds forms to the common tier and removes them', () => {
+    const run = (commonAbbreviations: { add: string[]; remove: string[] }) =>
+      runChecks(input(definedFirst, { analysis: analysisOf(definedFirst) }), { ...ALL_ON, commonAbbreviations })
+        .filter((f) => f.ruleId === 'abbreviation-undefined')
+        .map((f) => [f.line, f.column]);
+    expect(run({ add: ['LĐLĐ'], remove: [] })).toEqual([]);
+    expect(run({ add: ['LĐLĐ'], remove: ['TP'] })).toEqual([[1, 24]]);
+  });
+  it('abbreviation-undefined: uses only inside document numbers need no definition', () => {
+    const text = 'Theo Quyết định số 12/QĐ-UBND ngày 5/6.';
+    const qd: Abbreviation = { ...abbr(text, 'QĐ', 'builtin', 'quyết định'), inDocumentNumber: 1 };
+    expect(hits(input(text, { analysis: emptyAnalysis({ abbreviations: [qd] }) }), 'abbreviation-undefined')).toEqual([]);
+    expect(hits(input(text, { analysis: emptyAnalysis({ abbreviations: [{ ...qd, inDocumentNumber: 0 }] }) }), 'abbreviation-undefined')).toEqual([[1, 23, 1, 25]]);
   });
 
   it('abbreviation-first-use: dictionary abbreviations never written out (house style)', () => {

@@ -3,7 +3,7 @@
 // fixture, datelines, and adversarial inputs.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parsers } from '../src/extract/dates/parsers.js';
+import { parsers } from '../src/extract/dates/parsers/index.js';
 import { extractDates, parseDateline } from '../src/extract/dates/index.js';
 import type { DateMention } from '../src/types.js';
 

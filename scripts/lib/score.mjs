@@ -195,7 +195,11 @@ const shortParts = (s) => fold(s).split(/[.\s&\-–/]+|\bva\b/).filter(Boolean);
 
 function scoreAbbreviations(gold, analysis, totals, errors) {
   const uniq = (list) => [...new Map(list.map((x) => [`${x.key}\t${x.exp}`, x])).values()];
-  const neutral = new Set(gold.abbreviations.filter((a) => a.neutral).map((a) => shortKey(a.short)));
+  // A neutral item (a form the treebank lower-cased) is scored neither way; a prediction with its
+  // key is still scored where the same sentence also has a non-neutral gold item with that key
+  // (`TP.` beside a lower-cased `tp`), or that gold item could never be found.
+  const scoredKeys = new Set(gold.abbreviations.filter((a) => !a.neutral).map((a) => shortKey(a.short)));
+  const neutral = new Set(gold.abbreviations.filter((a) => a.neutral).map((a) => shortKey(a.short)).filter((k) => !scoredKeys.has(k)));
   const g = uniq(
     gold.abbreviations
       .filter((a) => !a.neutral && a.expansion != null)

@@ -12,7 +12,8 @@ import { CONFIG_FILE_NAME } from './config-name.js';
 export { CONFIG_FILE_NAME };
 
 const SEVERITIES: readonly Severity[] = ['off', 'warn', 'error'];
-const TOP_KEYS = ['$schema', 'rules', 'houseStyle', 'dictionary'];
+const TOP_KEYS = ['$schema', 'rules', 'houseStyle', 'dictionary', 'commonAbbreviations'];
+const COMMON_KEYS = ['add', 'remove'];
 const HOUSE_STYLE_KEYS = ['defineAtFirstUse', 'toneMarks', 'iy'];
 /** The values each house-style spelling policy takes. */
 const POLICIES: Record<'toneMarks' | 'iy', readonly string[]> = { toneMarks: ['old', 'new', 'consistent'], iy: ['i', 'y', 'consistent'] };
@@ -84,6 +85,27 @@ export interface FileConfig {
   rules: Record<string, Severity>;
   houseStyle?: HouseStyle;
   dictionary?: string;
+  commonAbbreviations?: { add: string[]; remove: string[] };
+}
+
+/** `commonAbbreviations`: `{ "add": ["TTYT"], "remove": ["TP"] }`, each a list of short forms. */
+function parseCommonAbbreviations(value: unknown, path: string): { add: string[]; remove: string[] } {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    throw new ConfigError(`"commonAbbreviations" in ${path} must be an object with "add" and/or "remove" lists of short forms.`);
+  }
+  const obj = value as Record<string, unknown>;
+  for (const key of Object.keys(obj)) {
+    if (!COMMON_KEYS.includes(key)) throw new ConfigError(`Unknown key "${key}" in "commonAbbreviations" in ${path}.${didYouMean(key, COMMON_KEYS)}`);
+  }
+  const list = (key: 'add' | 'remove'): string[] => {
+    const v = obj[key];
+    if (v === undefined) return [];
+    if (!Array.isArray(v) || v.some((s) => typeof s !== 'string' || s.trim() === '')) {
+      throw new ConfigError(`"commonAbbreviations.${key}" in ${path} must be a list of short forms, e.g. ["TTYT", "BQL"].`);
+    }
+    return v.map((s: string) => s.trim().normalize('NFC'));
+  };
+  return { add: list('add'), remove: list('remove') };
 }
 
 /** Validates a parsed config file; `path` names it in messages and anchors `dictionary`. */
@@ -131,6 +153,7 @@ export function parseConfigFile(data: unknown, path: string): FileConfig {
       (out.houseStyle as Record<string, string>)[key] = value;
     }
   }
+  if (obj.commonAbbreviations !== undefined) out.commonAbbreviations = parseCommonAbbreviations(obj.commonAbbreviations, path);
   if (obj.dictionary !== undefined) {
     if (typeof obj.dictionary !== 'string' || obj.dictionary === '') {
       throw new ConfigError(`"dictionary" in ${path} must be a file path.`);
@@ -172,6 +195,7 @@ export function resolveConfig(input: { file?: FileConfig | null; ruleOverrides?:
   const config: CheckConfig = { rules };
   if (file?.houseStyle) config.houseStyle = file.houseStyle;
   if (file?.dictionary) config.dictionary = file.dictionary;
+  if (file?.commonAbbreviations) config.commonAbbreviations = file.commonAbbreviations;
   return config;
 }
 

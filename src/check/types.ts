@@ -58,6 +58,8 @@ export interface CheckConfig {
   houseStyle?: HouseStyle;
   /** Path of a user abbreviation dictionary (resolved against the config file's folder). */
   dictionary?: string;
+  /** Changes to the built-in common tier (forms that may stand undefined), from the config file. */
+  commonAbbreviations?: { add: string[]; remove: string[] };
 }
 
 export interface CheckInput {

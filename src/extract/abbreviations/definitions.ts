@@ -104,6 +104,8 @@ export interface DefinitionOptions {
   nameHeads: string[][];
   /** Whether an acronym not made of the name's initials may stand for that name (`WHO`). */
   acceptAcronym: (short: string, expansion: string) => boolean;
+  /** What the dictionaries say a short form stands for, in Vietnamese and English (`UAV`: máy bay không người lái). */
+  knownExpansions: (short: string) => string[];
 }
 
 export function findDefinitions(text: string, spans: Span[], options: DefinitionOptions): Definition[] {
@@ -185,9 +187,9 @@ function readExpansionFirst(text: string, span: Span, open: number, close: numbe
   return null;
 }
 
-// An acronym in Latin capitals alone in parentheses.
-// e.g. "(WHO)", "(VASEP)"
-const ACRONYM_IN_PAREN = /^\s*([A-Z]{2,10})\s*$/u;
+// An acronym in Latin capitals alone in parentheses, or a unit's code with its number.
+// e.g. "(WHO)", "(VASEP)", "(PC45)", "(PC 45)"
+const ACRONYM_IN_PAREN = /^\s*([A-Z]{2,10}|[A-ZĐ]{1,6} ?[0-9]{1,4}[A-Z]?)\s*$/u;
 
 // Syllables of a body's name before its acronym; longer names are rare and the walk stays bounded.
 const MAX_NAME = 20;
@@ -221,12 +223,44 @@ function readAcronym(text: string, span: Span, open: number, close: number, cont
   return null;
 }
 
+// A short form alone in parentheses, letters or a code.
+// e.g. "(UAV)", "(CPC)", "(PC45)"
+const SHORT_ALONE = new RegExp(String.raw`^\s*([${LETTER}0-9][${LETTER}0-9.&\-]{0,15})\s*$`, 'u');
+// How far back a known expansion is looked for.
+const MAX_KNOWN_EXPANSION = 120;
+
+/**
+ * `máy bay không người lái (UAV)`, `Campuchia (CPC)`: the words before the parenthesis are what a
+ * dictionary says the short form stands for, though its letters do not spell them.
+ */
+function readKnownExpansion(text: string, span: Span, open: number, close: number, content: string, options: DefinitionOptions): Definition | null {
+  const short = SHORT_ALONE.exec(content)?.[1];
+  if (short === undefined) return null;
+  const expansions = options.knownExpansions(short);
+  if (expansions.length === 0) return null;
+  let end = open;
+  while (end > span.start && (text[end - 1] === ' ' || text[end - 1] === '\u00A0')) end--;
+  const before = stripTones(text.slice(Math.max(span.start, end - MAX_KNOWN_EXPANSION), end));
+  for (const expansion of expansions) {
+    const folded = stripTones(expansion);
+    if (!before.endsWith(folded) || isLetter(before[before.length - folded.length - 1] ?? ' ')) continue;
+    const start = end - folded.length;
+    const shortStart = open + 1 + content.indexOf(short);
+    return { key: shortFormKey(short), short, expansion: text.slice(start, end), shortStart, shortEnd: shortStart + short.length, start, end: close + 1, expansionStart: start };
+  }
+  return null;
+}
+
 function readDefinition(text: string, span: Span, open: number, close: number, options: DefinitionOptions): Definition | null {
   const { isShort } = options;
   const content = text.slice(open + 1, close);
   const expansionFirst = readExpansionFirst(text, span, open, close, content, isShort);
   if (expansionFirst) return expansionFirst;
+  const known = readKnownExpansion(text, span, open, close, content, options);
+  if (known) return known;
   if (expansionFirst === null) return readAcronym(text, span, open, close, content, options);
+  // `Phòng Cảnh sát hình sự (PC45)`: a unit's code after its name
+  if (/[0-9]/u.test(content)) return readAcronym(text, span, open, close, content, options);
   // `NLĐ (người lao động)`
   if (!WORDS_IN_PAREN.test(content) || !isLetter(content.trim()[0] ?? '')) return null;
   const token = tokenBefore(text, open, span.start);

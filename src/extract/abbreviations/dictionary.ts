@@ -16,6 +16,8 @@ export interface Sense {
   source: string;
   /** Opens the name of a body and takes a capital before that name (`Bệnh viện Chợ Rẫy`). */
   name: boolean;
+  /** The English name of a foreign acronym (`World Trade Organization` for WTO), else empty. */
+  english: string;
 }
 
 export interface DictionaryEntry {
@@ -24,6 +26,8 @@ export interface DictionaryEntry {
   senses: Sense[];
   /** Written before a name (`TP. Cần Thơ`, `ThS. Lê Văn A`): a dot after it does not end a sentence. */
   prefix: boolean;
+  /** In the common tier: a newsroom lets it stand undefined (`UBND`, `TP.HCM`, `THPT`). */
+  common: boolean;
 }
 
 export interface BuiltinDictionary {
@@ -75,17 +79,18 @@ export function getBuiltinDictionary(): BuiltinDictionary {
   const byKey = new Map<string, DictionaryEntry>();
   const variants = new Map<string, DictionaryEntry>();
   for (const { cells } of dataLines(text, 'short')) {
-    const [short = '', expansion = '', domain = '', context, variantCell, prefix, source = ''] = cells.map((c) => c.trim());
+    const [short = '', expansion = '', domain = '', context, variantCell, prefix, source = '', english = '', common = ''] = cells.map((c) => c.trim());
     if (short === '' || expansion === '') continue;
     const key = shortFormKey(short);
     let entry = byKey.get(key);
     if (!entry) {
-      entry = { key, short, senses: [], prefix: false };
+      entry = { key, short, senses: [], prefix: false, common: false };
       byKey.set(key, entry);
     }
     const terms = splitList(context).map((t) => (t.startsWith('@') ? [t] : stripTones(t).split(/\s+/u)));
-    entry.senses.push({ short, expansion, domain, context: terms, source, name: prefix === 'name' });
+    entry.senses.push({ short, expansion, domain, context: terms, source, name: prefix === 'name', english });
     if (prefix === 'yes') entry.prefix = true;
+    if (common === 'common') entry.common = true;
     if (!variants.has(short)) variants.set(short, entry);
     for (const v of splitList(variantCell)) {
       variants.set(unifyLookalikeD(v), entry);

@@ -16,6 +16,8 @@ export interface Mention extends Span {
   key: string;
   spelling: string;
   token: number;
+  /** Where the use stands when that selects a sense: in a document number or a road code. */
+  place?: 'document' | 'road';
 }
 
 // Syllables on each side of a use in which a sense's context words count as evidence.
@@ -95,6 +97,12 @@ function localScore(sense: Sense, mentions: Mention[], index: ContextIndex, text
   for (const m of mentions.slice(0, MAX_EVIDENCE_MENTIONS)) {
     for (const syllables of sense.context) {
       const term = syllables[0] ?? '';
+      // `@document`, `@road`: the parser saw the use inside a document number or a road code, which
+      // outweighs any neighbour (`ĐT 830` is a road, though a number follows as after `số ĐT`)
+      if (term === '@document' || term === '@road') {
+        if (m.place === term.slice(1)) score += 6;
+        continue;
+      }
       if (term === '@name' || term === '@number') {
         const next = index.nextToken(m.token);
         if (!next || !SPACES.test(text.slice(m.end, next.start))) continue;
@@ -155,6 +163,15 @@ function chooseSense(entry: DictionaryEntry, mentions: Mention[], index: Context
   return null;
 }
 
+/** A sense read only inside a road code (`đường tỉnh` of `ĐT741`): no other evidence can pick it. */
+const isRoadOnly = (s: Sense): boolean => s.context.length === 1 && s.context[0]?.[0] === '@road';
+
+/** The senses open to these uses: a road-code sense only when one of them is in a road code. */
+export function sensesFor(entry: DictionaryEntry, list: Mention[]): Sense[] {
+  if (!entry.senses.some(isRoadOnly) || list.some((m) => m.place === 'road')) return entry.senses;
+  return entry.senses.filter((s) => !isRoadOnly(s));
+}
+
 // Uses resolved one by one; later ones take the article's choice, which keeps the work bounded.
 const MAX_RESOLVED_MENTIONS = 2000;
 
@@ -163,7 +180,8 @@ const MAX_RESOLVED_MENTIONS = 2000;
  * gets it (`TT Phong Điền` after `xã` is thị trấn, `TT 01/2023` is thông tư, in one article);
  * the others get the article's choice (chooseSense), or null when there is none.
  */
-export function splitBySense(entry: DictionaryEntry, list: Mention[], index: ContextIndex, text: string, domainVotes: Map<string, number>): Map<Sense | null, Mention[]> {
+export function splitBySense(all: DictionaryEntry, list: Mention[], index: ContextIndex, text: string, domainVotes: Map<string, number>): Map<Sense | null, Mention[]> {
+  const entry = { ...all, senses: sensesFor(all, list) };
   const overall = chooseSense(entry, list, index, text, domainVotes);
   const out = new Map<Sense | null, Mention[]>();
   list.forEach((m, i) => {

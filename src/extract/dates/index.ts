@@ -33,9 +33,10 @@
 // - Spans include the words that make the date (`ngày`, `sáng`, `từ … đến`, `âm lịch`, the
 //   weekday), not the prepositions before it (`vào`, `trong`, `lúc`).
 import type { DateMention, Span } from '../../types.js';
-import { parsers, type Cand, type Ctx } from './parsers.js';
-import { refine } from './refiners.js';
-import { formatComp, formatDay, impliedYear, parseReference, type Reference } from './values.js';
+import type { Cand, Ctx } from './candidate.js';
+import { parsers } from './parsers/index.js';
+import { refine } from './refiners/index.js';
+import { addDays, formatComp, formatDay, impliedYear, parseReference, type Reference } from './values.js';
 import { alt, dateWords } from './words.js';
 
 /**
@@ -61,9 +62,11 @@ function candidates(text: string, ctx: Ctx): Cand[] {
   const lower = lowerInPlace(text);
   // Compared once: comparing the strings at every match would read the whole text each time.
   const hasCapitals = lower !== text;
+  const hasDigits = /[0-9]/u.test(text);
   for (const p of parsers) {
-    const re = p.pattern();
     const input = p.cased ? text : lower;
+    if ((p.digits && !hasDigits) || (p.needs && !p.needs().some((w) => input.includes(w)))) continue;
+    const re = p.pattern();
     const remap = hasCapitals && !p.cased;
     re.lastIndex = 0;
     let found: RegExpExecArray | null;
@@ -126,18 +129,51 @@ function toMention(text: string, c: Cand, ref: Reference | null, offset: number)
   if (invalid) d.invalid = true;
   if (c.duration && kind !== 'duration') d.duration = c.duration;
   if (c.mod) d.mod = c.mod;
+  placeRelative(d, c);
   return d;
 }
 
-/** A mention, and whether it names `the same day` as the last date before it. */
+const UNIT_DESIGNATOR = { day: 'D', week: 'W', month: 'M', year: 'Y' } as const;
+
+/**
+ * `anchor` and `offset` on a relative mention: from the parser when it set them (`5 năm qua`),
+ * else from the relative unit and offset (`hôm qua` -P1D, `năm nay` P0Y); a relative mention with
+ * neither counts from the story (`hôm sau`, `cùng ngày`), not from the dateline.
+ */
+function placeRelative(d: DateMention, c: Cand): void {
+  if (c.anchor) {
+    d.anchor = c.anchor;
+    if (c.offset !== undefined) d.offset = c.offset;
+  } else if (c.relUnit && c.relOffset !== undefined && !c.anaphor) {
+    d.anchor = 'dateline';
+    d.offset = `${c.relOffset < 0 ? '-' : ''}P${Math.abs(c.relOffset)}${UNIT_DESIGNATOR[c.relUnit]}`;
+  } else if (d.kind === 'relative' && !c.now) d.anchor = 'none';
+}
+
+/** A mention, and whether it names `the same day` as the last date before it (or, with `shift`, a day after or before it). */
 interface Found {
   mention: DateMention;
   anaphor: boolean;
+  shift?: number;
+}
+
+/** `2023-12-03` + 1 day; a day without its year (`XXXX-02-28`) is shifted in a leap year and keeps its `XXXX`. */
+function shiftDay(day: string, days: number): string {
+  if (days === 0) return day;
+  const unknown = day.startsWith('XXXX');
+  const [y, m, d] = [unknown ? 2000 : Number(day.slice(0, 4)), Number(day.slice(5, 7)), Number(day.slice(8, 10))];
+  const r = addDays({ y, m, d }, days);
+  const s = formatDay(r.y, r.m, r.d);
+  return unknown ? `XXXX${s.slice(4)}` : s;
 }
 
 function extractIn(text: string, ref: Reference | null, offset: number): Found[] {
   const ctx: Ctx = { ref };
-  return refine(text, candidates(text, ctx)).map((c) => ({ mention: toMention(text, c, ref, offset), anaphor: !!c.anaphor }));
+  return refine(text, candidates(text, ctx)).map((c) => {
+    const f: Found = { mention: toMention(text, c, ref, offset), anaphor: !!c.anaphor };
+    if (c.anaphorShift) f.shift = c.anaphorShift;
+    return f;
+  });
 }
 
 /**
@@ -152,7 +188,11 @@ function resolveAnaphors(found: Found[]): DateMention[] {
     const d = f.mention;
     if (f.anaphor) {
       const time = d.value && d.value.startsWith('T') ? d.value : '';
-      if (lastDay !== null) d.value = `${lastDay}${time}`;
+      if (lastDay !== null) {
+        // `Sáng hôm sau … Đêm ấy`: the story has moved on a day, and later anaphors follow it.
+        lastDay = shiftDay(lastDay, f.shift ?? 0);
+        d.value = `${lastDay}${time}`;
+      }
       else if (time) d.kind = 'time';
       else d.value = null;
     } else if ((d.kind === 'date' || d.kind === 'datetime') && d.value && d.calendar === undefined) {

@@ -47,6 +47,21 @@ export interface DateWords {
   weekdayContext: Set<string>;
   monthEvidence: Set<string>;
   eventAfter: Set<string>;
+  anaphoricNights: string[];
+  storyDays: Record<string, number>;
+  recentWords: string[];
+  partOfDayLeads: string[];
+  partOfDayCodes: Record<string, string>;
+  partOfDayBefore: Set<string>;
+  manyWords: Set<string>;
+  approxCounts: Set<string>;
+  notLengthAfter: Set<string>;
+  oneNotLengthAfter: Set<string>;
+  oneNotLengthBefore: Set<string>;
+  inclusiveBefore: Set<string>;
+  /** Heads of names carrying a year, each also with a capital first letter. */
+  eventHeads: string[];
+  hourAfter: Set<string>;
   /** `nay`, `ngoái`, … : the words that follow `năm` in a relative year (`năm ngoái`). */
   yearRelTails: string[];
 }
@@ -97,6 +112,20 @@ export function dateWords(): DateWords {
     weekdayContext: new Set(list('weekdayContext')),
     monthEvidence: new Set(list('monthEvidence')),
     eventAfter: new Set(list('eventAfter')),
+    anaphoricNights: list('anaphoricNights'),
+    storyDays: entries<number>(raw.storyDays ?? {}),
+    recentWords: list('recentWords'),
+    partOfDayLeads: list('partOfDayLeads'),
+    partOfDayCodes: entries<string>(raw.partOfDayCodes ?? {}),
+    partOfDayBefore: new Set(list('partOfDayBefore')),
+    manyWords: new Set(list('manyWords')),
+    approxCounts: new Set(list('approxCounts')),
+    notLengthAfter: new Set(list('notLengthAfter')),
+    oneNotLengthAfter: new Set(list('oneNotLengthAfter')),
+    oneNotLengthBefore: new Set(list('oneNotLengthBefore')),
+    inclusiveBefore: new Set(list('inclusiveBefore')),
+    eventHeads: list('eventHeads').flatMap((h) => [h, h[0]!.toUpperCase() + h.slice(1)]),
+    hourAfter: new Set(list('hourAfter')),
     yearRelTails: Object.entries(entries<RelativeRule>(raw.relative ?? {}))
       .filter(([k, r]) => r.unit === 'year' && k.startsWith('năm '))
       .map(([k]) => k.slice(4)),

@@ -1,0 +1,94 @@
+// Lunar days and holidays: `mùng 1 Tết`, `rằm tháng Giêng`, `Tết Giáp Thìn`, `Tết Dương lịch 2024`.
+import type { Comp } from '../values.js';
+import { alt, dateWords, key } from '../words.js';
+import { NB, NE, B, E, S, lazy, monthWordAlt, needing } from './shared.js';
+import type { Parser } from '../candidate.js';
+
+export const tetDay: Parser = {
+  name: 'tetDay',
+  needs: needing(() => ['tết']),
+  // mùng 1 Tết · mồng 3 Tết · 30 Tết · ngày 28 Tết
+  pattern: lazy(() => String.raw`(?:${B}(mùng|mồng|ngày)${S})?${NB}(\d{1,2}|${alt(Object.keys(dateWords().numberWords))})${S}tết${E}`),
+  extract(m) {
+    const [, kw, ds] = m;
+    const d = /^\d/u.test(ds!) ? Number(ds) : dateWords().numberWords[ds!.toLowerCase()];
+    if (d === undefined) return null;
+    const mung = kw && /^m/iu.test(kw);
+    // `mùng 1 Tết` counts days of the first month; `30 Tết`, `28 Tết` the last days of the year before.
+    let comp: Comp;
+    if (mung || d <= 10) comp = { d, m: 1, lunar: true };
+    else if (d >= 20 && d <= 30) comp = { d, m: 12, lunar: true };
+    else return null;
+    return { start: m.index, end: m.index + m[0].length, kind: 'date', comp, rank: 3 };
+  },
+};
+
+export const fullMoon: Parser = {
+  name: 'fullMoon',
+  needs: needing(() => ['rằm']),
+  // rằm tháng Giêng · Rằm tháng 7 · rằm tháng Tám năm 2024
+  pattern: lazy(() => String.raw`${B}rằm${S}tháng${S}(${monthWordAlt()})(?:${S}năm${S}(\d{4}))?${E}`),
+  extract(m) {
+    const word = m[1]!;
+    const w = dateWords().monthWords[key(word)];
+    const mo = /^\d/u.test(word) ? Number(word) : w?.month;
+    if (mo === undefined || mo < 1 || mo > 12) return null;
+    const comp: Comp = { d: 15, m: mo, lunar: true };
+    if (m[2]) comp.y = Number(m[2]);
+    return { start: m.index, end: m.index + m[0].length, kind: 'date', comp, rank: 3 };
+  },
+};
+
+export const lunarNewYear: Parser = {
+  name: 'lunarNewYear',
+  needs: needing(() => ['Tết']),
+  // Tết Giáp Thìn 2024 · Tết Nguyên đán 2024 · Tết Nguyên đán Ất Tỵ
+  cased: true,
+  pattern: lazy(() => {
+    const cc = dateWords().canChi;
+    return String.raw`${B}Tết(?:${S}Nguyên${S}đán)?(?:${S}(${alt(cc.stems.flat())})${S}(${alt(cc.branches.flat())}))?(?:${S}(?:năm${S})?${NB}(\d{4}))?${E}`;
+  }, 'gu'),
+  extract(m, _text, ctx) {
+    const [, stem, branch, ys] = m;
+    // `Tết Nguyên đán` alone names the holiday, not one day; a year or its name pins it.
+    if (!ys && !stem) return null;
+    let y: number | undefined = ys ? Number(ys) : undefined;
+    if (y === undefined && stem && branch) y = canChiYear(stem, branch, ctx.ref?.y);
+    const comp: Comp = { d: 1, m: 1, lunar: true };
+    if (y !== undefined) comp.y = y;
+    return { start: m.index, end: m.index + m[0].length, kind: 'date', comp, rank: 3 };
+  },
+};
+
+export const newYearsDay: Parser = {
+  name: 'newYearsDay',
+  needs: needing(() => ['Tết']),
+  // Tết Dương lịch 2024
+  cased: true,
+  pattern: lazy(() => String.raw`${B}Tết${S}Dương${S}lịch${S}(?:năm${S})?${NB}(\d{4})${NE}`, 'gu'),
+  extract(m) {
+    return { start: m.index, end: m.index + m[0].length, kind: 'date', comp: { y: Number(m[1]), m: 1, d: 1 }, rank: 3 };
+  },
+};
+
+/** The year nearest `near` (or none without it) whose sexagenary name is `stem branch`. */
+function canChiYear(stem: string, branch: string, near: number | undefined): number | undefined {
+  if (near === undefined) return undefined;
+  const cc = dateWords().canChi;
+  const si = cc.stems.findIndex((v) => v.includes(stem));
+  const bi = cc.branches.findIndex((v) => v.includes(branch));
+  for (let dy = 0; dy <= 30; dy++) {
+    for (const y of [near + dy, near - dy]) if ((y + 6) % 10 === si && (y + 8) % 12 === bi) return y;
+  }
+  return undefined;
+}
+
+export const thisTet: Parser = {
+  name: 'thisTet',
+  needs: needing(() => ['tết']),
+  // Tết này · dịp tết này · Tết Nguyên đán năm nay: the Tết nearest the dateline
+  pattern: lazy(() => String.raw`${B}(?:dịp${S})?tết(?:${S}nguyên${S}đán)?${S}(?:này|năm${S}nay)${E}`),
+  extract(m) {
+    return { start: m.index, end: m.index + m[0].length, kind: 'relative', comp: { d: 1, m: 1, lunar: true }, anchor: 'dateline', rank: 3 };
+  },
+};
