@@ -75,6 +75,13 @@ describe('4. persons: initials, hyphenated and Korean names, later mentions', ()
     expect(person?.mentions.map(([s, t]) => text.slice(s, t))).toEqual(['Trần Văn Cường', 'Cường']);
   });
 
+  it('a photo credit in capitals is a person', () => {
+    const text = 'Các điểm tiêm mở cửa sớm\n\nSáng nay, các điểm tiêm ở Hà Nội mở cửa sớm hơn thường lệ.\n\nNgười dân xếp hàng chờ tiêm tại trạm y tế (Ảnh: HOÀNG LONG)\n\nTheo Sở Y tế, lượng người đến tiêm tăng gấp đôi.';
+    const at = text.indexOf('HOÀNG LONG');
+    expect(entityOf(text, 'HOÀNG LONG')?.type).toBe('PER');
+    expect(entityOf(text, 'HOÀNG LONG')?.mentions).toEqual([[at, at + 10]]);
+  });
+
   it('a byline author is a person', () => {
     const text = 'Giá rau tăng mạnh sau bão\n\nGiá rau xanh tại các chợ đầu mối tăng gấp đôi so với tuần trước.\n\nBài, ảnh: Thu Hà';
     const at = text.lastIndexOf('Thu Hà');

@@ -15,7 +15,7 @@ import { combine } from './refiners/tagger.js';
 import { trimTitles } from './refiners/titles.js';
 import { cutAtBrackets } from './refiners/brackets.js';
 import { commonNounAcronyms, knownOrganisations, splitAtVerbs } from './refiners/organisations.js';
-import { gazetteerPlaces, joinInitials, joinInitialsAcrossSentences, placesNotPersons } from './refiners/persons.js';
+import { creditsArePersons, gazetteerPlaces, joinInitials, joinInitialsAcrossSentences, placesNotPersons, placesToWordEnd } from './refiners/persons.js';
 import { resolve } from './refiners/overlaps.js';
 import { addDefinedAcronyms, linkParenthesised } from './refiners/acronyms.js';
 import type { Defined } from './refiners/acronyms.js';
@@ -59,8 +59,13 @@ export function extractEntities(doc: Doc, abbreviations: Abbreviation[], extra?:
     if (!(a.start >= 0 && a.end <= text.length && a.end > a.start)) continue;
     const surface = text.slice(a.start, a.end);
     if (!isCleanSpan(surface, 'PER')) continue;
-    // The byline may also be a sentence the rules read: one span is one mention.
+    // The byline may also be a sentence the rules read: one span is one mention, a person's
+    // (`NAM TRẦN` in capitals is no place, whatever the tagger made of it).
     if (mentions.some((m) => m.start === a.start && m.end === a.end && m.type === 'PER')) continue;
+    for (let k = mentions.length - 1; k >= 0; k--) {
+      const m = mentions[k] as Mention;
+      if (m.start < a.end && a.start < m.end) mentions.splice(k, 1);
+    }
     mentions.push({ start: a.start, end: a.end, text: surface, type: 'PER', roles: [] });
   }
   mentions.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -87,6 +92,8 @@ const SENTENCE_REFINERS: readonly { name: string; run: (r: SentenceReading, kept
   { name: 'acronyms of common nouns', run: (r, kept, expansions) => commonNounAcronyms(kept, r.tokens, expansions) },
   { name: 'names run on over an initial', run: (r, kept) => joinInitials(kept, r.tokens) },
   { name: 'places are no persons', run: (r, kept, _e, text) => placesNotPersons(kept, r.tokens, text, entityData()) },
+  { name: 'credits are persons', run: (r, kept) => creditsArePersons(kept, r.tokens) },
+  { name: 'places to the end of their word', run: (r, kept) => settle(kept, placesToWordEnd(kept, r.tokens), r.tokens.length) },
   { name: 'places the gazetteer names', run: (r, kept, _e, text) => gazetteerPlaces(kept, r.tokens, text, entityData()) },
 ];
 

@@ -42,12 +42,15 @@ export function splitAtVerbs(kept: readonly Candidate[], all: readonly Candidate
   return out;
 }
 
-/** A person or place span that is exactly a listed organisation's name is that organisation. */
+/** A person or place span that is a listed organisation's name (after its head, if any) is that organisation. */
 export function knownOrganisations(kept: readonly Candidate[], tokens: readonly EntityToken[], data: EntityData): Candidate[] {
   return kept.map((c) => {
     if (c.type !== 'PER' && c.type !== 'LOC') return c;
-    const m = data.orgNames.match(tokens, c.s);
-    if (!m || c.s + m.keys.length !== c.e) return c;
+    // Example: `Mitsubishi`, or `Hãng Mitsubishi` (a head, then the listed name)
+    const head = data.orgHeads.match(tokens, c.s);
+    const at = head && c.s + head.keys.length < c.e ? c.s + head.keys.length : c.s;
+    const m = data.orgNames.match(tokens, at) ?? (at !== c.s ? data.orgNames.match(tokens, c.s) : undefined);
+    if (!m || (at + m.keys.length !== c.e && c.s + m.keys.length !== c.e)) return c;
     return { s: c.s, e: c.e, type: 'ORG', strength: c.strength, nestable: false, canonical: m.value, headEnd: c.e, roles: [] };
   });
 }

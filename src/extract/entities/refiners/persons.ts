@@ -86,3 +86,28 @@ export function gazetteerPlaces(cands: readonly Candidate[], tokens: readonly En
     return { ...c, place: { name: toNewToneLower(m.value.canonical), unit: '', level: m.value.kind, numbered: false, gazetteer: m.value, surfaceName } };
   });
 }
+
+/**
+ * A place never ends inside a word of the segmenter: `đoạn Vành` tagged in `đoạn Vành đai 3`
+ * runs on to the end of `Vành đai`. Only for a lowercase syllable right after the span.
+ */
+export function placesToWordEnd(cands: readonly Candidate[], tokens: readonly EntityToken[]): Candidate[] {
+  return cands.map((c) => {
+    if (c.type !== 'LOC') return c;
+    let e = c.e;
+    const last = tokens[e - 1] as EntityToken;
+    while (e < c.e + 3 && last.word >= 0 && tokens[e]?.word === last.word && tokens[e]?.isWord && !tokens[e]?.isCap) e++;
+    return e === c.e ? c : { ...c, e };
+  });
+}
+
+/** Words that credit a photo or an article to someone (`Ảnh: NAM TRẦN`, `Bài và ảnh: Thu Hà`). */
+const CREDITS = new Set(['ảnh', 'bài', 'clip', 'video']);
+
+/** A name right after a credit and its colon is a person, whatever the tagger typed it. */
+export function creditsArePersons(cands: readonly Candidate[], tokens: readonly EntityToken[]): Candidate[] {
+  return cands.map((c) => {
+    if (c.type === 'PER' || c.type === 'MISC' || tokens[c.s - 1]?.text !== ':' || !CREDITS.has(tokens[c.s - 2]?.key ?? '')) return c;
+    return tokens.slice(c.s, c.e).every((t) => t.isCap) ? { s: c.s, e: c.e, type: 'PER', strength: c.strength, nestable: false, roles: [] } : c;
+  });
+}
