@@ -10,3 +10,4 @@ run(['scripts/build.mjs']);
 run(['bench/segment.mjs']);
 run(['bench/analyze.mjs']);
 run(['bench/startup.mjs']);
+run(['bench/throughput.mjs']);

@@ -6,6 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { crfReference } from '../scripts/lib/crf-reference.mjs';
 
 // The UD dev file beside the checkout (../shared/data), else the 120-sentence sample in fixtures/.
 function defaultCorpus() {
@@ -36,8 +37,12 @@ const step = Math.max(1, Math.floor(all.length / sentences));
 const lines = all.filter((_, i) => i % step === 0).slice(0, sentences);
 
 const loadStart = performance.now();
-const ours = await import(pathToFileURL(`${dist}/nlp/tagger.js`).href);
-const { tokenize } = await import(pathToFileURL(`${dist}/nlp/tokenize.js`).href);
+const load = (name) => import(pathToFileURL(`${dist}/nlp/${name}.js`).href);
+const tokenizer = await load('tokenize');
+const { tokenize } = tokenizer;
+// The vntk-format API over our decoder, and over the crfsuite addon for comparison (parity-only code).
+const ref = crfReference({ features: await load('features'), tagger: await load('tagger'), tokenize: tokenizer });
+const ours = ref.vntk('wasm');
 const syllables = lines.reduce((n, l) => n + tokenize(l).length, 0);
 ours.segment('Khởi động');
 const oursLoadMs = performance.now() - loadStart;
@@ -93,10 +98,9 @@ const results = {
   posNer: compare((l) => vntkNer.tag(l), (l) => ours.nerTag(l)),
 };
 // Our features through the crfsuite addon instead of our own decoder: where the time goes.
-ours.setCrfBackend('crfsuite');
-results.segment.oursWithCrfsuite = measure((l) => ours.segment(l), runs);
-results.posNer.oursWithCrfsuite = measure((l) => ours.nerTag(l), runs);
-ours.setCrfBackend('wasm');
+const withCrfsuite = ref.vntk('crfsuite');
+results.segment.oursWithCrfsuite = measure((l) => withCrfsuite.segment(l), runs);
+results.posNer.oursWithCrfsuite = measure((l) => withCrfsuite.nerTag(l), runs);
 for (const k of ['segment', 'posNer']) results[k].ratio = results[k].ours / results[k].vntk;
 
 if (asJson) {

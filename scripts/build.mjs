@@ -37,8 +37,9 @@ await build({
   format: 'cjs',
   platform: 'node',
   target: 'node20',
-  // The native CRF addon is loaded from node_modules, never bundled.
-  external: ['crfsuite'],
+  // piscina is loaded from node_modules, never bundled: it starts its own worker script from
+  // beside its own module.
+  external: ['piscina'],
   // Data files and the worker are found relative to the bundle's own URL. The first line names
   // this build, and the code cache carries the same line (bin/load-cli.js compares them).
   define: { 'import.meta.url': '__bundleUrl' },
@@ -54,7 +55,6 @@ await build({
   format: 'esm',
   platform: 'node',
   target: 'node20',
-  external: ['crfsuite'],
   // Bundled CommonJS dependencies call require().
   banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
   logLevel: 'warning',

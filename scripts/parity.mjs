@@ -10,6 +10,7 @@ import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { defaultCorpus, takeOption } from './lib/args.mjs';
+import { crfReference } from './lib/crf-reference.mjs';
 
 const require = createRequire(import.meta.url);
 const args = process.argv.slice(2);
@@ -35,8 +36,9 @@ const lines = (
     : raw.split('\n').filter((l) => l.trim() !== '')
 ).slice(0, limit);
 
-const ours = await import(pathToFileURL(`${dist}/nlp/tagger.js`).href);
-ours.setCrfBackend(backend);
+const load = (name) => import(pathToFileURL(`${dist}/nlp/${name}.js`).href);
+const ref = crfReference({ features: await load('features'), tagger: await load('tagger'), tokenize: await load('tokenize') });
+const ours = ref.vntk(backend);
 // vntk's submodules directly: its index.js needs the fasttext addon, which we do not build.
 const vntkSegment = reference === 'vntk' ? require('vntk/lib/word_tokenizer') : null;
 const vntkPos = reference === 'vntk' && stage !== 'segment' ? require('vntk/lib/pos_tag') : null;
@@ -53,20 +55,13 @@ const same = (a, b) => JSON.stringify(a) === JSON.stringify(b);
 
 const started = Date.now();
 // Our pipeline with the crfsuite addon as the reference: the same features through both decoders.
-const viaCrfsuite = (tag, line) => {
-  ours.setCrfBackend('crfsuite');
-  try {
-    return tag(line);
-  } finally {
-    ours.setCrfBackend(backend);
-  }
-};
+const crfsuite = ref.vntk('crfsuite');
 
 for (const line of lines) {
   if (reference === 'crfsuite') {
-    const tag = stage === 'segment' ? (l) => ours.segment(l).map((w) => [w]) : stage === 'pos' ? ours.posTag : ours.nerTag;
-    const theirs = viaCrfsuite(tag, line);
-    const mine = tag(line);
+    const tagWith = (api) => (stage === 'segment' ? api.segment(line).map((w) => [w]) : stage === 'pos' ? api.posTag(line) : api.nerTag(line));
+    const theirs = tagWith(crfsuite);
+    const mine = tagWith(ours);
     stages.forEach((s, column) => {
       const pick = (rows) => rows.map((r) => r[column]);
       if (!same(pick(theirs), pick(mine))) note(s, line, pick(theirs), pick(mine));

@@ -6,13 +6,15 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { defaultCorpus, takeOption } from './lib/args.mjs';
+import { crfReference } from './lib/crf-reference.mjs';
 
 const args = process.argv.slice(2);
 const option = (name, fallback) => takeOption(args, name, fallback);
 const limit = Number(option('--limit', 'Infinity'));
 const dist = resolve(option('--dist', new URL('../dist', import.meta.url).pathname));
 const file = args[0] ?? defaultCorpus();
-const { segment } = await import(pathToFileURL(`${dist}/nlp/tagger.js`).href);
+const load = (name) => import(pathToFileURL(`${dist}/nlp/${name}.js`).href);
+const { segment } = crfReference({ features: await load('features'), tagger: await load('tagger'), tokenize: await load('tokenize') }).vntk('wasm');
 
 // Example: `# text = Trả lời phỏng vấn ,` (the train file also has `# text =Tôi`).
 const TEXT_LINE = /^# text =[ ]?/u;

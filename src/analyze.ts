@@ -18,6 +18,8 @@ export interface AnalyzeOptions {
   line?: number;
   /** Entries from `--dict` or the config file; they override the built-in dictionary. */
   userDict?: Map<string, UserEntry> | null;
+  /** A dateline given beside the text (an NDJSON record's `dateline`), used when the text prints none. */
+  dateline?: string;
   /** Slice size for huge documents (default SLICE_CHARS); smaller in tests. */
   sliceChars?: number;
 }
@@ -43,7 +45,7 @@ export function prepare(input: string): Prepared {
 export const SLICE_CHARS = 1_000_000;
 
 export function analyzeDocument(input: string, options: AnalyzeOptions = {}): { analysis: Analysis; doc: Doc } {
-  const prepared = prepare(input);
+  const prepared = withGivenDateline(prepare(input), options.dateline);
   const { text, info, content } = prepared;
   const reference = info.dateline?.value ?? null;
   const sentenceSpans = content.flatMap((part) => splitSentences(text, part));
@@ -67,7 +69,8 @@ export function analyzeDocument(input: string, options: AnalyzeOptions = {}): { 
     stats: computeStats(text, content, merged),
     abbreviations: merged.abbreviations,
     entities: merged.entities,
-    numbers: withoutDates(merged.numbers, dates),
+    numbers: withoutDates(merged.numbers.filter((n) => n.kind !== 'ordinal'), dates),
+    ordinals: withoutDates(merged.numbers.filter((n) => n.kind === 'ordinal'), dates),
     dates,
   };
   // A sliced document keeps its sentence spans but not their words, which is what bounds memory.
@@ -131,7 +134,7 @@ function analyzeSlice(prepared: Prepared, scope: Span[], spans: Span[], referenc
     syllables,
     abbreviations,
     entities: extractEntities(doc, abbreviations, { authors }),
-    numbers: extractNumbers(text, scope),
+    numbers: extractNumbers(text, scope, sentences.flatMap((sentence) => sentence.words)),
     dates: extractDates(text, scope, reference),
   };
 }
@@ -200,6 +203,18 @@ export function analyze(input: string, options: AnalyzeOptions = {}): Analysis {
 
 /** The dateline is read by the structure stage, which knows it is a dateline; it is reported as
  * the article's first date so that `dates` lists every date the article carries. */
+/**
+ * A record's own dateline, when its text prints none: as a paper prints it (`03/12/2023 - 07:09`)
+ * or in ISO 8601 (`2023-12-03T07:09:00+07:00`, kept to the minute). It is the reference for dates
+ * without a year, and `article.dateline`; not a mention, since it is not in the text.
+ */
+function withGivenDateline(prepared: Prepared, given: string | undefined): Prepared {
+  if (given === undefined || prepared.info.dateline) return prepared;
+  const iso = /^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}:\d{2}))?/u.exec(given.trim());
+  const value = iso ? (iso[2] ? `${iso[1]}T${iso[2]}` : iso[1]!) : (parseDateline(given)?.value ?? null);
+  return { ...prepared, info: { ...prepared.info, dateline: { text: given.trim(), value } } };
+}
+
 function datelineMention({ parts, info }: Prepared): DateMention[] {
   const part = parts.find((p) => p.kind === 'dateline');
   if (!part || !info.dateline) return [];

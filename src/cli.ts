@@ -10,8 +10,8 @@ import { CONFIG_FILE_NAME } from './check/config-name.js';
 import { CHECK_FORMATS, type CheckFormat } from './check/format/index.js';
 import type { FileConfig, FileResult } from './check/index.js';
 import type { UserEntry } from './kernel.js';
-import type { AnalyzerPool } from './parallel.js';
 import { readInputs, stdinReader, type InputDoc, type InputItem } from './input/read.js';
+import type { RecordDoc, RecordError, RecordFailure } from './input/records.js';
 import { ANALYSIS_FORMATS, loadRenderer, type AnalysisFormat } from './render/formats.js';
 import type { Analysis } from './types.js';
 
@@ -174,14 +174,22 @@ function buildProgram(run: Run): Command {
       .exitOverride()
       .configureOutput(program.configureOutput());
 
-  common(program.command('analyze', { isDefault: true }))
+  addStreamOptions(common(program.command('analyze', { isDefault: true })))
     .description('analyse articles (the default command)')
     .argument('[files...]', 'files to read; none or - reads standard input')
     .addOption(new Option('-f, --format <format>', 'output format').choices(Object.keys(ANALYSIS_FORMATS)).default('table'))
-    .option('-j, --jobs <n>', 'worker threads for several documents (default: the number of cores)', parseJobs)
     .addHelpText('after', EXAMPLES)
     .action(async (files: string[], options: AnalyzeCliOptions) => {
       await runAnalyze(run, files, options);
+    });
+
+  addStreamOptions(common(program.command('summary')))
+    .description('one report over many articles: entities, abbreviations, a timeline of dates, numbers by unit')
+    .argument('[files...]', 'files to read; none or - reads standard input')
+    .option('-f, --format <format>', 'table, json, csv or markdown', 'table')
+    .option('--top <n>', 'rows per section in table and markdown (json and csv carry all)', parseCount, 20)
+    .action(async (files: string[], options: SummaryCliOptions) => {
+      await runSummary(run, files, options);
     });
 
   common(program.command('expand'))
@@ -273,39 +281,95 @@ async function forEachDocument(run: Run, files: string[], options: CommonOptions
   }
 }
 
-type AnalyzeCliOptions = CommonOptions & { format: AnalysisFormat; jobs?: number };
+type AnalyzeCliOptions = CommonOptions & StreamCliOptions & { format: AnalysisFormat };
 
 async function runAnalyze(run: Run, files: string[], options: AnalyzeCliOptions): Promise<void> {
   const userDict = await loadDict(options, await loadConfig(options));
   const color = run.color(!options.color);
-  const sources = files.length === 0 ? ['-'] : files;
-  const several = files.length > 1 || options.lines === true;
   const width = run.streams.stdout.columns;
   const render = await loadRenderer(options.format, { color, ...(width ? { width } : {}) });
-  const [{ analyze }, { orderedMap }, { createProgress }] = await Promise.all([import('./analyze.js'), import('./ordered-map.js'), import('./render/progress.js')]);
-  // Threads pay off only when there are several documents to share out; one document does not
-  // even load worker_threads.
-  let jobs = 1;
-  let pool: AnalyzerPool | null = null;
-  if (several) {
-    const { AnalyzerPool, defaultJobs } = await import('./parallel.js');
-    jobs = options.jobs ?? defaultJobs();
-    if (jobs > 1) pool = new AnalyzerPool(jobs, userDict);
-  }
-  const progress = createProgress(options.lines ? 0 : sources.length, run.streams.stderr);
-  const collected: Analysis[] = [];
+  const [{ withRecord }, { normalizeText }] = await Promise.all([import('./input/records.js'), import('./input/normalize.js')]);
+  const collected: unknown[] = [];
   let first = true;
-  if (render.header) await run.write(render.header);
-  const inputs = readInputs(sources, { lines: options.lines === true, stdin: stdinReader(() => run.streams.stdin) });
-  const analyseOne = async (item: InputItem): Promise<Analysis | null> => {
-    if ('error' in item) return null;
-    const analyzeOptions = { source: item.source, ...(item.line !== undefined ? { line: item.line } : {}) };
-    return pool ? pool.analyze({ text: item.text, options: analyzeOptions }) : analyze(item.text, { ...analyzeOptions, userDict });
+  const put = async (chunk: string) => {
+    await run.write((first ? '' : render.separator) + chunk);
+    first = false;
   };
+  if (render.header) await run.write(render.header);
+  const several = await streamAnalyses(run, files, options, userDict, {
+    analysis: async (analysis, item) => {
+      if ('record' in item) {
+        // The views that show the text need the form the offsets point into.
+        if (render.whole) collected.push(withRecord(analysis, item.record));
+        else await put(render.each(withRecord(analysis, item.record), normalizeText(item.text)));
+      } else if (render.whole) collected.push(analysis);
+      else await put(render.each(analysis, item.text));
+    },
+    // A bad record keeps its place: an error object on its line (NDJSON) or in the array (JSON).
+    badRecord: async (error) => {
+      if (render.whole) collected.push(error);
+      else if (render.error) await put(render.error(error));
+    },
+  });
+  if (render.whole) await run.write(render.whole(collected as Analysis[], several));
+  if (render.footer) await run.write(render.footer);
+}
+
+// --- Streams of documents (--lines, --input ndjson, --jobs, progress): shared by analyze and summary.
+
+interface StreamCliOptions extends CommonOptions {
+  input?: 'text' | 'ndjson';
+  textField?: string;
+  idField?: string;
+  jobs?: number;
+  quiet?: boolean;
+}
+
+const addStreamOptions = (command: Command) =>
+  command
+    .addOption(new Option('--input <kind>', 'text: each file (or line, with --lines) is an article; ndjson: each line is a record {id, text, dateline?}').choices(['text', 'ndjson']).default('text'))
+    .option('--text-field <name>', 'with --input ndjson, the field holding the text', 'text')
+    .option('--id-field <name>', 'with --input ndjson, the field holding the id', 'id')
+    .option('-j, --jobs <n>', 'worker threads for several documents (default: the number of cores)', parseJobs)
+    .option('-q, --quiet', 'no progress bar');
+
+/**
+ * Analyses every document of FILES in input order and hands each analysis to `handlers`. An
+ * unreadable file is reported on stderr; a bad record goes to `badRecord` in its place and is
+ * counted, and the run ends with 2. Returns whether the run holds several documents.
+ */
+async function streamAnalyses(
+  run: Run,
+  files: string[],
+  options: StreamCliOptions,
+  userDict: Map<string, UserEntry> | null,
+  handlers: { analysis: (analysis: Analysis, item: InputDoc | RecordDoc) => Promise<void>; badRecord: (error: RecordError) => Promise<void> },
+): Promise<boolean> {
+  const records = options.input === 'ndjson';
+  if (records && options.lines) throw new UsageError('--input ndjson reads one record a line already; leave out --lines');
+  const sources = files.length === 0 ? ['-'] : files;
+  const several = records || files.length > 1 || options.lines === true;
+  const [{ analyzeStream, defaultJobs }, { createProgress }, { readRecords, recordError, isRecordFailure }] = await Promise.all([import('./stream.js'), import('./render/progress.js'), import('./input/records.js')]);
+  const items: AsyncIterable<InputItem | RecordDoc | RecordFailure> = records
+    ? readRecords(sources, { fields: { textField: options.textField ?? 'text', idField: options.idField ?? 'id' }, stdin: () => run.streams.stdin })
+    : readInputs(sources, { lines: options.lines === true, stdin: stdinReader(() => run.streams.stdin) });
+  // Threads pay off only when there are several documents to share out.
+  const jobs = several ? (options.jobs ?? defaultJobs()) : 1;
+  const progress = await createProgress(records || options.lines ? 0 : sources.length, run.streams.stderr, { quiet: options.quiet === true });
+  let bad = 0;
+  let firstBad = '';
   try {
-    await orderedMap(inputs, pool ? jobs * 4 : 1, analyseOne, async (analysis, item) => {
+    await analyzeStream(items, { jobs, userDict, stop: () => run.isClosed }, async (analysis, item) => {
       progress.tick();
       if (run.isClosed) return;
+      if (isRecordFailure(item) || ('record' in item && analysis instanceof Error)) {
+        const failure = isRecordFailure(item) ? item : { ...item, code: 'internal' as const, error: `internal error: ${(analysis as Error).message}`, id: item.record.id };
+        bad++;
+        firstBad ||= `${failure.source}:${failure.line}: ${failure.error}`;
+        progress.clear();
+        await handlers.badRecord(recordError(failure));
+        return;
+      }
       if ('error' in item) {
         progress.clear();
         run.error(`${item.source}: ${item.error}`);
@@ -316,36 +380,48 @@ async function runAnalyze(run: Run, files: string[], options: AnalyzeCliOptions)
         run.fail(analysis ?? new Error('no result'), where(item));
         return;
       }
-      if (render.whole) {
-        collected.push(analysis);
-        return;
-      }
-      progress.clear();
-      await run.write((first ? '' : render.separator) + render.each(analysis, item.text));
-      first = false;
+      // Output to the bar's own terminal waits for the bar to step aside; a file or pipe does not.
+      if (run.streams.stdout.isTTY) progress.clear();
+      await handlers.analysis(analysis, item);
     });
   } finally {
     progress.done();
-    await pool?.close();
   }
-  if (render.whole) await run.write(render.whole(collected, several));
-  if (render.footer) await run.write(render.footer);
+  if (bad > 0) run.error(`${bad} bad ${bad === 1 ? 'record' : 'records'} (the first: ${firstBad})`);
+  return several;
 }
 
-function where(item: InputDoc): string {
+type SummaryCliOptions = StreamCliOptions & { format: string; top: number };
+
+/** `summary`: the analyses stream into one SummaryBuilder and are dropped; the report comes at the end. */
+async function runSummary(run: Run, files: string[], options: SummaryCliOptions): Promise<void> {
+  const { SummaryBuilder, SUMMARY_FORMATS } = await import('./summary/index.js');
+  const format = Object.hasOwn(SUMMARY_FORMATS, options.format) ? SUMMARY_FORMATS[options.format] : undefined;
+  if (!format) throw new UsageError(`option '-f, --format <format>' argument '${options.format}' is invalid. Allowed choices are ${Object.keys(SUMMARY_FORMATS).join(', ')}.`);
+  const userDict = await loadDict(options, await loadConfig(options));
+  const builder = new SummaryBuilder();
+  await streamAnalyses(run, files, options, userDict, {
+    analysis: async (analysis) => builder.add(analysis),
+    badRecord: async () => builder.addFailure(),
+  });
+  await run.write(await format(builder.result(), { color: run.color(!options.color), top: options.top }));
+}
+
+function where(item: { source: string; line?: number }): string {
   return item.line !== undefined ? `${item.source}:${item.line}` : item.source;
 }
 
 async function runCheck(run: Run, files: string[], options: CheckOptions): Promise<void> {
   const fileConfig = await loadConfig(options);
-  const [{ check }, { resolveConfig }, { diffLines }, { exitCodeFor }, { encodeText }, format] = await Promise.all([
+  const [{ check }, { resolveConfig }, { exitCodeFor }, { encodeText }, format] = await Promise.all([
     import('./kernel.js'),
     import('./check/config.js'),
-    import('./check/diff.js'),
     import('./check/run.js'),
     import('./input/decode.js'),
     CHECK_FORMATS[options.format](),
   ]);
+  // jsdiff is loaded only to print a dry run.
+  const diffLines = options.fixDryRun ? (await import('./check/diff.js')).diffLines : null;
   const config = resolveConfig({ file: fileConfig, ruleOverrides: options.rule ?? [] });
   const userDict = await loadDict(options, fileConfig);
   if (options.fix && (files.length === 0 || files.includes('-'))) throw new UsageError('--fix rewrites files and cannot write to standard input; use --fix-dry-run');
@@ -355,7 +431,7 @@ async function runCheck(run: Run, files: string[], options: CheckOptions): Promi
   await forEachDocument(run, files, options, async (doc) => {
     const { findings, fixed } = check(doc.raw, { source: doc.source, line: doc.line, userDict, config, fix });
     if (fixed !== undefined && fixed !== doc.raw) {
-      if (options.fixDryRun) await run.write(diffLines(doc.raw, fixed, doc.source));
+      if (diffLines) await run.write(diffLines(doc.raw, fixed, doc.source));
       else await writeFile(doc.source, encodeText(fixed, doc.encoding));
     }
     // With --lines, findings point at the file's own lines, so GitHub and SARIF can annotate them.

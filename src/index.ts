@@ -10,3 +10,5 @@ export { normalizeText } from './input/normalize.js';
 export { resolveConfig, runChecks, RULES, CHECK_FORMATS, loadFormatter, exitCodeFor, type CheckConfig, type Finding, type FileResult, type Rule } from './check/index.js';
 export { ANALYSIS_FORMATS, loadRenderer, type AnalysisFormat, type Renderer } from './render/formats.js';
 export type * from './types.js';
+export { SummaryBuilder, SUMMARY_FORMATS, type Summary } from './summary/index.js';
+export { parseRecord, withRecord, recordError, type RecordDoc, type RecordFailure, type RecordError } from './input/records.js';

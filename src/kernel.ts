@@ -6,9 +6,9 @@
 import { analyzeDocument, prepare, type AnalyzeOptions } from './analyze.js';
 import { splitBlocks } from './article/structure.js';
 import { resolveConfig } from './check/config.js';
-import { applyEdits, applyRawFixes } from './check/fix.js';
+import { repair } from './check/fix.js';
 import { RULES, runChecks } from './check/run.js';
-import type { CheckConfig, Finding, TextFix } from './check/types.js';
+import type { CheckConfig, Finding } from './check/types.js';
 import { expandAbbreviations } from './extract/abbreviations/expand.js';
 import { extractAbbreviations, type UserEntry } from './extract/abbreviations/index.js';
 import { normalizeText } from './input/normalize.js';
@@ -54,27 +54,17 @@ export interface CheckResult {
   fixed?: string;
 }
 
-// Each round of --fix can uncover another repair (a removed zero-width character leaves two
-// spaces, or a mark that now composes); three rounds settle every fix the rules have today.
-const MAX_FIX_ROUNDS = 4;
-
 /**
  * Checks one text: `raw` is the decoded text as read (NFD, CRLF and a BOM allowed); offsets and
  * lines point into its NFC/LF form.
  */
 export function check(raw: string, options: CheckOptions = {}): CheckResult {
   const config = options.config ?? resolveConfig();
-  let text = raw;
-  for (let round = 1; ; round++) {
-    if (options.fix) text = applyRawFixes(text, RULES, config);
+  const checkText = (text: string) => {
     const { analysis, doc } = analyzeDocument(text, options);
-    const findings = runChecks({ text: doc.text, raw: text, analysis, parts: doc.parts }, config);
-    if (!options.fix) return { findings, analysis };
-    const edits: TextFix[] = [];
-    for (const f of findings) if (f.fix) edits.push(f.fix);
-    const next = round < MAX_FIX_ROUNDS ? applyEdits(text, edits) : text;
-    if (next === text) return { findings, analysis, fixed: text };
-    text = next;
-  }
+    return { findings: runChecks({ text: doc.text, raw: text, analysis, parts: doc.parts }, config), analysis };
+  };
+  return options.fix ? repair(raw, RULES, config, checkText) : checkText(raw);
 }
+
 export { loadUserDictionary, type UserEntry } from './extract/abbreviations/index.js';

@@ -94,16 +94,39 @@ export interface Entity {
   parent?: number;
 }
 
-export type NumberKind = 'count' | 'money' | 'percent' | 'measure' | 'ordinal' | 'age' | 'plain';
+export type NumberKind = 'count' | 'money' | 'percent' | 'measure' | 'ordinal' | 'age' | 'ratio' | 'plain';
+
+/** How a number in digits was written, for rules about a house style of writing numbers. */
+export interface NumberWriting extends Span {
+  /** The thousands separator: `.` (`19.700`), `,` (`19,700`), ` ` (`19 700`); null when the digits are not grouped (`19700`, `3,2`). */
+  thousands: '.' | ',' | ' ' | null;
+  /** The decimal mark: `,` (`3,2`), `.` (`5.5%`); null for an integer. */
+  decimal: ',' | '.' | null;
+  /** `start`/`end`: the digits and separators alone (`19.700` in `$19.700`, `150000` in `150000đ`). */
+}
 
 export interface NumberMention extends Span {
   text: string;
   value: number;
   /** Upper value of a range (`10-15 người`). */
   valueTo?: number;
+  /** The unit or counted noun as written (`đồng`, `đ`, `baht`, `km`, `mục tiêu`, `con chim`). */
   unit: string | null;
+  /** What a listed unit stands for when it is written otherwise (`đ`, `VNĐ` → `đồng`; `baht` → `THB`; `hecta` → `ha`). */
+  unitNormalized?: string;
   qualifier: string | null;
   kind: NumberKind;
+  /** How the digits were written; absent for a number in words (`hai`, `hàng trăm`) or `1m70`. */
+  written?: NumberWriting;
+  /**
+   * A range is two mentions, one for each end (`150 - 200 tấn`: 150 and 200, both in tấn), linked
+   * by this field: the whole range's span and which end this is. The `from` end also carries `valueTo`.
+   */
+  range?: NumberRange;
+}
+
+export interface NumberRange extends Span {
+  part: 'from' | 'to';
 }
 
 export type DateKind = 'date' | 'datetime' | 'time' | 'month' | 'year' | 'range' | 'duration' | 'relative' | 'quarter';
@@ -164,5 +187,7 @@ export interface Analysis {
   abbreviations: Abbreviation[];
   entities: Entity[];
   numbers: NumberMention[];
+  /** Ordinals (`thứ 3`, `lần thứ hai`, `cấp 1, 2`): numbers that rank, not quantities, so kept apart from `numbers`. */
+  ordinals?: NumberMention[];
   dates: DateMention[];
 }

@@ -1,13 +1,10 @@
-// A worker thread of the --jobs pool: analyses the documents the main thread sends it.
-import { parentPort, workerData } from 'node:worker_threads';
+// A worker thread of the --jobs pool (src/parallel.ts, piscina): analyses one document per task.
+import { workerData } from 'node:worker_threads';
 import { analyze, type AnalyzeOptions } from './analyze.js';
+import type { Job } from './parallel.js';
 
-const userDict = (workerData as { userDict: AnalyzeOptions['userDict'] }).userDict ?? null;
+const userDict = (workerData as { userDict?: AnalyzeOptions['userDict'] } | null)?.userDict ?? null;
 
-parentPort?.on('message', ({ id, text, options }: { id: number; text: string; options: AnalyzeOptions }) => {
-  try {
-    parentPort?.postMessage({ id, analysis: analyze(text, { ...options, userDict }) });
-  } catch (error) {
-    parentPort?.postMessage({ id, error: (error as Error)?.message ?? String(error), stack: (error as Error)?.stack });
-  }
-});
+export default function analyzeTask({ text, options }: Job) {
+  return analyze(text, { ...options, userDict });
+}

@@ -21,10 +21,10 @@ describe('giao-thong-tphcm.txt: weekday dateline, byline without a label, relate
       ['12.500 tỷ', 12_500_000_000_000, 'đồng', null, 'money'],
       ['47,5', 47.5, 'km', null, 'measure'],
       ['12.500 tỷ', 12_500_000_000_000, 'đồng', 'khoảng', 'money'],
-      ['4', 4, 'làn', null, 'count'],
+      ['4', 4, 'làn xe', null, 'count'],
       ['80', 80, 'km/h', null, 'measure'],
       ['250', 250, 'ha', 'gần', 'measure'],
-      ['1.800', 1800, 'hộ', 'khoảng', 'count'],
+      ['1.800', 1800, 'hộ dân', 'khoảng', 'count'],
       ['70%', 70, '%', null, 'percent'],
       ['95%', 95, '%', 'ít nhất', 'percent'],
       ['76,34', 76.34, 'km', null, 'measure'],
@@ -92,7 +92,8 @@ describe('y-te-sot-xuat-huyet.txt: no dateline, agency prefix, credited caption,
       ['154', 154, null, 'ca', null],
       ['127', 127, null, 'ca', null],
       ['114', 114, null, 'ca', null],
-      ['40-50', 40, 50, 'ca', null],
+      ['40', 40, 50, 'ca', null],
+      ['50', 50, null, 'ca', null],
     ]);
   });
 

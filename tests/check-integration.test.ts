@@ -1,17 +1,14 @@
-// The check engine behind the real pipeline, as `article-analyze check` runs it: analyzeDocument
-// gives the normalised text, the parts and the analysis; the rules see what a user would.
+// The check engine behind the real pipeline, through the library's `check` (what
+// `article-analyze check` calls): the rules see the analysis a user would.
 
 import { describe, expect, it } from 'vitest';
-import { analyzeDocument } from '../src/analyze.js';
-import { RULES, applyFixes, checkText, resolveConfig, runChecks } from '../src/check/index.js';
+import { RULES, resolveConfig } from '../src/check/index.js';
+import { check as checkText } from '../src/kernel.js';
 import { fixture } from './check-helpers.js';
 
 const PARTS_ON = resolveConfig({ ruleOverrides: ['dateline-missing=error', 'title-missing=error', 'byline-missing=error'] });
 
-function check(raw: string, config = PARTS_ON) {
-  const { analysis, doc } = analyzeDocument(raw, { source: 'x.txt' });
-  return runChecks({ text: doc.text, raw, analysis, parts: doc.parts }, config);
-}
+const check = (raw: string, config = PARTS_ON) => checkText(raw, { source: 'x.txt', config }).findings;
 
 describe('check over analyzeDocument', () => {
   it('finds only the undefined LĐLĐ in the project fixture, every part rule on', () => {
@@ -53,16 +50,15 @@ describe('check over analyzeDocument', () => {
     expect(check(nfdCrlf).filter((f) => f.ruleId === 'unicode-nfd').map((f) => f.line)).toEqual([1, 3, 5, 7, 9, 11, 13, 15].filter((l) => l !== 1));
   });
 
-  it('checkText is the same chain for a library user', () => {
-    const raw = fixture('problems.txt');
-    expect(checkText(raw, PARTS_ON)).toEqual(check(raw));
-    expect(checkText(fixture('problems.clean.txt'))).toEqual([]);
+  it('the default configuration leaves the part rules off', () => {
+    expect(checkText(fixture('problems.clean.txt')).findings).toEqual([]);
   });
 
   it('a fixed dirty article passes every fixable rule', () => {
     const fixable = RULES.filter((r) => r.fixable).map((r) => r.id);
-    const fixed = applyFixes(fixture('dirty.txt'));
-    expect(check(fixed).filter((f) => fixable.includes(f.ruleId))).toEqual([]);
-    expect(check(fixed)).toEqual(check(fixture('clean.txt')));
+    const { fixed, findings } = checkText(fixture('dirty.txt'), { config: PARTS_ON, fix: true });
+    expect(fixed).toBe(fixture('clean.txt'));
+    expect(findings.filter((f) => fixable.includes(f.ruleId))).toEqual([]);
+    expect(findings).toEqual(check(fixture('clean.txt')));
   });
 });

@@ -1,17 +1,29 @@
-// End-to-end: the real built binary, as a user or a pipeline runs it. `npm test` builds first.
+// The command line. Most cases run in-process through `main(argv, streams)` with their own
+// streams and environment; a handful spawn the real built binary, as a user or a pipeline runs
+// it (`npm test` builds first): the fixture's JSON, several inputs at once (worker threads),
+// bad inputs, and a pipe closed early.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Readable, Writable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { main } from '../src/cli.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const bin = join(root, 'bin/article-analyze.js');
 const fixture = join(root, 'fixtures/can-tho-cong-doan.txt');
 const dir = mkdtempSync(join(tmpdir(), 'aa-cli-'));
 
-function run(args: string[], input?: string | Buffer, env: Record<string, string> = {}) {
+interface Result {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** The real binary in a child process, in an empty folder (no config file). */
+function spawnRun(args: string[], input?: string | Buffer, env: Record<string, string> = {}): Result {
   const result = spawnSync(process.execPath, [bin, ...args], {
     input,
     cwd: dir,
@@ -21,11 +33,31 @@ function run(args: string[], input?: string | Buffer, env: Record<string, string
   return { code: result.status, stdout: result.stdout.toString('utf8'), stderr: result.stderr.toString('utf8') };
 }
 
+/** `main` in this process, with in-memory streams: what the binary prints, without a process per case. */
+async function run(args: string[], input?: string, env: Record<string, string> = {}): Promise<Result> {
+  let stdout = '';
+  let stderr = '';
+  const sink = (write: (s: string) => void) =>
+    new Writable({
+      write(chunk, _encoding, done) {
+        write(chunk.toString());
+        done();
+      },
+    });
+  const code = await main(args, {
+    stdout: sink((s) => (stdout += s)),
+    stderr: sink((s) => (stderr += s)),
+    stdin: Readable.from(input === undefined ? [] : [Buffer.from(input)]),
+    env,
+  });
+  return { code, stdout, stderr };
+}
+
 const ESC = '\u001b';
 const fixtureText = readFileSync(fixture, 'utf8');
 
-describe('analyze --format json on the Cần Thơ fixture', () => {
-  const { code, stdout, stderr } = run([fixture, '--format', 'json']);
+describe('analyze --format json on the Cần Thơ fixture (the real binary)', () => {
+  const { code, stdout, stderr } = spawnRun([fixture, '--format', 'json']);
   const a = JSON.parse(stdout);
 
   it('exits 0 with nothing on stderr', () => {
@@ -59,7 +91,7 @@ describe('analyze --format json on the Cần Thơ fixture', () => {
     expect(rows).toEqual([
       ['19.700', 19700, 'cuộc', 'hơn', '19.700'],
       ['1.850.000', 1850000, 'lượt', 'hơn', '1.850.000'],
-      ['120', 120, 'nhóm', null, '120'],
+      ['120', 120, 'nhóm truyền thông', null, '120'],
       ['9.900', 9900, 'cuộc', 'hơn', '9.900'],
       ['15', 15, 'cuộc', null, '15'],
     ]);
@@ -95,24 +127,24 @@ describe('input handling', () => {
   writeFileSync(latin1, Buffer.from([0x43, 0xe1, 0x63, 0x20, 0x63, 0xe2, 0x70]));
   mkdirSync(join(dir, 'a-folder'), { recursive: true });
 
-  it('gives the same analysis for NFD + CRLF and UTF-16 input as for the NFC original', () => {
-    const expected = JSON.parse(run([fixture, '--format', 'json']).stdout);
+  it('gives the same analysis for NFD + CRLF and UTF-16 input as for the NFC original', async () => {
+    const expected = JSON.parse((await run([fixture, '--format', 'json'])).stdout);
     for (const file of [nfd, bom16]) {
-      const got = JSON.parse(run([file, '--format', 'json']).stdout);
+      const got = JSON.parse((await run([file, '--format', 'json'])).stdout);
       expect({ ...got, source: fixture }).toEqual(expected);
     }
   });
 
-  it('reads standard input when given no file or -', () => {
-    const viaStdin = JSON.parse(run(['--format', 'json'], fixtureText).stdout);
-    const viaDash = JSON.parse(run(['-', '--format', 'json'], fixtureText).stdout);
+  it('reads standard input when given no file or -', async () => {
+    const viaStdin = JSON.parse((await run(['--format', 'json'], fixtureText)).stdout);
+    const viaDash = JSON.parse((await run(['-', '--format', 'json'], fixtureText)).stdout);
     expect(viaStdin.source).toBe('-');
     expect(viaDash).toEqual(viaStdin);
     expect(viaStdin.numbers.length).toBe(5);
   });
 
-  it('reports each bad input on one line, still reports the good ones, and exits 2', () => {
-    const { code, stdout, stderr } = run(['missing.txt', binary, latin1, join(dir, 'a-folder'), fixture, '--format', 'ndjson']);
+  it('reports each bad input on one line, still reports the good ones, and exits 2 (the real binary)', () => {
+    const { code, stdout, stderr } = spawnRun(['missing.txt', binary, latin1, join(dir, 'a-folder'), fixture, '--format', 'ndjson']);
     expect(code).toBe(2);
     expect(stderr).toBe(
       [
@@ -128,15 +160,15 @@ describe('input handling', () => {
     expect(JSON.parse(lines[0]!).source).toBe(fixture);
   });
 
-  it('analyses empty input without complaint', () => {
-    const { code, stdout } = run(['--format', 'json'], '');
+  it('analyses empty input without complaint', async () => {
+    const { code, stdout } = await run(['--format', 'json'], '');
     expect(code).toBe(0);
     const a = JSON.parse(stdout);
     expect([a.stats, a.numbers, a.dates, a.entities, a.abbreviations]).toEqual([{ characters: 0, syllables: 0, words: 0, sentences: 0, paragraphs: 0 }, [], [], [], []]);
   });
 
-  it('with --lines reports one document per line, numbered from 1', () => {
-    const { code, stdout } = run(['--lines', '--format', 'ndjson'], 'Hơn 19.700 cuộc họp.\n\nNgày 25/2, TP Cần Thơ có mưa.\n');
+  it('with --lines reports one document per line, numbered from 1', async () => {
+    const { code, stdout } = await run(['--lines', '--format', 'ndjson', '--jobs', '1'], 'Hơn 19.700 cuộc họp.\n\nNgày 25/2, TP Cần Thơ có mưa.\n');
     expect(code).toBe(0);
     const docs = stdout.trimEnd().split('\n').map((l) => JSON.parse(l));
     expect(docs.map((d) => [d.line, d.numbers.map((n: { value: number }) => n.value), d.dates.map((x: { value: string }) => x.value)])).toEqual([
@@ -146,32 +178,31 @@ describe('input handling', () => {
     ]);
   });
 
-  it('makes --format json an array when there are several inputs', () => {
-    const { stdout } = run([fixture, fixture, '--format', 'json']);
+  it('makes --format json an array when there are several inputs (the real binary, on worker threads)', () => {
+    const { stdout } = spawnRun([fixture, fixture, '--format', 'json']);
     const list = JSON.parse(stdout);
-    expect(Array.isArray(list)).toBe(true);
-    expect(list.length).toBe(2);
+    expect(list.map((a: { source: string }) => a.source)).toEqual([fixture, fixture]);
   });
 });
 
 describe('output', () => {
-  it('never colours a pipe, and colours a table only when asked', () => {
-    expect(run([fixture]).stdout.includes(ESC)).toBe(false);
-    expect(run([fixture], undefined, { FORCE_COLOR: '1' }).stdout.includes(ESC)).toBe(true);
-    expect(run([fixture, '--no-color'], undefined, { FORCE_COLOR: '1' }).stdout.includes(ESC)).toBe(false);
-    expect(run([fixture], undefined, { FORCE_COLOR: '1', NO_COLOR: '1' }).stdout.includes(ESC)).toBe(false);
+  it('never colours a pipe, and colours a table only when asked', async () => {
+    expect((await run([fixture])).stdout.includes(ESC)).toBe(false);
+    expect((await run([fixture], undefined, { FORCE_COLOR: '1' })).stdout.includes(ESC)).toBe(true);
+    expect((await run([fixture, '--no-color'], undefined, { FORCE_COLOR: '1' })).stdout.includes(ESC)).toBe(false);
+    expect((await run([fixture], undefined, { FORCE_COLOR: '1', NO_COLOR: '1' })).stdout.includes(ESC)).toBe(false);
   });
 
-  it('prints the table view with the header and the sections', () => {
-    const { stdout } = run([fixture]);
+  it('prints the table view with the header and the sections', async () => {
+    const { stdout } = await run([fixture]);
     expect(stdout).toContain('Các cấp công đoàn tham gia bảo vệ nền tảng tư tưởng của Đảng');
     expect(stdout).toContain('03/12/2023 - 07:09 (2023-12-03T07:09)');
     expect(stdout).toContain('Bài, ảnh: Kiến Quốc');
     for (const heading of ['Abbreviations (5)', 'Numbers (5)', 'Dates (2)']) expect(stdout).toContain(heading);
   });
 
-  it('writes one CSV header and a section column', () => {
-    const { stdout } = run([fixture, fixture, '--format', 'csv']);
+  it('writes one CSV header and a section column', async () => {
+    const { stdout } = await run([fixture, fixture, '--format', 'csv', '--jobs', '1']);
     const lines = stdout.split('\r\n');
     expect(lines[0]).toBe('source,line,section,text,start,end,value,unit,qualifier,kind,type,expansion,count');
     expect(lines.filter((l) => l.startsWith('source,')).length).toBe(1);
@@ -188,39 +219,39 @@ describe('output', () => {
 });
 
 describe('commands', () => {
-  it('segment --lines prints exactly one line per input line', () => {
+  it('segment --lines prints exactly one line per input line', async () => {
     const input = 'Các cấp công đoàn tham gia. Người lao động vui mừng.\n\nTP Cần Thơ\n';
-    const { code, stdout } = run(['segment', '--lines'], input);
+    const { code, stdout } = await run(['segment', '--lines'], input);
     expect(code).toBe(0);
     expect(stdout).toBe('Các cấp công_đoàn tham_gia . Người lao_động vui_mừng .\n\nTP Cần_Thơ\n');
   });
 
-  it('expand writes abbreviations out without doubling definitions', () => {
-    const { stdout } = run(['expand', '--lines'], 'Các cấp công đoàn (CĐ) TP Cần Thơ. CĐ cơ sở họp.\n');
+  it('expand writes abbreviations out without doubling definitions', async () => {
+    const { stdout } = await run(['expand', '--lines'], 'Các cấp công đoàn (CĐ) TP Cần Thơ. CĐ cơ sở họp.\n');
     expect(stdout).toBe('Các cấp công đoàn thành phố Cần Thơ. Công đoàn cơ sở họp.\n');
   });
 
-  it('check exits 1 on an error finding and 0 on a clean article', () => {
+  it('check exits 1 on an error finding and 0 on a clean article', async () => {
     const bad = join(dir, 'bad.txt');
     writeFileSync(bad, 'Tiêu đề\n\nNgày 31/02/2023, hội nghị diễn ra.\n');
-    const result = run(['check', bad, '--format', 'json']);
+    const result = await run(['check', bad, '--format', 'json']);
     expect(result.code).toBe(1);
     const findings = JSON.parse(result.stdout)[0].findings;
     expect(findings.map((f: { ruleId: string; line: number; column: number }) => [f.ruleId, f.line, f.column])).toEqual([['date-invalid', 3, 6]]);
-    expect(run(['check', fixture]).code).toBe(0);
+    expect((await run(['check', fixture])).code).toBe(0);
   });
 
-  it('usage errors exit 2 with one line and no stack trace', () => {
+  it('usage errors exit 2 with one line and no stack trace', async () => {
     for (const args of [['--format', 'xml', fixture], ['--bogus'], ['check', '--rule', 'no-such-rule=warn', fixture], ['check', '--fix']]) {
-      const { code, stderr } = run(args, '');
+      const { code, stderr } = await run(args, '');
       expect(code).toBe(2);
       expect(stderr.startsWith('article-analyze: ')).toBe(true);
       expect(stderr).not.toMatch(/\n\s+at /u);
     }
   });
 
-  it('--help shows examples and exits 0', () => {
-    const { code, stdout } = run(['--help']);
+  it('--help shows examples and exits 0', async () => {
+    const { code, stdout } = await run(['--help']);
     expect(code).toBe(0);
     expect(stdout).toContain('Examples:');
     expect(stdout).toContain('Exit codes: 0 success, 1 check found errors, 2 usage error or unreadable input.');

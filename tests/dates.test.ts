@@ -187,7 +187,6 @@ describe('extractDates: adversarial input returns', () => {
     ['12:12 × 30 000', '12:12:'.repeat(30_000)],
   ])('%s', (_name, text) => {
     const found = extractDates(text, whole(text), '2023-12-03');
-    expect(Array.isArray(found)).toBe(true);
     for (let i = 1; i < found.length; i++) expect(found[i]!.start).toBeGreaterThanOrEqual(found[i - 1]!.start);
   });
   it('returns every mention of a long run of valid dates (no argument-list overflow hidden by the catch)', () => {

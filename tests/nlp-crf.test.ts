@@ -7,7 +7,11 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { attributeKey, hashlittle, readCrfModel, viterbi } from '../src/nlp/crf-model.js';
-import { modelPath, nerTag, setCrfBackend } from '../src/nlp/tagger.js';
+import { crfReference } from '../scripts/lib/crf-reference.mjs';
+import * as features from '../src/nlp/features.js';
+import * as tagger from '../src/nlp/tagger.js';
+import { modelPath } from '../src/nlp/tagger.js';
+import * as tokenizer from '../src/nlp/tokenize.js';
 
 describe('viterbi on a hand-made two-label model', () => {
   // Labels A (0) and B (1). Attribute "x" votes A +2; attribute "y" votes B +1 and A +0.5; an
@@ -89,10 +93,9 @@ describe('our decoder equals the crfsuite addon', () => {
     .map((l) => l.slice('# text = '.length));
 
   it(`on ${lines.length} UD sentences, every stage`, () => {
-    setCrfBackend('crfsuite');
-    const native = lines.map((l) => nerTag(l));
-    setCrfBackend('wasm');
-    expect(lines.map((l) => nerTag(l))).toEqual(native);
+    const reference = crfReference({ features, tagger, tokenize: tokenizer });
+    const native = lines.map((l) => reference.vntk('crfsuite').nerTag(l));
+    expect(lines.map((l) => reference.vntk('wasm').nerTag(l))).toEqual(native);
   });
 });
 

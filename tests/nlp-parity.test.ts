@@ -2,10 +2,18 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
-import { chunkFeatures, nerFeatures, posFeatures, segmentFeatures } from '../src/nlp/features.js';
-import { nerTag, posTag, segment, segmentToString, setCrfBackend, tagSentence } from '../src/nlp/tagger.js';
-import type { CrfBackend } from '../src/nlp/tagger.js';
+import { crfReference } from '../scripts/lib/crf-reference.mjs';
+import * as features from '../src/nlp/features.js';
+import * as tagger from '../src/nlp/tagger.js';
+import { tagSentence } from '../src/nlp/tagger.js';
+import * as tokenizer from '../src/nlp/tokenize.js';
 import { tokenize } from '../src/nlp/tokenize.js';
+
+// vntk's feature strings and API over our decoder and over the crfsuite addon (parity-only code).
+const reference = crfReference({ features, tagger, tokenize: tokenizer });
+const feature = (stage: tagger.Stage) => (...columns: (readonly string[])[]) => reference.featureStrings(stage, columns);
+const [segmentFeatures, posFeatures, chunkFeatures, nerFeatures] = (['segment', 'pos', 'chunk', 'ner'] as const).map(feature);
+const { segment, segmentToString } = reference.vntk('wasm');
 
 const require = createRequire(import.meta.url);
 
@@ -95,20 +103,18 @@ describe('features equal vntk features (as multisets)', () => {
   });
 });
 
-// Both decoders: our own (`wasm`, the default) and the crfsuite addon vntk uses.
-const backends: CrfBackend[] = ['wasm', 'crfsuite'];
+// Both decoders: our own (`wasm`, the only one at run time) and the crfsuite addon vntk uses.
+const decoders = [reference.vntk('wasm'), reference.vntk('crfsuite')];
 
 describe('segmentation, POS, chunk and NER equal vntk', () => {
   it.each(sample)('%s', (line) => {
     expect(segmentToString(line)).toBe(vntkSegmenter.tag(line, 'text'));
     const rows = vntkRows(line);
-    for (const backend of backends) {
-      setCrfBackend(backend);
-      expect(segment(line)).toEqual(rows.map((r) => r[0]));
-      expect(posTag(line)).toEqual(rows.map((r) => [r[0], r[1]]));
-      expect(nerTag(line)).toEqual(rows);
+    for (const decoder of decoders) {
+      expect(decoder.segment(line)).toEqual(rows.map((r) => r[0]));
+      expect(decoder.posTag(line)).toEqual(rows.map((r) => [r[0], r[1]]));
+      expect(decoder.nerTag(line)).toEqual(rows);
     }
-    setCrfBackend('wasm');
   });
 
   it('tagSentence gives the same words and tags, with offsets', () => {
@@ -167,9 +173,6 @@ describe('odd input: our decoder equals the crfsuite addon', () => {
     'ngày 3/12 ( NLĐ ) "TP.HCM"',
     'İstanbul ΣΟΦΙΑ',
   ])('%j', (line) => {
-    setCrfBackend('crfsuite');
-    const native = nerTag(line);
-    setCrfBackend('wasm');
-    expect(nerTag(line)).toEqual(native);
+    expect(reference.vntk('wasm').nerTag(line)).toEqual(reference.vntk('crfsuite').nerTag(line));
   });
 });

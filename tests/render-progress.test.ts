@@ -1,10 +1,11 @@
-// Progress bar: silent off a terminal and on short runs, throttled, erased when done.
+// Progress bar (cli-progress): silent off a terminal, with --quiet and on short runs; articles
+// done, rate and time left; erased when done and before another line is written.
 import { describe, expect, it } from 'vitest';
 import { createProgress, formatProgress } from '../src/render/progress.js';
 
-function fakeStream(isTTY: boolean | undefined, columns?: number) {
+function fakeStream(isTTY: boolean | undefined, columns = 80) {
   const writes: string[] = [];
-  return { writes, stream: { isTTY, columns, write: (s: string) => writes.push(s) } };
+  return { writes, stream: { isTTY, columns, write: (s: string) => { writes.push(s); return true; } } };
 }
 
 function fakeClock(start = 1000) {
@@ -12,128 +13,107 @@ function fakeClock(start = 1000) {
   return { now: () => t, advance: (ms: number) => { t += ms; } };
 }
 
+// What a person sees written: the bar texts, without cursor and erase sequences.
+const ESCAPES = /\u001b(?:\[[?\d;]*[A-Za-z]|[78])/gu;
+const texts = (writes: string[]) => writes.map((w) => w.replace(ESCAPES, '')).filter((w) => w !== '');
+const ERASE = '\u001b[2K';
+
 describe('formatProgress', () => {
   it.each([
-    [0, 40, 80, '[------------------------------] 0/40 0%'],
-    [10, 40, 80, '[#######-----------------------] 10/40 25%'],
-    [40, 40, 80, '[##############################] 40/40 100%'],
-    [45, 40, 80, '[##############################] 45/40 100%'],
-    [3, 7, 80, '[############------------------] 3/7 42%'],
-    // A narrow terminal: a shorter bar; narrower still: the counts alone.
-    [10, 40, 30, '[####-------------] 10/40 25%'],
-    [10, 40, 12, '10/40 25%'],
-    // Unknown total (stdin with --lines): the count only.
-    [1234, 0, 80, '1234 documents'],
-    [1, -1, 80, '1 document'],
-  ])('%i of %i in %i columns is %j', (done, total, columns, expected) => {
-    expect(formatProgress(done, total, columns)).toBe(expected);
-    expect(formatProgress(done, total, columns).length).toBeLessThan(Math.max(columns, 11));
+    [0, 40, 80, 0, '[------------------------------] 0/40 0%'],
+    [10, 40, 80, 5, '[#######-----------------------] 10/40 25% | 5.0/s | ETA 6s'],
+    [40, 40, 80, 12.4, '[##############################] 40/40 100% | 12/s'],
+    [45, 40, 80, 12, '[##############################] 45/40 100% | 12/s'],
+    [100, 10_000, 80, 150, '[------------------------------] 100/10000 1% | 150/s | ETA 1m06s'],
+    [100, 1_000_000, 100, 150, '[------------------------------] 100/1000000 0% | 150/s | ETA 1h51m'],
+    // A narrow terminal: a shorter bar; narrower still: the counts alone, cut to fit.
+    [10, 40, 40, 5, '[##--------] 10/40 25% | 5.0/s | ETA 6s'],
+    [10, 40, 20, 5, '10/40 25% | 5.0/s |'],
+    // Unknown total (a stream): the count and the rate.
+    [1234, 0, 80, 150.2, '1234 articles | 150/s'],
+    [1, -1, 80, 0, '1 article'],
+  ])('%i of %i in %i columns at %d/s is %j', (done, total, columns, rate, expected) => {
+    expect(formatProgress(done, total, columns, rate)).toBe(expected);
+    expect(formatProgress(done, total, columns, rate).length).toBeLessThan(Math.max(columns, 11));
   });
 });
 
 describe('createProgress', () => {
   it.each([
-    ['a pipe', false],
-    ['a stream that does not say', undefined],
-  ])('never writes to %s', (_name, isTTY) => {
+    ['a pipe', false, false],
+    ['a stream that does not say', undefined, false],
+    ['a terminal with --quiet', true, true],
+  ])('never writes to %s', async (_name, isTTY, quiet) => {
     const { writes, stream } = fakeStream(isTTY);
     const clock = fakeClock();
-    const p = createProgress(1000, stream, { now: clock.now });
+    const p = await createProgress(1000, stream, { now: clock.now, quiet });
     for (let i = 0; i < 1000; i++) { clock.advance(50); p.tick(); }
     p.done();
     expect(writes).toEqual([]);
   });
 
-  it('stays silent on a short run of few documents', () => {
+  it('stays silent on a short run of few articles', async () => {
     const { writes, stream } = fakeStream(true);
     const clock = fakeClock();
-    const p = createProgress(5, stream, { now: clock.now });
+    const p = await createProgress(5, stream, { now: clock.now });
     for (let i = 0; i < 5; i++) { clock.advance(100); p.tick(); }
     p.done();
     expect(writes).toEqual([]);
   });
 
-  it('starts drawing after a second on a run of few documents, then erases its line', () => {
-    const { writes, stream } = fakeStream(true, 60);
-    const clock = fakeClock();
-    const p = createProgress(4, stream, { now: clock.now });
-    clock.advance(600); p.tick();
-    clock.advance(600); p.tick();
-    clock.advance(600); p.tick();
-    p.done();
-    p.done();
-    expect(writes).toEqual([
-      '\r\u001b[K[###############---------------] 2/4 50%',
-      '\r\u001b[K[######################--------] 3/4 75%',
-      '\r\u001b[K',
-    ]);
-  });
-
-  it('draws from the start on more than 20 documents, at most once per 100 ms', () => {
+  it('starts after a second on a run of few articles, with rate and time left, then erases its line', async () => {
     const { writes, stream } = fakeStream(true, 80);
     const clock = fakeClock();
-    const p = createProgress(100, stream, { now: clock.now });
-    for (let i = 0; i < 100; i++) { clock.advance(10); p.tick(); }
+    const p = await createProgress(4, stream, { now: clock.now });
+    clock.advance(600); p.tick();
+    clock.advance(600); p.tick();
     p.done();
-    // Ticks at 10, 20, … 1000 ms: draws at 10, 110, … 910 ms (10 of them), then the erase.
-    expect(writes).toHaveLength(11);
-    expect(writes[0]).toBe('\r\u001b[K[------------------------------] 1/100 1%');
-    expect(writes[9]).toBe('\r\u001b[K[###########################---] 91/100 91%');
-    expect(writes[10]).toBe('\r\u001b[K');
+    p.done();
+    expect(texts(writes)).toEqual(['[###############---------------] 2/4 50% | 1.7/s | ETA 1s']);
+    expect(writes.at(-1)).toBe(ERASE);
   });
 
-  it('counts ticks of several documents at once and ignores ticks after done', () => {
+  it('draws from the first tick on more than 20 articles; a stream of unknown length shows count and rate', async () => {
     const { writes, stream } = fakeStream(true, 80);
     const clock = fakeClock();
-    const p = createProgress(50, stream, { now: clock.now });
-    p.tick(25);
-    p.done();
+    const p = await createProgress(0, stream, { now: clock.now, manyDocuments: -1 });
     clock.advance(500);
-    p.tick();
-    expect(writes).toEqual(['\r\u001b[K[###############---------------] 25/50 50%', '\r\u001b[K']);
+    p.tick(3);
+    p.done();
+    expect(texts(writes)).toEqual(['3 articles | 6.0/s']);
   });
 
-  it('clears for a line of output and draws again at the next tick allowed by the throttle', () => {
+  it('erases itself for a line of output and draws again at the next tick', async () => {
     const { writes, stream } = fakeStream(true, 80);
     const clock = fakeClock();
-    const p = createProgress(40, stream, { now: clock.now });
-    p.tick();
+    const p = await createProgress(40, stream, { now: clock.now });
+    clock.advance(1000); p.tick();
     p.clear();
+    const afterClear = writes.length;
     p.clear();
-    clock.advance(50);
-    p.tick();
-    clock.advance(50);
-    p.tick();
-    p.clear();
+    clock.advance(1000); p.tick();
     p.done();
-    expect(writes).toEqual([
-      '\r\u001b[K[------------------------------] 1/40 2%',
-      '\r\u001b[K',
-      '\r\u001b[K[##----------------------------] 3/40 7%',
-      '\r\u001b[K',
-    ]);
+    expect(writes[afterClear - 1]).toBe(ERASE);
+    expect(writes.length).toBeGreaterThan(afterClear);
+    expect(texts(writes)).toEqual(['[------------------------------] 1/40 2% | 1.0/s | ETA 39s', '[#-----------------------------] 2/40 5% | 1.0/s | ETA 38s']);
+    expect(writes.at(-1)).toBe(ERASE);
   });
 
-  it('writes nothing at done when it never drew', () => {
+  it('writes nothing at done when it never drew, and ignores ticks after done', async () => {
     const { writes, stream } = fakeStream(true);
-    const p = createProgress(3, stream, { now: fakeClock().now });
+    const clock = fakeClock();
+    const p = await createProgress(3, stream, { now: clock.now });
     p.done();
+    clock.advance(5000);
+    p.tick();
     expect(writes).toEqual([]);
   });
 
-  it('gives up quietly when the terminal write throws', () => {
+  it('gives up quietly when the terminal write throws', async () => {
     let calls = 0;
     const stream = { isTTY: true, columns: 80, write: () => { calls++; throw new Error('EIO'); } };
-    const p = createProgress(100, stream, { now: fakeClock().now });
+    const p = await createProgress(100, stream, { now: fakeClock().now });
     expect(() => { p.tick(); p.tick(); p.done(); }).not.toThrow();
     expect(calls).toBe(1);
-  });
-
-  it('works with the real clock and a real stream shape', () => {
-    const { writes, stream } = fakeStream(true, 80);
-    const p = createProgress(30, stream);
-    p.tick();
-    p.done();
-    expect(writes).toEqual(['\r\u001b[K[#-----------------------------] 1/30 3%', '\r\u001b[K']);
   });
 });

@@ -261,10 +261,6 @@ describe('wrap', () => {
     expect(wrap(text, width)).toEqual(expected);
   });
 
-  it('handles a 5 MB line of "a " and 100 000 digits', () => {
-    expect(wrap('a '.repeat(2_500_000), 80)).toHaveLength(62_500);
-    expect(wrap('9'.repeat(100_000), 80)).toHaveLength(1250);
-  });
 });
 
 describe('formatViNumber', () => {

@@ -2,6 +2,7 @@
 // overrides, validated with messages a user can act on ("did you mean …").
 
 import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import type { CheckConfig, HouseStyle, Severity } from './types.js';
 import { RULES } from './rules/index.js';
@@ -27,18 +28,11 @@ export class ConfigError extends Error {
   }
 }
 
-export function editDistance(a: string, b: string): number {
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      cur.push(Math.min((prev[j] ?? 0) + 1, (cur[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost));
-    }
-    prev = cur;
-  }
-  return prev[b.length] ?? 0;
-}
+// fastest-levenshtein, required when a suggestion is needed (a mistyped rule or severity), so a
+// valid configuration never loads it.
+const require = createRequire(import.meta.url);
+let levenshtein: ((a: string, b: string) => number) | undefined;
+const editDistance = (a: string, b: string): number => (levenshtein ??= (require('fastest-levenshtein') as { distance: (a: string, b: string) => number }).distance)(a, b);
 
 /** The closest of `options` to `word`, if it is close enough to be a plausible typo. */
 export function suggest(word: string, options: readonly string[]): string | null {

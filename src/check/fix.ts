@@ -7,7 +7,7 @@
 // A clean text comes back as the identical string.
 
 import { normalizeText } from '../input/normalize.js';
-import type { CheckConfig, Rule, TextFix } from './types.js';
+import type { CheckConfig, Finding, Rule, TextFix } from './types.js';
 
 /** The rules' `fixRaw` repairs, for the rules `config` turns on. */
 export function applyRawFixes(raw: string, rules: readonly Rule[], config: CheckConfig): string {
@@ -68,4 +68,26 @@ export function applyEdits(raw: string, edits: readonly TextFix[]): string {
   }
   out += raw.slice(at);
   return out === raw ? raw : out;
+}
+
+// Each round can uncover another repair (a removed zero-width character leaves two spaces, or a
+// mark that now composes); three rounds settle every repair the rules have today.
+const MAX_ROUNDS = 4;
+
+/**
+ * Repairs `raw` with the enabled rules' fixes until a check of the result asks for none, and
+ * returns the repaired text (the very string given when clean) with that last check's result.
+ * `checkText` runs the rules over a text (the kernel analyses it first).
+ */
+export function repair<R extends { findings: Finding[] }>(raw: string, rules: readonly Rule[], config: CheckConfig, checkText: (text: string) => R): R & { fixed: string } {
+  let text = raw;
+  for (let round = 1; ; round++) {
+    text = applyRawFixes(text, rules, config);
+    const result = checkText(text);
+    const edits: TextFix[] = [];
+    for (const f of result.findings) if (f.fix) edits.push(f.fix);
+    const next = round < MAX_ROUNDS ? applyEdits(text, edits) : text;
+    if (next === text) return { ...result, fixed: text === raw ? raw : text };
+    text = next;
+  }
 }

@@ -3,7 +3,7 @@
 export type { CheckConfig, CheckInput, FileResult, Finding, Formatter, FormatOptions, HouseStyle, IyPolicy, RawFinding, Rule, RuleContext, Severity, TextFix, ToneMarkPolicy } from './types.js';
 export { runChecks, exitCodeFor, RULES } from './run.js';
 export { resolveConfig, loadCheckConfig, loadConfigFile, parseConfigFile, parseRuleOverrides, ConfigError, CONFIG_FILE_NAME, suggest, type FileConfig } from './config.js';
-export { applyEdits, applyRawFixes } from './fix.js';
+export { applyEdits, applyRawFixes, repair } from './fix.js';
 export { diffLines } from './diff.js';
 export { CHECK_FORMATS, loadFormatter, type CheckFormat } from './format/index.js';
 export { stylish } from './format/stylish.js';

@@ -49,9 +49,7 @@ export function alternation(words: readonly string[]): string {
 }
 
 export interface CheckWords {
-  codeLabels: string[];
   scoreWords: string[];
-  scaleWords: string[];
 }
 
 let words: CheckWords | undefined;

@@ -1,4 +1,6 @@
-// CRF feature strings for vntk's word-segmentation, POS, chunking and NER models, equal to vntk's own.
+// CRF features for vntk's word-segmentation, POS, chunking and NER models, equal to vntk's own,
+// as attribute ids in the decoder's memory. The same features as strings (vntk's format, for the
+// parity tests and the crfsuite addon) are built from featureTables in scripts/lib/crf-reference.mjs.
 import { inDictionaryAll } from './dictionary.js';
 import { attributeKey } from './crf-model.js';
 import { align8, crf, keep, reserve, scratch, writeUtf8 } from './crf-wasm.js';
@@ -52,7 +54,7 @@ const NER_TEMPLATES = [
 
 type Fn = 'lower' | 'istitle' | 'isdigit' | 'is_in_dict';
 
-interface Template {
+export interface Template {
   /** `T[-1,0].lower=` */
   prefix: string;
   /** Offset of the first token. */
@@ -177,46 +179,6 @@ function valueTables(compiled: Compiled, columns: readonly (readonly string[])[]
   });
 }
 
-/**
- * Walks every (token, template) pair and hands its final value to `emit`: BOS/EOS out of range,
- * `-` where vntk's segmenter blanks it, else the precomputed value. No per-feature rescans.
- */
-function walk(
-  compiled: Compiled,
-  columns: readonly (readonly string[])[],
-  emit: (i: number, k: number, value: string) => void,
-): number {
-  const n = columns[0]?.length ?? 0;
-  const { templates } = compiled;
-  const tables = valueTables(compiled, columns, n, false);
-  const raw: string[] = new Array(templates.length);
-  for (let i = 0; i < n; i++) {
-    for (let k = 0; k < templates.length; k++) {
-      const t = templates[k] as Template;
-      const j = i + t.from;
-      if (j < 0) raw[k] = 'BOS';
-      else if (j + t.length > n) raw[k] = 'EOS';
-      else raw[k] = (tables[t.group] as string[])[j] as string;
-    }
-    for (let k = 0; k < templates.length; k++) {
-      const t = templates[k] as Template;
-      emit(i, k, t.guard >= 0 && raw[t.guard] === 'True' ? '-' : (raw[k] as string));
-    }
-  }
-  return n;
-}
-
-/** Feature strings of every token, `columns[c][i]` being column c of token i (vntk's format). */
-function extract(compiled: Compiled, columns: readonly (readonly string[])[]): string[][] {
-  const { templates } = compiled;
-  const out: string[][] = [];
-  walk(compiled, columns, (i, k, value) => {
-    if (k === 0) out[i] = new Array(templates.length);
-    (out[i] as string[])[k] = (templates[k] as Template).prefix + value;
-  });
-  return out;
-}
-
 const encoder = new TextEncoder();
 
 /** Each template's `T[-1].lower=` prefix, kept in the decoder's memory once per process. */
@@ -288,27 +250,6 @@ function constant(n: number, value: string): string[] {
   return new Array<string>(n).fill(value);
 }
 
-/** Word-segmentation features of syllable tokens (vntk's `[token, 'X']` rows). */
-export function segmentFeatures(tokens: readonly string[]): string[][] {
-  return extract(SEGMENT, [tokens, constant(tokens.length, 'X')]);
-}
-
-/** POS features of segmented words (`[word, 'X']` rows; a word's syllables joined by spaces). */
-export function posFeatures(words: readonly string[]): string[][] {
-  return extract(POS, [words, constant(words.length, 'X')]);
-}
-
-/** Chunking features (`[word, pos, 'X']` rows). */
-export function chunkFeatures(words: readonly string[], pos: readonly string[]): string[][] {
-  return extract(CHUNK, [words, pos, constant(words.length, 'X')]);
-}
-
-/** NER features (`[word, pos, chunk, 'X']` rows; the chunk column is never read). */
-export function nerFeatures(words: readonly string[], pos: readonly string[]): string[][] {
-  const x = constant(words.length, 'X');
-  return extract(NER, [words, pos, x, x]);
-}
-
 export type Stage = 'segment' | 'pos' | 'chunk' | 'ner';
 
 const COMPILED: Record<Stage, Compiled> = { segment: SEGMENT, pos: POS, chunk: CHUNK, ner: NER };
@@ -318,13 +259,25 @@ export function templateCount(stage: Stage): number {
   return COMPILED[stage].templates.length;
 }
 
+/** vntk's rows for a stage: the given columns (word, then POS) and its `X` placeholders. */
+function fullColumns(stage: Stage, columns: readonly (readonly string[])[]): (readonly string[])[] {
+  const x = constant(columns[0]?.length ?? 0, 'X');
+  return stage === 'segment' || stage === 'pos' ? [columns[0] ?? [], x] : stage === 'chunk' ? [columns[0] ?? [], columns[1] ?? [], x] : [columns[0] ?? [], columns[1] ?? [], x, x];
+}
+
 /**
  * Attribute ids of a stage's features in the decoder's memory (address returned), `columns` as
  * vntk's rows (word, then POS), `attributes` the address of the model's attribute CQDB.
  */
 export function stageFeatureIds(stage: Stage, columns: readonly (readonly string[])[], attributes: number): number {
-  const n = columns[0]?.length ?? 0;
-  const x = constant(n, 'X');
-  const full = stage === 'segment' || stage === 'pos' ? [columns[0] ?? [], x] : stage === 'chunk' ? [columns[0] ?? [], columns[1] ?? [], x] : [columns[0] ?? [], columns[1] ?? [], x, x];
-  return extractIds(COMPILED[stage], full, attributes);
+  return extractIds(COMPILED[stage], fullColumns(stage, columns), attributes);
+}
+
+/**
+ * A stage's templates (`prefix`, offset `from`, `length`, value table `group`, blanking `guard`)
+ * and each group's value at every position, unconverted: what the feature strings are made of.
+ */
+export function featureTables(stage: Stage, columns: readonly (readonly string[])[]): { templates: readonly Template[]; tables: string[][] } {
+  const full = fullColumns(stage, columns);
+  return { templates: COMPILED[stage].templates, tables: valueTables(COMPILED[stage], full, full[0]?.length ?? 0, false) };
 }

@@ -43,9 +43,10 @@ function pushTrimmed(text: string, start: number, end: number, out: Span[]): voi
   while (end - start > MAX_SENTENCE_CHARS) {
     let cut = text.lastIndexOf(' ', start + MAX_SENTENCE_CHARS);
     if (cut <= start) cut = start + MAX_SENTENCE_CHARS;
-    // Never cut a surrogate pair in half.
+    // Never cut a surrogate pair in half: cut before it, so the piece stays within the limit
+    // (cutting after it made a piece one over, cut again at the same place, forever).
     const code = text.charCodeAt(cut - 1);
-    if (code >= 0xd800 && code <= 0xdbff) cut++;
+    if (code >= 0xd800 && code <= 0xdbff && cut - 1 > start) cut--;
     pushTrimmed(text, start, cut, out);
     start = cut;
     while (start < end && /\s/u.test(text[start]!)) start++;

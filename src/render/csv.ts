@@ -63,7 +63,7 @@ const PLAIN_NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/u;
 // Example: `\u001b[31m`.
 const TERMINAL_CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/gu;
 
-function escapeField(raw: string, guard: boolean): string {
+export function escapeField(raw: string, guard: boolean): string {
   let field = raw.replace(TERMINAL_CONTROL, showControl);
   // A lone `-` (the source name of stdin) or `+` is shown as text by spreadsheets already.
   if (guard && field.length > 1 && FORMULA_START.test(field) && !PLAIN_NUMBER.test(field)) field = `'${field}`;

@@ -2,6 +2,7 @@
 // exports `renderer: RendererFactory`; it is imported only when chosen, so a JSON run never loads
 // cli-table3 or chalk. Adding a format is one line here:
 //   html: () => import('./html.js'),
+import type { RecordError } from '../input/records.js';
 import type { Analysis } from '../types.js';
 
 export interface RenderOptions {
@@ -22,6 +23,8 @@ export interface Renderer {
   footer?: string;
   /** Formats that are one document for the whole run (JSON) render at the end instead. */
   whole?: (list: Analysis[], several: boolean) => string;
+  /** A bad record's error object (`--input ndjson`), in its place in a streamed format. */
+  error?: (error: RecordError) => string;
 }
 
 export type RendererFactory = (options: RenderOptions) => Renderer;

@@ -120,10 +120,12 @@ function renderEntities(a: Analysis): string {
 }
 
 function renderNumbers(a: Analysis): string {
-  return section('Numbers', a.numbers.length, () =>
+  // A range is two mentions (one per end); a reader sees it once, with both values.
+  const rows = a.numbers.filter((n) => n.range?.part !== 'to');
+  return section('Numbers', rows.length, () =>
     table(
       [{ head: 'Text' }, { head: 'Value', right: true }, { head: 'Unit' }, { head: 'Qualifier' }, { head: 'Kind' }],
-      a.numbers.map((n) => [
+      rows.map((n) => [
         escapeCell(n.text),
         formatViNumber(n.value) + (n.valueTo === undefined ? '' : `–${formatViNumber(n.valueTo)}`),
         escapeCell(n.unit),

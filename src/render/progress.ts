@@ -1,6 +1,7 @@
-// A small progress bar for stderr during long runs (many files, or many --lines documents).
-// It draws only on a terminal and only once the run is long, so pipes, CI logs and quick runs
-// never see it; it redraws at most ~10 times a second and erases itself when done.
+// A progress bar on stderr for long runs (many files, --lines, --input ndjson): articles done,
+// rate and, when the total is known, the time left. cli-progress draws it; it is loaded only when
+// stderr is a terminal and --quiet is not given, so pipes, CI logs and `2>file` never see a bar,
+// and it appears only once the run is long, so quick runs never flash one.
 
 export interface ProgressStream {
   write(chunk: string): unknown;
@@ -9,11 +10,11 @@ export interface ProgressStream {
 }
 
 export interface Progress {
-  /** Count n more documents as finished (default 1). */
+  /** Count n more articles as finished (default 1). */
   tick(n?: number): void;
   /**
-   * Erase the bar for now, so a line can be written to the same terminal (stdout output, an
-   * error message); the next tick draws it again, throttled as usual.
+   * Erase the bar for now, so a line can be written to the same terminal (an error message,
+   * output when stdout is that terminal too); the next tick draws it again.
    */
   clear(): void;
   /** Erase the bar (if it is shown); later calls do nothing. Safe to call twice. */
@@ -21,9 +22,11 @@ export interface Progress {
 }
 
 export interface ProgressOptions {
+  /** --quiet: no bar at all. */
+  quiet?: boolean;
   /** Clock in milliseconds; injectable for tests. */
   now?: () => number;
-  /** Draw from the start when there are more documents than this. */
+  /** Draw from the start when there are more articles than this. */
   manyDocuments?: number;
   /** Otherwise, draw once the run has lasted this long. */
   delayMs?: number;
@@ -31,17 +34,26 @@ export interface ProgressOptions {
   intervalMs?: number;
 }
 
-// Carriage return to the line start, and erase to its end (CSI K) so a shorter line leaves no
-// trace of a longer one.
-const ERASE_LINE = '\r\u001b[K';
 const BAR_WIDTH = 30;
 
-/** The bar's text for `done` of `total` in `columns` (never the last column: it would wrap). */
-export function formatProgress(done: number, total: number, columns: number): string {
+function formatSeconds(seconds: number): string {
+  const s = Math.max(0, Math.round(seconds));
+  if (s < 60) return `${s}s`;
+  if (s < 3600) return `${Math.floor(s / 60)}m${String(s % 60).padStart(2, '0')}s`;
+  return `${Math.floor(s / 3600)}h${String(Math.floor((s % 3600) / 60)).padStart(2, '0')}m`;
+}
+
+/**
+ * The bar's text: `done` of `total` articles at `rate` a second, in `columns` (never the last
+ * column: it would wrap). A total of 0 or less is unknown (a stream): then the count and rate only.
+ */
+export function formatProgress(done: number, total: number, columns: number, rate: number): string {
   const room = Math.max(10, columns - 1);
-  if (!(total > 0)) return `${done} ${done === 1 ? 'document' : 'documents'}`.slice(0, room);
+  const speed = rate > 0 ? ` | ${rate < 10 ? rate.toFixed(1) : Math.round(rate)}/s` : '';
+  if (!(total > 0)) return `${done} ${done === 1 ? 'article' : 'articles'}${speed}`.slice(0, room);
   const ratio = Math.min(1, Math.max(0, done / total));
-  const counts = ` ${done}/${total} ${Math.floor(ratio * 100)}%`;
+  const eta = rate > 0 && done < total ? ` | ETA ${formatSeconds((total - done) / rate)}` : '';
+  const counts = ` ${done}/${total} ${Math.floor(ratio * 100)}%${speed}${eta}`;
   const barWidth = Math.min(BAR_WIDTH, room - counts.length - 2);
   if (barWidth < 5) return counts.trim().slice(0, room);
   const filled = Math.floor(ratio * barWidth);
@@ -51,52 +63,63 @@ export function formatProgress(done: number, total: number, columns: number): st
 const NOOP: Progress = { tick() {}, clear() {}, done() {} };
 
 /**
- * A progress bar on `stream` for a run of `total` documents (0 or less when the count is not
- * known in advance, as with --lines on stdin: then only the count is shown). Without a TTY it
- * does nothing at all.
+ * A progress bar on `stream` for a run of `total` articles (0 or less when the count is not known
+ * in advance). Without a TTY, or with `quiet`, it does nothing and loads nothing.
  */
-export function createProgress(total: number, stream: ProgressStream, options: ProgressOptions = {}): Progress {
-  if (stream.isTTY !== true) return NOOP;
+export async function createProgress(total: number, stream: ProgressStream, options: ProgressOptions = {}): Promise<Progress> {
+  if (options.quiet === true || stream.isTTY !== true) return NOOP;
+  const { SingleBar } = (await import('cli-progress')).default;
   const now = options.now ?? Date.now;
   const manyDocuments = options.manyDocuments ?? 20;
   const delayMs = options.delayMs ?? 1000;
-  const intervalMs = options.intervalMs ?? 100;
   const started = now();
   let count = 0;
-  // Whether the bar is on screen now (drawn and not erased since).
-  let shown = false;
   let finished = false;
-  let lastDraw = Number.NEGATIVE_INFINITY;
-
-  const write = (text: string): void => {
+  const rate = () => {
+    const seconds = (now() - started) / 1000;
+    return seconds > 0 ? count / seconds : 0;
+  };
+  const bar = new SingleBar({
+    // (throttleTime is read by cli-progress 3.12 but missing from its types.)
+    stream: stream as NodeJS.WritableStream,
+    format: (_options, params) => formatProgress(count, total, params.maxWidth, rate()),
+    throttleTime: options.intervalMs ?? 100,
+    clearOnComplete: true,
+    hideCursor: false,
+    // cli-progress would add SIGINT handlers per bar; the run's own exit restores nothing anyway.
+    gracefulExit: false,
+  } as ConstructorParameters<typeof SingleBar>[0]);
+  // The bar is stopped (erased) before anything else is written to its terminal and started
+  // again at the next tick, so cli-progress's saved cursor never spans another line.
+  let shown = false;
+  const hide = () => {
+    if (!shown) return;
+    shown = false;
     try {
-      stream.write(text);
+      bar.stop();
     } catch {
-      // A closed terminal must not end the run: the bar is a courtesy.
       finished = true;
     }
   };
-
   return {
     tick(n = 1) {
       if (finished) return;
       count += n;
-      const t = now();
-      const long = total > manyDocuments || t - started >= delayMs;
-      if (!long || t - lastDraw < intervalMs) return;
-      lastDraw = t;
-      shown = true;
-      write(ERASE_LINE + formatProgress(count, total, stream.columns ?? 80));
+      try {
+        if (shown) bar.update(count);
+        else if (total > manyDocuments || now() - started >= delayMs) {
+          shown = true;
+          bar.start(Math.max(total, 0), count);
+        }
+      } catch {
+        // A closed terminal must not end the run: the bar is a courtesy.
+        finished = true;
+      }
     },
-    clear() {
-      if (finished || !shown) return;
-      shown = false;
-      write(ERASE_LINE);
-    },
+    clear: hide,
     done() {
-      if (finished) return;
+      hide();
       finished = true;
-      if (shown) write(ERASE_LINE);
     },
   };
 }

@@ -172,7 +172,8 @@ function renderEntities(ctx: Ctx, a: Analysis): string {
 }
 
 function renderNumbers(ctx: Ctx, a: Analysis): string {
-  const rows = collapse(a.numbers, numberKey);
+  // A range is two mentions (one per end); a reader sees it once, by its from end with both values.
+  const rows = collapse(a.numbers.filter((n) => n.range?.part !== 'to'), numberKey);
   return section(ctx, 'Numbers', rows.length, () =>
     renderGrid(
       ctx,

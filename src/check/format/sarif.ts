@@ -1,6 +1,7 @@
 // SARIF 2.1.0 for code-scanning dashboards (GitHub code scanning, Azure DevOps, …): one run,
 // every rule described in tool.driver.rules, one result per finding.
 
+import type { Log, ReportingDescriptor, Result } from 'sarif';
 import type { FileResult, FormatOptions, Severity } from '../types.js';
 import { RULES } from '../rules/index.js';
 
@@ -9,7 +10,7 @@ export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 export const RULES_DOC_URL = 'https://github.com/article-analyze/article-analyze/blob/main/docs/rules.md';
 const INFORMATION_URI = 'https://github.com/article-analyze/article-analyze';
 
-const LEVEL: Record<Severity, 'none' | 'warning' | 'error'> = { off: 'none', warn: 'warning', error: 'error' };
+const LEVEL: Record<Severity, Result.level> = { off: 'none', warn: 'warning', error: 'error' };
 
 /** A relative URI reference for a path: forward slashes, percent-encoded where needed. */
 export function pathToUri(path: string): string {
@@ -18,7 +19,7 @@ export function pathToUri(path: string): string {
 
 export function sarif(results: FileResult[], _opts: FormatOptions): string {
   const ruleIndex = new Map(RULES.map((r, i) => [r.id, i]));
-  const log = {
+  const log: Log = {
     $schema: SARIF_SCHEMA,
     version: '2.1.0',
     runs: [
@@ -27,7 +28,7 @@ export function sarif(results: FileResult[], _opts: FormatOptions): string {
           driver: {
             name: 'article-analyze',
             informationUri: INFORMATION_URI,
-            rules: RULES.map((r) => ({
+            rules: RULES.map((r): ReportingDescriptor => ({
               id: r.id,
               shortDescription: { text: r.description },
               helpUri: `${RULES_DOC_URL}#${r.id}`,
@@ -37,7 +38,7 @@ export function sarif(results: FileResult[], _opts: FormatOptions): string {
           },
         },
         results: results.flatMap((r) =>
-          r.findings.map((f) => ({
+          r.findings.map((f): Result => ({
             ruleId: f.ruleId,
             ...(ruleIndex.has(f.ruleId) ? { ruleIndex: ruleIndex.get(f.ruleId) } : {}),
             level: f.severity === 'error' ? 'error' : 'warning',

@@ -1,17 +1,18 @@
 // The default `check` output for people: findings grouped by file, aligned columns, a summary.
 // Colour only when the caller says so (it decides from the TTY, --no-color and NO_COLOR).
 
+import { Chalk } from 'chalk';
 import type { FileResult, FormatOptions } from '../types.js';
 import { RULES } from '../rules/index.js';
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
-// Five SGR styles are all this needs; writing them here keeps chalk out of the import graph of
-// every command that loads the check module (the CLI imports it for its config).
+// chalk's styles, with colour only when the caller says so (the level is not left to chalk's own
+// guess from the environment). The formatter is imported only when `--format stylish` is chosen.
 type Paint = (s: string) => string;
 function palette(color: boolean): { red: Paint; yellow: Paint; dim: Paint; underline: Paint; bold: Paint } {
-  const sgr = (open: number, close: number): Paint => (color ? (s) => `\u001b[${open}m${s}\u001b[${close}m` : (s) => s);
-  return { red: sgr(31, 39), yellow: sgr(33, 39), dim: sgr(2, 22), underline: sgr(4, 24), bold: sgr(1, 22) };
+  const c = new Chalk({ level: color ? 1 : 0 });
+  return { red: c.red, yellow: c.yellow, dim: c.dim, underline: c.underline, bold: c.bold };
 }
 
 export function stylish(results: FileResult[], opts: FormatOptions): string {

@@ -1,87 +1,61 @@
-// Dates and times that cannot exist (`31/02/2023`, `29/02/2023`, `25:61`). The dates extractor
-// drops such forms, so the rule scans the text itself for the numeric forms newsrooms write.
+// Dates and times that cannot exist (`31/02/2023`, `29/02/2023`, `25:61`). The date extractor
+// marks them in the analysis (`invalid: true`, `value: null`); this rule reports each one,
+// pointing at the impossible part of the mention (`31/6/2024` in `từ ngày 15/6 đến ngày
+// 31/6/2024`) and saying why, with the one calendar (lexicon/calendar.ts).
 
 import type { RawFinding, Rule } from '../types.js';
-import { alternation, checkWords } from '../text-utils.js';
+import { daysIn, validTime } from '../../lexicon/calendar.js';
 import { DIGIT, LETTER_OR_DIGIT } from '../../lexicon/letters.js';
-
-function daysInMonth(month: number, year: number | null): number {
-  if (month === 2) {
-    if (year === null) return 29;
-    return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
-  }
-  return [4, 6, 9, 11].includes(month) ? 30 : 31;
-}
 
 function dateProblem(day: number, month: number, year: number | null): string | null {
   if (month < 1 || month > 12) return `month ${month} does not exist`;
   if (day < 1) return `day ${day} does not exist`;
-  const max = daysInMonth(month, year);
-  if (day > max) {
-    return month === 2 && max === 28 ? `February ${year} has 28 days` : `month ${month} has ${max} days`;
-  }
+  // Without a year, 29 February may exist.
+  const max = daysIn(year ?? 2000, month);
+  if (day > max) return month === 2 && max === 28 ? `February ${year} has 28 days` : `month ${month} has ${max} days`;
   return null;
 }
 
-// e.g. `31/02/2023`, `29-02-2023`, `31.4.2024` (day first; the year has four digits)
-const NUMERIC_DATE = new RegExp(String.raw`(?<![${LETTER_OR_DIGIT}]|[${DIGIT}][.,/:-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4})(?![${LETTER_OR_DIGIT}]|[.,/-][${DIGIT}])`, 'gu');
-// e.g. `ngày 31/2`, `ngày 30-2` (no year: only after `ngày`, since `1/2` alone is a fraction)
-const DAY_MONTH = new RegExp(String.raw`(?<![${LETTER_OR_DIGIT}])([Nn]gày\s+)(\d{1,2})([/-])(\d{1,2})(?![${LETTER_OR_DIGIT}]|[./-][${DIGIT}])`, 'gu');
-// e.g. `ngày 31 tháng 2 năm 2023`, `ngày 30 tháng 2`
-const WORDED_DATE = new RegExp(String.raw`(?<![${LETTER_OR_DIGIT}])([Nn]gày\s+)(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s+năm\s+(\d{4}))?(?![${LETTER_OR_DIGIT}])`, 'gu');
-// e.g. `25:61`, `07:09` (hour:minute; minutes always two digits)
-const CLOCK = new RegExp(String.raw`(?<![${LETTER_OR_DIGIT}]|[${DIGIT}][.,:/])(\d{1,2}):(\d{2})(?![${LETTER_OR_DIGIT}]|[.,:][${DIGIT}])`, 'gu');
-// e.g. `18h30`, `25h10`
-const HOUR_H = new RegExp(String.raw`(?<![${LETTER_OR_DIGIT}])(\d{1,2})h(\d{2})(?![${LETTER_OR_DIGIT}])`, 'gu');
-let ratioBefore: RegExp | undefined;
-// e.g. `tỷ lệ 30:70`, `tỉ số 2:1`, `thắng 25:23`, `set 1 25:27`: ratios and scores, not times
-const RATIO_BEFORE = () => (ratioBefore ??= new RegExp(String.raw`(?<![${LETTER_OR_DIGIT}])(?:${alternation(checkWords().scoreWords)})(?:\s+\d{1,2})?\s*$`, 'iu'));
-
 function timeProblem(hour: number, minute: number): string | null {
-  if (hour === 24 && minute === 0) return null;
-  if (hour > 23) return `hour ${hour} does not exist`;
-  if (minute > 59) return `minute ${minute} does not exist`;
-  return null;
+  if (validTime(hour, minute)) return null;
+  return hour > 23 ? `hour ${hour} does not exist` : `minute ${minute} does not exist`;
+}
+
+// The written forms inside a mention the extractor already read as a date or time, so no
+// context is needed to tell them from fractions or scores.
+// e.g. `31/02/2023`, `29-02-2023`, `31.4.2024`, `31/6`
+const NUMERIC_DATE = new RegExp(String.raw`(?<![${LETTER_OR_DIGIT}])(\d{1,2})([/.-])(\d{1,2})(?:\2(\d{4}))?(?![${LETTER_OR_DIGIT}]|[.,:/-][${DIGIT}])`, 'gu');
+// e.g. `31 tháng 2 năm 2023`, `30 tháng 2`
+const WORDED_DATE = new RegExp(String.raw`(?<![${LETTER_OR_DIGIT}])(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s+năm\s+(\d{4}))?(?![${LETTER_OR_DIGIT}])`, 'giu');
+// e.g. `25:61`, `18h75`
+const CLOCK = new RegExp(String.raw`(?<![${LETTER_OR_DIGIT}])(\d{1,2})[:hg](\d{2})(?![${LETTER_OR_DIGIT}]|[.,:][${DIGIT}])`, 'giu');
+
+/** The impossible parts of one mention, with offsets into it. */
+function impossibleParts(mention: string): { start: number; end: number; what: string; problem: string }[] {
+  const out: { start: number; end: number; what: string; problem: string }[] = [];
+  const add = (m: RegExpMatchArray, what: string, problem: string | null) => {
+    if (problem) out.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, what, problem });
+  };
+  for (const m of mention.matchAll(NUMERIC_DATE)) add(m, 'date', dateProblem(Number(m[1]), Number(m[3]), m[4] === undefined ? null : Number(m[4])));
+  for (const m of mention.matchAll(WORDED_DATE)) add(m, 'date', dateProblem(Number(m[1]), Number(m[2]), m[3] === undefined ? null : Number(m[3])));
+  for (const m of mention.matchAll(CLOCK)) add(m, 'time', timeProblem(Number(m[1]), Number(m[2])));
+  return out.sort((a, b) => a.start - b.start);
 }
 
 export const dateInvalid: Rule = {
   id: 'date-invalid',
   defaultSeverity: 'error',
   description: 'A date or time that cannot exist (31/02/2023, 29/02/2023, 25:61).',
-  check({ text }) {
+  check({ analysis }) {
     const out: RawFinding[] = [];
-    const report = (start: number, end: number, problem: string | null, what: string) => {
-      if (problem) out.push({ start, end, message: `Impossible ${what} "${text.slice(start, end)}": ${problem}.` });
-    };
-    for (const m of text.matchAll(NUMERIC_DATE)) {
-      const start = m.index ?? 0;
-      report(start, start + m[0].length, dateProblem(Number(m[1]), Number(m[3]), Number(m[4])), 'date');
-    }
-    for (const m of text.matchAll(DAY_MONTH)) {
-      const start = (m.index ?? 0) + (m[1] as string).length;
-      report(start, (m.index ?? 0) + m[0].length, dateProblem(Number(m[2]), Number(m[4]), null), 'date');
-    }
-    for (const m of text.matchAll(WORDED_DATE)) {
-      const start = (m.index ?? 0) + (m[1] as string).length;
-      const year = m[4] === undefined ? null : Number(m[4]);
-      report(start, (m.index ?? 0) + m[0].length, dateProblem(Number(m[2]), Number(m[3]), year), 'date');
-    }
-    // Once a paragraph has shown a score (`thắng 25:23`), its later pairs are scores too
-    // (`… và 25:27 ở set 2`).
-    let scoreUntil = -1;
-    for (const m of text.matchAll(CLOCK)) {
-      const start = m.index ?? 0;
-      if (start < scoreUntil) continue;
-      if (RATIO_BEFORE().test(text.slice(Math.max(0, start - 16), start))) {
-        const lineEnd = text.indexOf('\n', start);
-        scoreUntil = lineEnd === -1 ? text.length : lineEnd;
-        continue;
+    for (const d of analysis.dates) {
+      if (!d.invalid) continue;
+      const parts = impossibleParts(d.text);
+      // A form the explanation does not read still gets its finding, on the whole mention.
+      if (parts.length === 0) out.push({ start: d.start, end: d.end, message: `Impossible date or time "${d.text}".` });
+      for (const p of parts) {
+        out.push({ start: d.start + p.start, end: d.start + p.end, message: `Impossible ${p.what} "${d.text.slice(p.start, p.end)}": ${p.problem}.` });
       }
-      report(start, start + m[0].length, timeProblem(Number(m[1]), Number(m[2])), 'time');
-    }
-    for (const m of text.matchAll(HOUR_H)) {
-      const start = m.index ?? 0;
-      report(start, start + m[0].length, timeProblem(Number(m[1]), Number(m[2])), 'time');
     }
     return out;
   },

@@ -1,6 +1,10 @@
 // Calendar arithmetic and ISO 8601 / TIMEX3 formatting for the date extractor: what a parsed
 // date "is" (its components) becomes a value string here, once, after every merge.
 import { getLunarDate, getSolarDate } from '@dqcai/vn-lunar';
+import { daysIn, formatDay, validDate, validTime } from '../../lexicon/calendar.js';
+
+// The calendar is lexicon/calendar.ts's, shared with the date-invalid check rule.
+export { daysIn, formatDay, isLeap, validDate, validTime } from '../../lexicon/calendar.js';
 
 /** The pieces of a date or time a parser read from the text. Missing means "not said". */
 export interface Comp {
@@ -37,28 +41,6 @@ export function parseReference(value: string | null): Reference | null {
   const d = m[3] ? Number(m[3]) : 1;
   if (mo < 1 || mo > 12 || d < 1 || d > daysIn(y, mo)) return null;
   return { y, m: mo, d };
-}
-
-export function isLeap(y: number): boolean {
-  return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
-}
-
-export function daysIn(y: number, m: number): number {
-  return [31, isLeap(y) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1] ?? 0;
-}
-
-/** Whether a day-month(-year) exists; without a year, 29 February is allowed. */
-export function validDate(d: number, m: number, y?: number): boolean {
-  if (m < 1 || m > 12 || d < 1) return false;
-  return d <= (y === undefined ? daysIn(2000, m) : daysIn(y, m));
-}
-
-export function validTime(h: number, mi: number): boolean {
-  return (h >= 0 && h <= 23 && mi >= 0 && mi <= 59) || (h === 24 && mi === 0);
-}
-
-export function formatDay(y: number, m: number, d: number): string {
-  return `${pad(y, 4)}-${pad(m)}-${pad(d)}`;
 }
 
 /** Adds days in UTC so no local time zone or daylight saving moves the date. */

@@ -15,6 +15,8 @@ export interface NumberData {
   digitsOnlyAfterTens: Set<string>;
   digitsNeedMultiplier: Set<string>;
   neverAlone: Set<string>;
+  /** Digit words that stay no number even tagged a numeral before a noun (`một người`: the article). */
+  numeralNeverAlone: Set<string>;
   tens: Set<string>;
   ten: Set<string>;
   hundred: Set<string>;
@@ -61,6 +63,14 @@ export interface NumberData {
   currencyPrefixes: Map<string, string>;
   timeSuffixes: Set<string>;
   functionWords: Set<string>;
+  /** Nouns of position and place that end a counted noun (`hai đầu cầu`, `hộ dân vùng lũ`). */
+  positionNouns: Set<string>;
+  /** Units that make a comparison a ratio (`gấp 3 lần`). */
+  ratioUnits: Set<string>;
+  /** Words before a number that make it a ratio (`gấp 3 lần`). */
+  ratioWords: Set<string>;
+  /** Qualifiers that compare after an adjective (`cao hơn 2,5 lần`). */
+  comparativeQualifiers: Set<string>;
   /** Units keyed by their written form; lowercase forms also reachable by a lowercased key. */
   units: Map<string, UnitEntry>;
   unitsLower: Map<string, UnitEntry>;
@@ -142,13 +152,13 @@ export function numberData(): NumberData {
   const unitsLower = new Map<string, UnitEntry>();
   const prefixes = new Set<string>();
   let maxUnitTokens = 1;
-  for (const e of entries) {
-    if (!units.has(e.form)) units.set(e.form, e);
-    const lower = e.form.toLowerCase();
-    if (!unitsLower.has(lower)) unitsLower.set(lower, e);
-    const p = unitPrefixes(e.form);
-    for (const x of p) prefixes.add(x);
-    maxUnitTokens = Math.max(maxUnitTokens, p.length);
+  for (const entry of entries) {
+    if (!units.has(entry.form)) units.set(entry.form, entry);
+    const lower = entry.form.toLowerCase();
+    if (!unitsLower.has(lower)) unitsLower.set(lower, entry);
+    const formPrefixes = unitPrefixes(entry.form);
+    for (const prefix of formPrefixes) prefixes.add(prefix);
+    maxUnitTokens = Math.max(maxUnitTokens, formPrefixes.length);
   }
   const startWords = new Set<string>([
     ...Object.keys((raw['digits'] ?? {}) as object),
@@ -164,6 +174,7 @@ export function numberData(): NumberData {
     digitsOnlyAfterTens: stringList(raw, 'digitsOnlyAfterTens'),
     digitsNeedMultiplier: stringList(raw, 'digitsNeedMultiplier'),
     neverAlone: stringList(raw, 'neverAlone'),
+    numeralNeverAlone: stringList(raw, 'numeralNeverAlone'),
     tens: stringList(raw, 'tens'),
     ten: stringList(raw, 'ten'),
     hundred: stringList(raw, 'hundred'),
@@ -198,6 +209,10 @@ export function numberData(): NumberData {
     currencyPrefixes: stringMap(raw, 'currencyPrefixes'),
     timeSuffixes: stringList(raw, 'timeSuffixes'),
     functionWords: stringList(raw, 'functionWords'),
+    positionNouns: stringList(raw, 'positionNouns'),
+    ratioUnits: stringList(raw, 'ratioUnits'),
+    ratioWords: stringList(raw, 'ratioWords'),
+    comparativeQualifiers: stringList(raw, 'comparativeQualifiers'),
     units,
     unitsLower,
     unitPrefixes: prefixes,

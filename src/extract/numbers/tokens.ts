@@ -27,15 +27,15 @@ export function tokenize(text: string, from: number, to: number): TokenList {
   const list: TokenList = { text, start: [], end: [], type: [], length: 0 };
   const slice = text.slice(from, to);
   TOKEN.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = TOKEN.exec(slice)) !== null) {
-    const s = m.index;
-    const t = m[0];
-    const c = t.charCodeAt(0);
-    list.start.push(from + s);
-    list.end.push(from + s + t.length);
+  let match: RegExpExecArray | null;
+  while ((match = TOKEN.exec(slice)) !== null) {
+    const offset = match.index;
+    const token = match[0];
+    const firstCode = token.charCodeAt(0);
+    list.start.push(from + offset);
+    list.end.push(from + offset + token.length);
     // Marks are one code point (at most two code units); anything longer is a letter run.
-    list.type.push(c >= 48 && c <= 57 ? NUM : t.length > 2 || LETTER.test(t) ? WORD : PUNCT);
+    list.type.push(firstCode >= 48 && firstCode <= 57 ? NUM : token.length > 2 || LETTER.test(token) ? WORD : PUNCT);
   }
   list.length = list.start.length;
   return list;

@@ -1,8 +1,8 @@
 // Odd and hostile input: the abbreviation layer returns (linear work, no throw) with exact results.
 import { describe, expect, it } from 'vitest';
-import { extractAbbreviations } from '../src/extract/abbreviations/index.js';
-import { isNonFinalAbbreviation } from '../src/lexicon/short-forms.js';
-import { expandAbbreviations } from '../src/extract/abbreviations/expand.js';
+import { extractAbbreviations } from '../../src/extract/abbreviations/index.js';
+import { isNonFinalAbbreviation } from '../../src/lexicon/short-forms.js';
+import { expandAbbreviations } from '../../src/extract/abbreviations/expand.js';
 
 const run = (text: string) => {
   const found = extractAbbreviations(text, [{ start: 0, end: text.length }]);

@@ -1,14 +1,14 @@
 // Every renderer on hostile analyses: 5 MB lines, 100 000 digits or brackets, many rows, junk.
 import { describe, expect, it } from 'vitest';
-import { csvHeader, renderCsvRows } from '../src/render/csv.js';
-import { renderJson } from '../src/render/json.js';
-import { renderMarkdown } from '../src/render/markdown.js';
-import { renderNdjsonLine } from '../src/render/ndjson.js';
-import { renderAnnotated } from '../src/render/annotated.js';
-import { renderHtml } from '../src/render/html.js';
-import { renderTable } from '../src/render/table.js';
-import type { Analysis } from '../src/types.js';
-import { emptyAnalysis, parseCsv } from './render-sample.js';
+import { csvHeader, renderCsvRows } from '../../src/render/csv.js';
+import { renderJson } from '../../src/render/json.js';
+import { renderMarkdown } from '../../src/render/markdown.js';
+import { renderNdjsonLine } from '../../src/render/ndjson.js';
+import { renderAnnotated } from '../../src/render/annotated.js';
+import { renderHtml } from '../../src/render/html.js';
+import { renderTable } from '../../src/render/table.js';
+import type { Analysis } from '../../src/types.js';
+import { emptyAnalysis, parseCsv } from '../render-sample.js';
 
 function hostile(kind: string): Analysis {
   const a = emptyAnalysis();
