@@ -2,9 +2,9 @@
 // case ignored, abbreviations written out, a place's unit word reduced to its level), short forms
 // joined to the one full form they can stand for, then the canonical name and the parent link.
 import type { Entity, EntityType } from '../../types.js';
-import type { PlaceKey } from './rules.js';
-import { toNewToneLower } from '../../lexicon/fold.js';
-import { LETTER_OR_DIGIT } from '../../lexicon/letters.js';
+import type { PlaceKey } from './rules/candidate.js';
+import { stripMarks, toNewToneLower } from '../../lexicon/fold.js';
+import { LETTER, LETTER_OR_DIGIT, UPPER } from '../../lexicon/letters.js';
 
 export interface Mention {
   start: number;
@@ -35,6 +35,41 @@ interface Group {
 const KEY_WORD = new RegExp(`[${LETTER_OR_DIGIT}&]`, 'u');
 const CITY_UNITS = new Set(['TP', 'Tp', 'TP.', 'thành phố', 'Thành phố']);
 
+// Example: `&` in `NN&PTNT`, `-` in `GD-ĐT`
+const INNER_JOINER = /[&\-–]/u;
+
+/**
+ * One token of an organisation's name as key words: `&` and a dash between parts read `và`, and
+ * each abbreviated part is written out, so `Bộ NN & PTNT`, `Bộ NN-PTNT` and `Bộ Nông nghiệp và
+ * Phát triển nông thôn` give one key when the abbreviation layer knows `NN` and `PTNT`.
+ */
+function keyWords(t: string, expansions: ReadonlyMap<string, string>): string[] {
+  if (t === '&' || t === '-' || t === '–') return ['và'];
+  if (!KEY_WORD.test(t)) return [];
+  if (CITY_UNITS.has(t)) return ['thành phố'];
+  const whole = expansions.get(t);
+  if (whole || !INNER_JOINER.test(t)) return [whole ?? t];
+  return t.split(INNER_JOINER).flatMap((part, n) => (n > 0 ? ['và', expansions.get(part) ?? part] : [expansions.get(part) ?? part]));
+}
+
+// Example: `NN`, `PTNT`, `NN&PTNT`, `GD-ĐT` (two capitals or more, nothing lowercase)
+const ACRONYM_WORD = new RegExp(`^(?=(?:[^${LETTER}]*[${UPPER}]){2})[${UPPER}&\\-–.]+$`, 'u');
+const isAcronymWord = (t: string): boolean => ACRONYM_WORD.test(t);
+
+/**
+ * An organisation's name as initials, short forms spelt out letter by letter: `Bộ NN & PTNT` and
+ * `Bộ Nông nghiệp và Phát triển nông thôn` both give `bnnptnt` (`và`, `&` and dashes dropped).
+ */
+function initials(tokens: readonly string[]): string {
+  let out = '';
+  for (const t of tokens) {
+    if (t === 'và' || t === '&' || !KEY_WORD.test(t)) continue;
+    const folded = stripMarks(t);
+    out += isAcronymWord(t) ? folded.replace(/[^a-z]/gu, '') : folded.charAt(0);
+  }
+  return out;
+}
+
 function mentionKey(m: Mention, expansions: ReadonlyMap<string, string>): string {
   switch (m.type) {
     case 'LOC': {
@@ -47,9 +82,7 @@ function mentionKey(m: Mention, expansions: ReadonlyMap<string, string>): string
     case 'ORG': {
       if (m.canonical) return 'c|' + toNewToneLower(m.canonical);
       // Example: `TP. Hồ Chí Minh` keys as `thành phố hồ chí minh` (the full stop dropped)
-      const words = (m.tokens ?? [m.text])
-        .filter((t) => KEY_WORD.test(t))
-        .map((t) => (CITY_UNITS.has(t) ? 'thành phố' : (expansions.get(t) ?? t)));
+      const words = (m.tokens ?? [m.text]).flatMap((t) => keyWords(t, expansions));
       return 'o|' + toNewToneLower(words.join(' '));
     }
     default:
@@ -87,9 +120,14 @@ export function groupMentions(mentions: readonly Mention[], text: string, expans
         (o) => o.key.startsWith('u|') && o.key.endsWith('|' + name),
         (o) => o.key.startsWith('u|province|'),
       );
-    } else if (g.type === 'ORG' && g.mentions.every((m) => m.bareUnit || (!m.placed && !m.canonical))) {
-      // `UBND tỉnh` after `UBND tỉnh Quảng Nam`, `Sở Y tế` beside `Sở Y tế Hà Nội`: the one
-      // organisation of that kind, with its place, in the article.
+    } else if (g.type === 'ORG' && g.mentions.some((m) => (m.tokens ?? []).some(isAcronymWord))) {
+      // `Bộ NN & PTNT` and `Bộ Nông nghiệp và Phát triển nông thôn`: the short form's letters are
+      // the initials of the full name's syllables (how the abbreviation layer reads definitions).
+      const sig = initials(g.mentions[0]?.tokens ?? []);
+      mergeInto(groups, g, (o) => o.mentions.every((m) => !(m.tokens ?? []).some(isAcronymWord)) && initials(o.mentions[0]?.tokens ?? []) === sig);
+    } else if (g.type === 'ORG' && g.mentions.every((m) => !m.bareUnit && !m.placed && !m.canonical)) {
+      // `Sở Y tế` beside `Sở Y tế Hà Nội`: the one organisation of that name, with its place, in
+      // the article. A generic mention (`UBND tỉnh`) stays apart: it may be another province's.
       mergeInto(groups, g, (o) => o.key.startsWith(g.key + ' ') && o.mentions.every((m) => m.placed || m.bareUnit));
     } else if (g.type === 'PER' && !name.includes(' ')) {
       // `ông Chính` after `Thủ tướng Phạm Minh Chính`.

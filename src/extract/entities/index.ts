@@ -2,20 +2,33 @@
 // (titles before persons, unit words before places, heads before organisations, quoted
 // programme names), with vntk's CRF tags as one signal; overlaps settled once, then mentions
 // grouped into entities with a canonical name.
-import type { Abbreviation, Doc, Entity, EntityType, Span, Word } from '../../types.js';
+import type { Abbreviation, Doc, Entity, Span, Word } from '../../types.js';
 import { entityData } from './data.js';
 import { groupMentions } from './group.js';
 import type { Mention } from './group.js';
-import { SentenceRules } from './rules.js';
-import type { Candidate } from './rules.js';
+import { proposeCandidates } from './rules/index.js';
+import type { Candidate } from './rules/candidate.js';
 import { tokenize } from './tokens.js';
-import { toNewToneLower } from '../../lexicon/fold.js';
 import type { EntityToken } from './tokens.js';
-import { DIGIT, LETTER_OR_DIGIT } from '../../lexicon/letters.js';
+import { tagSentence } from './tagger/index.js';
+import { combine } from './refiners/tagger.js';
+import { trimTitles } from './refiners/titles.js';
+import { cutAtBrackets } from './refiners/brackets.js';
+import { commonNounAcronyms, knownOrganisations, splitAtVerbs } from './refiners/organisations.js';
+import { creditsArePersons, gazetteerPlaces, joinInitials, joinInitialsAcrossSentences, placesNotPersons, placesToWordEnd } from './refiners/persons.js';
+import { resolve } from './refiners/overlaps.js';
+import { addDefinedAcronyms, linkParenthesised } from './refiners/acronyms.js';
+import type { Defined } from './refiners/acronyms.js';
+import { isCleanSpan, toMention } from './mention.js';
 
 export interface EntityExtras {
   /** Byline authors (`Kiến Quốc` in `Bài, ảnh: Kiến Quốc`), counted as PER mentions. */
   authors?: { name: string; start: number; end: number }[];
+  /**
+   * False: the rules alone, without the learned tagger (unit tests of the rules over a fake
+   * segmenter, which gives none of the POS tags the tagger was trained with). Default true.
+   */
+  learned?: boolean;
 }
 
 const CONTENT_PARTS = new Set(['title', 'lead', 'paragraph', 'caption']);
@@ -26,14 +39,12 @@ export function extractEntities(doc: Doc, abbreviations: Abbreviation[], extra?:
   const mentions: Mention[] = [];
   const defined = new Map<string, Defined>();
   const acronymTokens: { tokens: readonly EntityToken[]; at: number }[] = [];
-  for (const sentence of scopes(doc)) {
-    const tokens = tokenize(text, sentence, sentence.words);
-    if (tokens.length === 0) continue;
+  const expansions = expansionMap(abbreviations);
+  for (const { tokens, cands, kept: byRules } of readSentences(doc)) {
     tokens.forEach((t, at) => {
       if (t.isAcronym) acronymTokens.push({ tokens, at });
     });
-    const cands = new SentenceRules(tokens, text).run();
-    const kept = resolve(cands, tokens.length);
+    const kept = extra?.learned === false ? byRules : refineSentence({ tokens, cands, kept: byRules }, expansions, text);
     const byStart = new Map<number, Mention>();
     for (const c of kept) {
       const m = toMention(c, tokens, text);
@@ -48,12 +59,80 @@ export function extractEntities(doc: Doc, abbreviations: Abbreviation[], extra?:
     if (!(a.start >= 0 && a.end <= text.length && a.end > a.start)) continue;
     const surface = text.slice(a.start, a.end);
     if (!isCleanSpan(surface, 'PER')) continue;
-    // The byline may also be a sentence the rules read: one span is one mention.
+    // The byline may also be a sentence the rules read: one span is one mention, a person's
+    // (`NAM TRẦN` in capitals is no place, whatever the tagger made of it).
     if (mentions.some((m) => m.start === a.start && m.end === a.end && m.type === 'PER')) continue;
+    for (let k = mentions.length - 1; k >= 0; k--) {
+      const m = mentions[k] as Mention;
+      if (m.start < a.end && a.start < m.end) mentions.splice(k, 1);
+    }
     mentions.push({ start: a.start, end: a.end, text: surface, type: 'PER', roles: [] });
   }
   mentions.sort((a, b) => a.start - b.start || b.end - a.end);
-  return groupMentions(mentions, text, expansionMap(abbreviations));
+  return groupMentions(joinInitialsAcrossSentences(mentions, text, entityData()), text, expansions);
+}
+
+/**
+ * What settles one sentence's candidates, in order: the rules' own overlaps (in readSentences),
+ * then the learned tagger's outermost spans joined with the rules' details, then titles trimmed
+ * off the names the tagger ran them into.
+ */
+const SENTENCE_REFINERS: readonly { name: string; run: (r: SentenceReading, kept: Candidate[], expansions: ReadonlyMap<string, string>, text: string) => Candidate[] }[] = [
+  {
+    name: 'learned tagger',
+    run: (r, kept, expansions) => {
+      const tagged = tagSentence({ tokens: r.tokens, kept, data: entityData(), expansions });
+      return tagged ? combine(r.cands, tagged, r.tokens.length) : kept;
+    },
+  },
+  { name: 'titles off names', run: (r, kept) => settle(kept, trimTitles(kept, r.tokens, entityData()), r.tokens.length) },
+  { name: 'organisations cut at verbs', run: (r, kept) => settle(kept, splitAtVerbs(kept, r.cands, r.tokens), r.tokens.length) },
+  { name: 'names cut at brackets', run: (r, kept) => settle(kept, cutAtBrackets(kept, r.cands, r.tokens), r.tokens.length) },
+  { name: 'listed organisations', run: (r, kept) => knownOrganisations(kept, r.tokens, entityData()) },
+  { name: 'acronyms of common nouns', run: (r, kept, expansions) => commonNounAcronyms(kept, r.tokens, expansions) },
+  { name: 'names run on over an initial', run: (r, kept) => joinInitials(kept, r.tokens) },
+  { name: 'places are no persons', run: (r, kept, _e, text) => placesNotPersons(kept, r.tokens, text, entityData()) },
+  { name: 'credits are persons', run: (r, kept) => creditsArePersons(kept, r.tokens) },
+  { name: 'places to the end of their word', run: (r, kept) => settle(kept, placesToWordEnd(kept, r.tokens), r.tokens.length) },
+  { name: 'places the gazetteer names', run: (r, kept, _e, text) => gazetteerPlaces(kept, r.tokens, text, entityData()) },
+];
+
+/** Overlaps settled again only when a refiner changed a candidate (most sentences: none did). */
+function settle(before: readonly Candidate[], after: Candidate[], tokenCount: number): Candidate[] {
+  const same = after.length === before.length && after.every((c, k) => c === before[k]);
+  return same ? after : resolve(after, tokenCount);
+}
+
+function refineSentence(r: SentenceReading, expansions: ReadonlyMap<string, string>, text: string): Candidate[] {
+  let kept = r.kept;
+  for (const refiner of SENTENCE_REFINERS) kept = refiner.run(r, kept, expansions, text);
+  return kept;
+}
+
+export interface SentenceReading {
+  tokens: EntityToken[];
+  /** Every candidate the rules proposed. */
+  cands: Candidate[];
+  /** The rules' candidates after overlaps were settled. */
+  kept: Candidate[];
+}
+
+/** Each sentence's tokens and the rules' candidates (also what the tagger's training reads). */
+export function* readSentences(doc: Doc): Generator<SentenceReading> {
+  for (const sentence of scopes(doc)) {
+    const tokens = tokenize(doc.text, sentence, sentence.words);
+    if (tokens.length === 0) continue;
+    const cands = proposeCandidates(tokens, doc.text);
+    yield { tokens, cands, kept: resolve(cands, tokens.length) };
+  }
+}
+
+/** Abbreviation → expansion: the article's own and the dictionary's, plus org heads and place aliases. */
+export function expansionMap(abbreviations: readonly Abbreviation[]): Map<string, string> {
+  const data = entityData();
+  const map = new Map<string, string>([...data.headExpansions, ...data.placeAliases]);
+  for (const a of abbreviations) if (a.expansion) map.set(a.short, a.expansion);
+  return map;
 }
 
 interface Scope extends Span {
@@ -95,156 +174,3 @@ function scopes(doc: Doc): Scope[] {
   return out;
 }
 
-/**
- * Strongest candidates first; a weaker one is kept only when it is apart from every kept one or
- * properly nested in an allowed way: a place or a suffix organisation inside an organisation
- * (`TP Cần Thơ` and `LĐLĐ TP Cần Thơ` in `Ban Thường vụ LĐLĐ TP Cần Thơ`), anything inside a
- * quoted name. A person never nests, and crossing spans never survive together.
- */
-export function resolve(cands: Candidate[], tokenCount: number): Candidate[] {
-  const order = [...cands].sort((a, b) => b.strength - a.strength || b.e - b.s - (a.e - a.s) || a.s - b.s);
-  const cover: Candidate[][] = Array.from({ length: tokenCount }, () => []);
-  const kept: Candidate[] = [];
-  for (const c of order) {
-    const seen = new Set<Candidate>();
-    let ok = true;
-    for (let k = c.s; k < c.e && ok; k++) {
-      for (const o of cover[k] ?? []) {
-        if (seen.has(o)) continue;
-        seen.add(o);
-        if (!compatible(c, o)) ok = false;
-      }
-    }
-    if (!ok) continue;
-    kept.push(c);
-    for (let k = c.s; k < c.e; k++) cover[k]?.push(c);
-  }
-  return kept.sort((a, b) => a.s - b.s || b.e - a.e);
-}
-
-function compatible(a: Candidate, b: Candidate): boolean {
-  if (a.s === b.s && a.e === b.e) return false;
-  if (a.s <= b.s && b.e <= a.e) return nests(a, b);
-  if (b.s <= a.s && a.e <= b.e) return nests(b, a);
-  return false;
-}
-
-function nests(outer: Candidate, inner: Candidate): boolean {
-  if (inner.type === 'PER' || outer.type === 'PER') return outer.type === 'MISC' && inner.type === 'PER';
-  if (outer.type === 'MISC') return inner.type !== 'MISC';
-  if (outer.type !== 'ORG') return false;
-  if (inner.type === 'LOC') return inner.nestable;
-  if (inner.type === 'ORG') return inner.nestable && inner.e === outer.e && inner.s >= (outer.headEnd ?? outer.s + 1);
-  return false;
-}
-
-// Example: `2023`, `19.700`, `03/12/2023`, `07:09`
-const NUMERIC = new RegExp(String.raw`^[${DIGIT}\s.,:/\-–]+$`, 'u');
-// Example: `"Cảm ơn NLĐ`, `Nguyễn Văn A.`, `(Hà Nội`
-const EDGE_PUNCT = new RegExp(`^[^${LETTER_OR_DIGIT}]|[^${LETTER_OR_DIGIT}]$`, 'u');
-// Example: `Nguyễn Văn A 35`, `CDC1` (hold a digit); `Cần Thơ` (not)
-const HAS_DIGIT = new RegExp(`[${DIGIT}]`, 'u');
-
-/** The never-list: no bare number or date, no title alone, no punctuation at either edge. */
-export function isCleanSpan(surface: string, type: EntityType): boolean {
-  if (surface.trim() === '' || EDGE_PUNCT.test(surface) || NUMERIC.test(surface)) return false;
-  // `Anh` the country is also the honorific `anh`: honorifics alone are only barred as persons.
-  const title = entityData().titleKeys.get(toNewToneLower(surface));
-  if (title && (type === 'PER' || title !== 'honorific')) return false;
-  // Example: `Nguyễn Văn A 35`, `Cần Thơ, Hậu Giang`
-  if (type === 'PER' && HAS_DIGIT.test(surface)) return false;
-  if ((type === 'PER' || type === 'LOC') && /[,;:!?()"“”]/u.test(surface)) return false;
-  return true;
-}
-
-function toMention(c: Candidate, tokens: readonly EntityToken[], text: string): Mention | undefined {
-  const first = tokens[c.s];
-  const last = tokens[c.e - 1];
-  if (!first || !last) return undefined;
-  const surface = text.slice(first.start, last.end);
-  if (!isCleanSpan(surface, c.type)) return undefined;
-  // A number inside a place is only the numbered unit (`Quận 1`), never a stray figure.
-  // Example: `ấp 3` kept, `Cần Thơ 2023` dropped
-  if (c.type === 'LOC' && HAS_DIGIT.test(surface) && !c.place?.numbered) return undefined;
-  const m: Mention = { start: first.start, end: last.end, text: surface, type: c.type, roles: c.roles ?? [] };
-  if (c.place) m.place = c.place;
-  if (c.canonical) m.canonical = c.canonical;
-  if (c.bareUnit) m.bareUnit = true;
-  if (c.placed) m.placed = true;
-  if (c.type === 'ORG') m.tokens = tokens.slice(c.s, c.e).map((t) => t.text);
-  return m;
-}
-
-/**
- * `Tập đoàn Điện lực Việt Nam (EVN)`, `Công ty … Sữa Việt Nam (Vinamilk)`: the name in brackets
- * right after an organisation is that organisation; an unknown acronym there becomes a mention.
- */
-function linkParenthesised(
-  kept: readonly Candidate[],
-  tokens: readonly EntityToken[],
-  byStart: Map<number, Mention>,
-  out: Mention[],
-  defined: Map<string, Defined>,
-): void {
-  for (const c of kept) {
-    if (c.type !== 'ORG' || tokens[c.e]?.text !== '(') continue;
-    const outer = byStart.get(c.s);
-    if (!outer) continue;
-    const inner = byStart.get(c.e + 1);
-    if (inner) {
-      let close = c.e + 1;
-      while (close < tokens.length && (tokens[close] as EntityToken).start < inner.end) close++;
-      if (tokens[close]?.text === ')') inner.sameAs = outer;
-      continue;
-    }
-    // Example: `(VSIP)`, `(BIDV)`, `(CDC Cần Thơ)`; not `(COVID-19)`, `(35 tuổi)`
-    const acronym = tokens[c.e + 1];
-    if (!acronym?.isAcronym || HAS_DIGIT.test(acronym.text)) continue;
-    let close = c.e + 2;
-    while (close < tokens.length && close - c.e <= 5 && (tokens[close] as EntityToken).isWord && (tokens[close] as EntityToken).isCap) close++;
-    if (tokens[close]?.text !== ')') continue;
-    const last = tokens[close - 1] as EntityToken;
-    const words = tokens.slice(c.e + 1, close).map((t) => t.text);
-    out.push({ start: acronym.start, end: last.end, text: words.join(' '), type: 'ORG', roles: [], tokens: words, sameAs: outer });
-    if (!defined.has(acronym.text)) defined.set(acronym.text, { outer, words });
-  }
-}
-
-interface Defined {
-  outer: Mention;
-  /** The bracketed form's words (`CDC`, `Cần`, `Thơ`). */
-  words: string[];
-}
-
-/** Later uses of an acronym the article defined in brackets (`VSBN`, `CDC Cần Thơ`). */
-function addDefinedAcronyms(
-  uses: readonly { tokens: readonly EntityToken[]; at: number }[],
-  defined: ReadonlyMap<string, Defined>,
-  mentions: Mention[],
-): void {
-  if (defined.size === 0) return;
-  const covered = mentions.map((m) => [m.start, m.end] as const).sort((a, b) => a[0] - b[0]);
-  let k = 0;
-  let reach = -1;
-  for (const { tokens, at } of uses) {
-    const t = tokens[at] as EntityToken;
-    while (k < covered.length && (covered[k] as readonly [number, number])[0] <= t.start) {
-      reach = Math.max(reach, (covered[k] as readonly [number, number])[1]);
-      k++;
-    }
-    const def = defined.get(t.text);
-    if (!def || reach > t.start) continue;
-    // The full bracketed form when it follows (`CDC Cần Thơ`), else the acronym alone.
-    const full = def.words.every((w, n) => tokens[at + n]?.text === w);
-    const end = full ? (tokens[at + def.words.length - 1] as EntityToken).end : t.end;
-    const words = full ? def.words : [t.text];
-    mentions.push({ start: t.start, end, text: words.join(' '), type: 'ORG', roles: [], tokens: words, sameAs: def.outer });
-  }
-}
-
-function expansionMap(abbreviations: readonly Abbreviation[]): Map<string, string> {
-  const data = entityData();
-  const map = new Map<string, string>([...data.headExpansions, ...data.placeAliases]);
-  for (const a of abbreviations) if (a.expansion) map.set(a.short, a.expansion);
-  return map;
-}

@@ -1,0 +1,70 @@
+// Organisation spans put right after the tagger: a span that runs over a verb between two names
+// (`hãng Sputnik cho biết Chính phủ Campuchia`) is two names, and a span that is exactly a name
+// from the list of organisations (`Reuters`, `VietnamNet`, `TTXVN`) is that organisation.
+import type { EntityData } from '../data.js';
+import type { Candidate } from '../rules/candidate.js';
+import type { EntityToken } from '../tokens.js';
+
+/** Cuts an organisation at lowercase verbs no rule put inside a name; parts without a capital go. */
+export function splitAtVerbs(kept: readonly Candidate[], all: readonly Candidate[], tokens: readonly EntityToken[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const c of kept) {
+    if (c.type !== 'ORG' || c.e - c.s < 4) {
+      out.push(c);
+      continue;
+    }
+    // Example: `cho biết` (V) ends `hãng Sputnik`; `quản lý` in `Ban quản lý dự án` is inside a rule's name.
+    const inName = (k: number) => all.some((o) => o !== c && o.type === 'ORG' && o.s < k && k < o.e);
+    // Two rules' organisations inside with uncovered lowercase words between (`Bộ NN - PTNT cho
+    // biết Bộ Nông nghiệp …`, where vntk tags `cho biết` a noun): those words are a cut as well.
+    const inner = all.filter((o) => o.type === 'ORG' && c.s <= o.s && o.e <= c.e && !(o.s === c.s && o.e === c.e));
+    const between = (k: number) => inner.some((o) => o.e <= k) && inner.some((o) => o.s > k);
+    const cuts: number[] = [];
+    for (let k = c.s + 1; k < c.e; k++) {
+      const t = tokens[k] as EntityToken;
+      if (t.isWord && !t.isCap && !inName(k) && (t.pos.startsWith('V') || between(k))) cuts.push(k);
+    }
+    if (cuts.length === 0) {
+      out.push(c);
+      continue;
+    }
+    let s = c.s;
+    for (const k of [...cuts, c.e]) {
+      const part = { s, e: k };
+      // A later part starts at its first capital (`biết Chính phủ Campuchia` → `Chính phủ Campuchia`).
+      while (part.s > c.s && part.s < part.e && !(tokens[part.s] as EntityToken).isCap) part.s++;
+      if (part.e > part.s && tokens.slice(part.s, part.e).some((t) => t.isCap)) {
+        out.push(part.s === c.s && part.e === c.e ? c : { s: part.s, e: part.e, type: 'ORG', strength: c.strength, nestable: false, roles: [] });
+      }
+      s = k + 1;
+    }
+  }
+  return out;
+}
+
+/** A person or place span that is a listed organisation's name (after its head, if any) is that organisation. */
+export function knownOrganisations(kept: readonly Candidate[], tokens: readonly EntityToken[], data: EntityData): Candidate[] {
+  return kept.map((c) => {
+    if (c.type !== 'PER' && c.type !== 'LOC') return c;
+    // Example: `Mitsubishi`, or `Hãng Mitsubishi` (a head, then the listed name)
+    const head = data.orgHeads.match(tokens, c.s);
+    const at = head && c.s + head.keys.length < c.e ? c.s + head.keys.length : c.s;
+    const m = data.orgNames.match(tokens, at) ?? (at !== c.s ? data.orgNames.match(tokens, c.s) : undefined);
+    if (!m || (at + m.keys.length !== c.e && c.s + m.keys.length !== c.e)) return c;
+    return { s: c.s, e: c.e, type: 'ORG', strength: c.strength, nestable: false, canonical: m.value, headEnd: c.e, roles: [] };
+  });
+}
+
+/**
+ * A lone acronym the abbreviation layer writes out as a common noun (`CĐ` công đoàn, `ĐV` đoàn
+ * viên, `DN` doanh nghiệp) names no one; one whose expansion holds a name (`VN` Việt Nam) may.
+ */
+export function commonNounAcronyms(kept: readonly Candidate[], tokens: readonly EntityToken[], expansions: ReadonlyMap<string, string>): Candidate[] {
+  return kept.filter((c) => {
+    const t = tokens[c.s] as EntityToken;
+    if (c.e - c.s !== 1 || !t.isAcronym || c.type === 'MISC') return true;
+    const expansion = expansions.get(t.text);
+    // Example: `thành phố Hồ Chí Minh` (for `TP.HCM`) holds a name: kept.
+    return !expansion || expansion !== expansion.toLowerCase();
+  });
+}
