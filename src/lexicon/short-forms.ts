@@ -51,6 +51,40 @@ export function looksLikeAbbreviation(token: string): boolean {
   return !HAS_TONE.test(letters.normalize('NFD'));
 }
 
+/** One row of src/data/abbreviations.tsv (cells trimmed) with the keys both of its readers need. */
+export interface ShortFormRow {
+  cells: string[];
+  /** shortFormKey of the short form (first cell). */
+  key: string;
+  /** Each listed variant spelling (`Tp`), with lookalike Đ unified, and its shortFormKey. */
+  variants: { spelling: string; key: string }[];
+}
+
+let shortFormRows: ShortFormRow[] | null = null;
+
+/**
+ * The rows of src/data/abbreviations.tsv that have a short form and an expansion, read and keyed
+ * once per process: sentence splitting (the prefix list below) and the abbreviation dictionary
+ * both start from them, and reading the file twice cost every run a few ms.
+ */
+export function builtinShortFormRows(): readonly ShortFormRow[] {
+  if (shortFormRows) return shortFormRows;
+  const rows: ShortFormRow[] = [];
+  for (const { cells: raw } of tsvRows(readDataFile('abbreviations.tsv'), 'short')) {
+    const cells = raw.map((c) => c.trim());
+    const [short = '', expansion = '', , , variantCell = ''] = cells;
+    if (short === '' || expansion === '') continue;
+    const variants = variantCell
+      .split('|')
+      .map((v) => v.trim())
+      .filter((v) => v !== '')
+      .map((v) => ({ spelling: unifyLookalikeD(v), key: shortFormKey(v) }));
+    rows.push({ cells, key: shortFormKey(short), variants });
+  }
+  shortFormRows = rows;
+  return rows;
+}
+
 interface PrefixList {
   /** Each short form as written and each listed variant (`Tp`) → whether its short form is a prefix. */
   spellings: Map<string, { prefix: boolean }>;
@@ -65,21 +99,18 @@ function loadPrefixList(): PrefixList {
   if (prefixList) return prefixList;
   const spellings = new Map<string, { prefix: boolean }>();
   const byKey = new Map<string, { prefix: boolean }>();
-  for (const { cells } of tsvRows(readDataFile('abbreviations.tsv'), 'short')) {
-    const [short = '', expansion = '', , , variantCell = '', prefix = ''] = cells.map((c) => c.trim());
-    if (short === '' || expansion === '') continue;
-    const key = shortFormKey(short);
+  for (const { cells, key, variants } of builtinShortFormRows()) {
+    const short = cells[0] as string;
     let entry = byKey.get(key);
     if (!entry) {
       entry = { prefix: false };
       byKey.set(key, entry);
     }
-    if (prefix === 'yes') entry.prefix = true;
+    if (cells[5] === 'yes') entry.prefix = true;
     if (!spellings.has(short)) spellings.set(short, entry);
-    for (const v of variantCell.split('|').map((s) => s.trim()).filter((s) => s !== '')) {
-      spellings.set(unifyLookalikeD(v), entry);
-      const vKey = shortFormKey(v);
-      if (!byKey.has(vKey)) byKey.set(vKey, entry);
+    for (const v of variants) {
+      spellings.set(v.spelling, entry);
+      if (!byKey.has(v.key)) byKey.set(v.key, entry);
     }
   }
   prefixList = { spellings, byKey };

@@ -2,7 +2,7 @@
 // the list of capitalised words that are not abbreviations, and a user's own TSV file.
 import { readFileSync } from 'node:fs';
 import { stripTones, unifyLookalikeD } from '../../lexicon/fold.js';
-import { looksLikeAbbreviation, shortFormKey } from '../../lexicon/short-forms.js';
+import { builtinShortFormRows, looksLikeAbbreviation, shortFormKey } from '../../lexicon/short-forms.js';
 import { readDataFile, tsvRows as dataLines } from '../../util/data.js';
 
 /** One sense of a short form. */
@@ -75,13 +75,11 @@ const splitList = (cell: string | undefined): string[] =>
 /** The built-in dictionary, read once on first use. */
 export function getBuiltinDictionary(): BuiltinDictionary {
   if (builtin) return builtin;
-  const text = readDataFile('abbreviations.tsv');
   const byKey = new Map<string, DictionaryEntry>();
   const variants = new Map<string, DictionaryEntry>();
-  for (const { cells } of dataLines(text, 'short')) {
-    const [short = '', expansion = '', domain = '', context, variantCell, prefix, source = '', english = '', common = ''] = cells.map((c) => c.trim());
-    if (short === '' || expansion === '') continue;
-    const key = shortFormKey(short);
+  for (const row of builtinShortFormRows()) {
+    const { key } = row;
+    const [short = '', expansion = '', domain = '', context, , prefix, source = '', english = '', common = ''] = row.cells;
     let entry = byKey.get(key);
     if (!entry) {
       entry = { key, short, senses: [], prefix: false, common: false };
@@ -92,10 +90,9 @@ export function getBuiltinDictionary(): BuiltinDictionary {
     if (prefix === 'yes') entry.prefix = true;
     if (common === 'common') entry.common = true;
     if (!variants.has(short)) variants.set(short, entry);
-    for (const v of splitList(variantCell)) {
-      variants.set(unifyLookalikeD(v), entry);
-      const vKey = shortFormKey(v);
-      if (!byKey.has(vKey)) byKey.set(vKey, entry);
+    for (const v of row.variants) {
+      variants.set(v.spelling, entry);
+      if (!byKey.has(v.key)) byKey.set(v.key, entry);
     }
   }
   builtin = { byKey, variants };

@@ -156,7 +156,8 @@ export function encodeModel(model: TaggerWeights): Uint8Array {
   return new Uint8Array(view.buffer);
 }
 
-export function decodeModel(bytes: Uint8Array): TaggerWeights | undefined {
+/** `owned`: the caller hands the bytes over (nothing else reads or writes them), so the tables may be views of them. */
+export function decodeModel(bytes: Uint8Array, owned = false): TaggerWeights | undefined {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const L = LABEL_COUNT;
   if (bytes.byteLength < HEADER || view.getUint32(0, true) !== MAGIC || view.getUint32(8, true) !== L) return undefined;
@@ -169,11 +170,14 @@ export function decodeModel(bytes: Uint8Array): TaggerWeights | undefined {
   if (new Uint8Array(Uint16Array.of(1).buffer)[0] !== 1) return undefined;
   const transitions = new Float32Array((L + 1) * L);
   for (let k = 0; k < transitions.length; k++) transitions[k] = view.getFloat32(16 + k * 4, true);
-  // One copy into a fresh, aligned buffer; then both tables are views of it.
+  // Both tables are views of one buffer: the file's own when it is handed over and 16-bit aligned
+  // (readFileSync gives a fresh, unpooled buffer for a file this size), else one aligned copy.
   // (`new Uint8Array(view)` copies; a Buffer's `slice` would share the file's, maybe pooled, memory.)
-  const own = new Uint8Array(bytes.subarray(HEADER)).buffer;
-  const rowOf = new Uint16Array(own, 0, 1 << bits);
-  const weights = new Int16Array(own, rowStart - HEADER, (n + 1) * L);
+  const inPlace = owned && (bytes.byteOffset + HEADER) % 2 === 0;
+  const own = inPlace ? bytes.buffer : new Uint8Array(bytes.subarray(HEADER)).buffer;
+  const at = inPlace ? bytes.byteOffset + HEADER : 0;
+  const rowOf = new Uint16Array(own, at, 1 << bits);
+  const weights = new Int16Array(own, at + rowStart - HEADER, (n + 1) * L);
   return { bits, weights, rowOf, scale, transitions };
 }
 
@@ -183,7 +187,7 @@ let loaded: TaggerWeights | null | undefined;
 export function taggerModel(): TaggerWeights | null {
   if (loaded !== undefined) return loaded;
   try {
-    loaded = decodeModel(readFileSync(dataUrl('entity-tagger.bin'))) ?? null;
+    loaded = decodeModel(readFileSync(dataUrl('entity-tagger.bin')), true) ?? null;
   } catch {
     loaded = null;
   }
