@@ -2,7 +2,7 @@
 // display width, cli-table3 only drawing the borders. Shared by the table view's sections.
 import type { ChalkInstance } from 'chalk';
 import Table from 'cli-table3';
-import { displayWidth, wrap } from './text.js';
+import { displayWidth, plural, wrap } from './text.js';
 
 // A cell marks text to be shown in bold (the mention in a context) between these two
 // private-use characters; they take no column (text.ts), so wrapping ignores them, and each
@@ -43,9 +43,6 @@ export interface GridCtx {
 // person reads the first rows of a section, the machine formats carry them all.
 const MAX_ROWS = 500;
 
-function plural(n: number, one: string, many: string): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
 
 // A column is not squeezed below its longest word (header or cell) up to this many columns, so
 // `Qualifier` or `1.850.000` stay whole while a 5 000-character cell still wraps.

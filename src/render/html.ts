@@ -11,6 +11,7 @@ import { escapeHtml, markId, renderFindings, type HtmlCtx } from './html-tables.
 import { PAGE_STYLE } from './html-style.js';
 import { createLocator } from './locate.js';
 import { collectMarks, nestMarks, walkMarks, type Mark, type MarkNode } from './marks.js';
+import { statsLine } from './text.js';
 
 export interface HtmlArticleOptions {
   /** 1-based position of the article in the page; ids of its marks start with `a<index>-`. */
@@ -153,9 +154,6 @@ function renderBlock(ctx: HtmlCtx, marks: readonly Mark[], block: Block): string
   return `<${tag} class="part part-${block.kind}" data-part="${PART_LABEL[block.kind]}">${out.join('')}</${tag}>`;
 }
 
-function plural(n: number, one: string, many: string): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
 
 function renderMeta(a: Analysis): string {
   const { article, stats } = a;
@@ -167,13 +165,7 @@ function renderMeta(a: Analysis): string {
   const byline = article.byline
     ? escapeHtml(article.byline.text) + (article.byline.authors.length > 0 ? ` (by ${escapeHtml(article.byline.authors.join(', '))})` : '')
     : none;
-  const statsText = [
-    plural(stats.characters, 'character', 'characters'),
-    plural(stats.syllables, 'syllable', 'syllables'),
-    plural(stats.words, 'word', 'words'),
-    plural(stats.sentences, 'sentence', 'sentences'),
-    plural(stats.paragraphs, 'paragraph', 'paragraphs'),
-  ].join(', ');
+  const statsText = statsLine(stats);
   return `<dl class="meta">${[
     row('Dateline', dateline),
     row('Byline', byline),

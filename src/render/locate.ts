@@ -1,5 +1,6 @@
 // Where a finding is, for a person: `line:column` in the input file and the words around it.
 // Offsets stay the analysis's own; only the human views turn them into these.
+import { lineColumn, lineStarts } from '../util/lines.js';
 
 export interface Position {
   line: number;
@@ -12,17 +13,10 @@ export interface Position {
  * line in its file (`--lines`), so positions are the file's, not the document's.
  */
 export function createLocator(text: string, firstLine = 1): (offset: number) => Position {
-  const starts = [0];
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  const starts = lineStarts(text);
   return (offset) => {
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if ((starts[mid] ?? 0) <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: firstLine + lo, column: offset - (starts[lo] ?? 0) + 1 };
+    const { line, column } = lineColumn(starts, offset);
+    return { line: firstLine + line - 1, column };
   };
 }
 

@@ -3,7 +3,7 @@
 import type { Analysis } from '../types.js';
 import type { RendererFactory } from './formats.js';
 import { ENTITY_TYPE_NAMES, entityTypesInOrder, groupEntities } from './entity-groups.js';
-import { cleanInline, formatViNumber } from './text.js';
+import { cleanInline, formatViNumber, plural, statsLine } from './text.js';
 
 // Characters that start inline Markdown (emphasis, code, links, HTML, entities, GFM
 // strikethrough, GitHub math) or end a table cell (`|`): escaped with a backslash, which
@@ -25,9 +25,6 @@ export function escapeCell(text: string | null | undefined): string {
     .join('<br>');
 }
 
-function plural(n: number, one: string, many: string): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
 
 interface Column {
   head: string;
@@ -61,13 +58,7 @@ function renderHeader(a: Analysis): string {
     items.push(`- **Byline:** ${escapeInline(article.byline.text)}${authors}`);
   }
   items.push(
-    `- **Stats:** ${[
-      plural(stats.characters, 'character', 'characters'),
-      plural(stats.syllables, 'syllable', 'syllables'),
-      plural(stats.words, 'word', 'words'),
-      plural(stats.sentences, 'sentence', 'sentences'),
-      plural(stats.paragraphs, 'paragraph', 'paragraphs'),
-    ].join(', ')}`,
+    `- **Stats:** ${statsLine(stats)}`,
   );
   return `# ${escapeInline(heading)}\n\n${items.join('\n')}\n`;
 }

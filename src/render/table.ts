@@ -7,7 +7,7 @@ import type { RendererFactory } from './formats.js';
 import { ENTITY_TYPE_NAMES, entityTypesInOrder, groupEntities } from './entity-groups.js';
 import { EMPHASIS_CLOSE, EMPHASIS_OPEN, renderGrid } from './grid.js';
 import { contextAround, createLocator, formatPosition, type Position } from './locate.js';
-import { clipInline, wrap } from './text.js';
+import { clipInline, plural, statsLine, wrap } from './text.js';
 
 export { fitColumns } from './grid.js';
 
@@ -61,9 +61,6 @@ function clipWords(text: string, max: number): string {
   return space > 0 ? `${clipped.slice(0, space)} …` : clipped;
 }
 
-function plural(n: number, one: string, many: string): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
 
 function section(ctx: Ctx, title: string, count: number, body: () => string): string {
   const heading = ctx.chalk.bold(`${title} (${count})`);
@@ -86,13 +83,7 @@ function renderHeader(ctx: Ctx, a: Analysis): string {
   const byline = article.byline
     ? shown(article.byline.text, MAX_HEADER) + (authors.length > 0 ? ` (by ${shown(authors.join(', '), MAX_HEADER)})` : '')
     : null;
-  const statsText = [
-    plural(stats.characters, 'character', 'characters'),
-    plural(stats.syllables, 'syllable', 'syllables'),
-    plural(stats.words, 'word', 'words'),
-    plural(stats.sentences, 'sentence', 'sentences'),
-    plural(stats.paragraphs, 'paragraph', 'paragraphs'),
-  ].join(', ');
+  const statsText = statsLine(stats);
   const title = article.title === null ? null : shown(article.title, MAX_HEADER);
   const lead = article.lead === null ? null : clipWords(article.lead, MAX_LEAD);
   return [

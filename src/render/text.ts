@@ -1,6 +1,7 @@
 // Text helpers shared by the human-facing renderers (table, markdown): terminal-safe text,
-// display width, wrapping to a column, and Vietnamese number grouping.
+// display width, wrapping to a column, Vietnamese number grouping, and the stats line.
 import { createRequire } from 'node:module';
+import type { Stats } from '../types.js';
 
 // C0 controls (ESC among them), DEL and C1 controls act on a terminal instead of showing; the
 // input stage lets ESC, tab, CR and form feed through, so anything printed for a person is
@@ -171,4 +172,19 @@ export function formatViNumber(value: number): string {
   const sign = plain.startsWith('-') ? '-' : '';
   const [int = '', frac] = plain.slice(sign.length).split('.');
   return `${sign}${groupDigits(int)}${frac === undefined ? '' : `,${frac}`}`;
+}
+
+export function plural(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+/** `1 234 characters, 310 syllables, …`: the stats line every human view prints. */
+export function statsLine(stats: Stats): string {
+  return [
+    plural(stats.characters, 'character', 'characters'),
+    plural(stats.syllables, 'syllable', 'syllables'),
+    plural(stats.words, 'word', 'words'),
+    plural(stats.sentences, 'sentence', 'sentences'),
+    plural(stats.paragraphs, 'paragraph', 'paragraphs'),
+  ].join(', ');
 }
