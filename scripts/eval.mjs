@@ -10,13 +10,11 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { scoreSentence, emptyTotals, addTotals, summarize } from './lib/score.mjs';
+import { takeOption } from './lib/args.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const args = process.argv.slice(2);
-const opt = (name) => {
-  const i = args.indexOf(name);
-  return i >= 0 ? args[i + 1] : undefined;
-};
+const opt = (name) => takeOption(args, name, undefined);
 const corpus = opt('--corpus') ?? `${root}../shared/data/ud-vtb-annotated.jsonl`;
 const errorsOf = opt('--errors');
 if (!existsSync(corpus)) {
