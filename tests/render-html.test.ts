@@ -90,6 +90,31 @@ describe('renderHtml on fixtures/can-tho-cong-doan.txt', () => {
   });
 });
 
+describe('renderHtml: a number range', () => {
+  // `Giá thép 10-15 tỷ đồng, sản lượng từ 150 đến 200 tấn.`: offsets worked out by hand.
+  const rangeText = 'Giá thép 10-15 tỷ đồng, sản lượng từ 150 đến 200 tấn.';
+  const a = emptyAnalysis();
+  delete a.line;
+  a.numbers.push(
+    { text: '10', start: 9, end: 11, value: 10e9, valueTo: 15e9, unit: 'đồng', qualifier: null, kind: 'money', range: { start: 9, end: 17, part: 'from' } },
+    { text: '15 tỷ', start: 12, end: 17, value: 15e9, unit: 'đồng', qualifier: null, kind: 'money', range: { start: 9, end: 17, part: 'to' } },
+    { text: '150', start: 37, end: 40, value: 150, valueTo: 200, unit: 'tấn', qualifier: null, kind: 'measure', range: { start: 37, end: 48, part: 'from' } },
+    { text: '200', start: 45, end: 48, value: 200, unit: 'tấn', qualifier: null, kind: 'measure', range: { start: 37, end: 48, part: 'to' } },
+  );
+  const page = renderHtml([{ analysis: a, text: rangeText }]);
+  it('lists each range once, with both values and the whole range in its context', () => {
+    const rows = page.match(/<tr class="row">.*?<\/tr>/gu) ?? [];
+    expect(rows).toEqual([
+      '<tr class="row"><td class="at"><a class="go" href="#a1-n0">1:10</a></td><td class="n">10.000.000.000–15.000.000.000</td><td>đồng</td><td>money</td><td class="n">1</td><td class="ctx">Giá thép <b>10-15 tỷ</b> đồng, sản lượng…</td></tr>',
+      '<tr class="row"><td class="at"><a class="go" href="#a1-n2">1:38</a></td><td class="n">150–200</td><td>tấn</td><td>measure</td><td class="n">1</td><td class="ctx">…sản lượng từ <b>150 đến 200</b> tấn.</td></tr>',
+    ]);
+    expect(page).toContain('<h2>Numbers (2)</h2>');
+  });
+  it('still marks both ends in the text', () => {
+    expect(marks(page).filter((m) => m.cls === 'm num').map((m) => m.text)).toEqual(['10', '15 tỷ', '150', '200']);
+  });
+});
+
 function hostileAnalysis(): Analysis {
   const a = emptyAnalysis();
   delete a.line;
