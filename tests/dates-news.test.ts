@@ -172,6 +172,25 @@ describe('years in context', () => {
   });
 });
 
+describe('impossible times and days', () => {
+  /** [text, kind, value, invalid] */
+  const withInvalid = (text: string) => extractDates(text, [{ start: 0, end: text.length }], REF).map((d) => [d.text, d.kind, d.value, d.invalid === true]);
+  it.each([
+    // scores: no clock shows 25:27, and no time word says it is one
+    ['Chủ nhà thắng 25:21, set 3 27:25, điểm quyết định 28:26.', []],
+    // a time word keeps an impossible time a (mistyped) time, for the check to report
+    ['Trận đấu bắt đầu lúc 19:65 tại nhà thi đấu.', [['19:65', 'time', null, true]]],
+    ['Buổi tiệc kéo dài đến 26:10 tối.', [['26:10 tối', 'time', null, true]]],
+    // a day word before a day that no month has
+    ['Hội chợ khai mạc ngày 33 tháng 3 năm 2024.', [['ngày 33 tháng 3 năm 2024', 'date', null, true]]],
+    ['Lịch ghi ngày 0 tháng 5.', [['ngày 0 tháng 5', 'date', null, true]]],
+    // a valid day stays a date
+    ['Hội chợ khai mạc ngày 31 tháng 3 năm 2024.', [['ngày 31 tháng 3 năm 2024', 'date', '2024-03-31', false]]],
+  ])('%s', (text, expected) => {
+    expect(withInvalid(text)).toEqual(expected);
+  });
+});
+
 describe('Tết: ranges of days and years named by their can-chi', () => {
   // Tết Giáp Thìn fell on 10 February 2024; the last month of Quý Mão had 30 days (30 Tết = 9 February).
   it.each<[string, Row[]]>([
