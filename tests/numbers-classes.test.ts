@@ -121,7 +121,9 @@ describe('a number word that is a word with a letter lost', () => {
     // after a subject, `lúc` opening a time: `bắt đầu lúc`
     ['Hội nghị ba đầu lúc 14 giờ tại hội trường tỉnh.', []],
     // after a subject, a verb follows the noun of position
-    ['Nhà máy ba đầu vận hành thử dây chuyền mới.', []],
+    ['Xưởng gỗ ba đầu vận hành thử dây chuyền mới.', []],
+    // after a pronoun
+    ['Cô ấy ba đầu học đàn từ năm lên sáu.', []],
     // after an adverb, even where the segmentation joined `đầu` to the next syllable
     ['Cửa hàng sẽ ba đầu vào mùa mua sắm cuối năm.', []],
     // opening a clause: `Ban đầu, …`
