@@ -205,6 +205,11 @@ describe('Tết: ranges of days and years named by their can-chi', () => {
     ['Ông kể lại những ngày Tết Mậu Thân ở Huế.', [['Tết Mậu Thân', 'date', '1968-01-29']]],
     ['Tết Bính Ngọ, làng mở hội lớn.', [['Tết Bính Ngọ', 'date', '1966-01-21']]],
     ['Cuộc tổng tiến công Tết Mậu Thân 1968 diễn ra trên khắp miền Nam.', [['Tết Mậu Thân 1968', 'date', '1968-01-29']]],
+    // a day or a range of days of a Tết named after it: that Tết's (Ất Tỵ fell on 29 January 2025,
+    // after a last month of 29 days: 28 Tết was 27 January)
+    ['Mùng 2 Tết Giáp Thìn, phố phường vắng vẻ.', [['Mùng 2 Tết Giáp Thìn', 'date', '2024-02-11']]],
+    ['Mùng 4 Tết năm 2025 tôi mới về quê.', [['Mùng 4 Tết năm 2025', 'date', '2025-02-01']]],
+    ['Từ 28 đến mùng 3 Tết Nguyên đán 2025, bến xe đông.', [['Từ 28 đến mùng 3 Tết Nguyên đán 2025', 'range', '2025-01-27/2025-01-31']]],
   ])('%s', (text, expected) => {
     expect(read(text, REF)).toEqual(expected);
   });
