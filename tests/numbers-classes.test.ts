@@ -2,7 +2,8 @@
 // part of reading a counted noun): sentences written for these tests, exact values.
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../src/analyze.js';
-import type { NumberKind } from '../src/types.js';
+import { extractNumbers } from '../src/extract/numbers/index.js';
+import type { NumberKind, Word } from '../src/types.js';
 
 /** [text, value, unit, qualifier, kind] */
 type Row = [string, number, string | null, string | null, NumberKind];
@@ -142,5 +143,13 @@ describe('a number word that is a word with a letter lost', () => {
     const analysis = analyze('Công trình ba đầu thi công từ năm 2020.');
     expect(analysis.numbers).toEqual([]);
     expect(analysis.dates.map((d) => [d.text, d.value])).toEqual([['năm 2020', '2020']]);
+  });
+  it('reads a long run of them in one pass, each no number', () => {
+    // One syllable a word, tagged as the tagger tags these (`Họ` P, `ba` M, the rest N).
+    const text = 'Họ ba đầu lúc '.repeat(20_000);
+    const words: Word[] = [...text.matchAll(/\S+/gu)].map((m) => ({
+      text: m[0], start: m.index, end: m.index + m[0].length, pos: m[0] === 'Họ' ? 'P' : m[0] === 'ba' ? 'M' : 'N', chunk: '', ner: '',
+    }));
+    expect(extractNumbers(text, [{ start: 0, end: text.length }], words)).toEqual([]);
   });
 });
