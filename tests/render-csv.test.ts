@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { CSV_COLUMNS, csvHeader, renderCsv, renderCsvRows } from '../src/render/csv.js';
 import type { Analysis } from '../src/types.js';
-import { CAPTION, LEAD, canThoAnalysis, emptyAnalysis, parseCsv } from './render-sample.js';
+import { CAPTION, LEAD, RANGE_TEXT, canThoAnalysis, emptyAnalysis, parseCsv, rangeAnalysis } from './render-sample.js';
 
 function toObjects(csv: string): Record<string, string>[] {
   const [head, ...rows] = parseCsv(csv);
@@ -174,28 +174,15 @@ describe('renderCsvRows', () => {
 });
 
 describe('a number range is one row', () => {
-  // `Giá thép 10-15 tỷ đồng, sản lượng từ 150 đến 200 tấn.`: offsets worked out by hand.
-  const text = 'Giá thép 10-15 tỷ đồng, sản lượng từ 150 đến 200 tấn.';
-  const ranged = (): Analysis => {
-    const a = emptyAnalysis();
-    a.line = undefined;
-    a.numbers.push(
-      { text: '10', start: 9, end: 11, value: 10e9, valueTo: 15e9, unit: 'đồng', qualifier: null, kind: 'money', range: { start: 9, end: 17, part: 'from' } },
-      { text: '15 tỷ', start: 12, end: 17, value: 15e9, unit: 'đồng', qualifier: null, kind: 'money', range: { start: 9, end: 17, part: 'to' } },
-      { text: '150', start: 37, end: 40, value: 150, valueTo: 200, unit: 'tấn', qualifier: null, kind: 'measure', range: { start: 37, end: 48, part: 'from' } },
-      { text: '200', start: 45, end: 48, value: 200, unit: 'tấn', qualifier: null, kind: 'measure', range: { start: 37, end: 48, part: 'to' } },
-    );
-    return a;
-  };
   const numberLines = (csv: string) => csv.split('\r\n').filter((l) => l.includes(',number,'));
   it('with the text: the whole range\'s text and offsets, both values', () => {
-    expect(numberLines(renderCsvRows(ranged(), { text }))).toEqual([
+    expect(numberLines(renderCsvRows(rangeAnalysis(), { text: RANGE_TEXT }))).toEqual([
       '-,,number,10-15 tỷ,9,17,10000000000/15000000000,đồng,,money,,,',
       '-,,number,150 đến 200,37,48,150/200,tấn,,measure,,,',
     ]);
   });
   it('without the text: the first end\'s text and offsets, both values', () => {
-    expect(numberLines(renderCsvRows(ranged()))).toEqual([
+    expect(numberLines(renderCsvRows(rangeAnalysis()))).toEqual([
       '-,,number,10,9,11,10000000000/15000000000,đồng,,money,,,',
       '-,,number,150,37,40,150/200,tấn,,measure,,,',
     ]);

@@ -7,7 +7,7 @@ import { renderHtml } from '../src/render/html.js';
 import { escapeHtml } from '../src/render/html-tables.js';
 import type { Analysis } from '../src/types.js';
 import { HOSTILE_TEXT } from './html-hostile.js';
-import { canThoAnalysis, emptyAnalysis } from './render-sample.js';
+import { RANGE_TEXT, canThoAnalysis, emptyAnalysis, rangeAnalysis } from './render-sample.js';
 
 const text = readFileSync(new URL('../fixtures/can-tho-cong-doan.txt', import.meta.url), 'utf8');
 
@@ -91,17 +91,7 @@ describe('renderHtml on fixtures/can-tho-cong-doan.txt', () => {
 });
 
 describe('renderHtml: a number range', () => {
-  // `Giá thép 10-15 tỷ đồng, sản lượng từ 150 đến 200 tấn.`: offsets worked out by hand.
-  const rangeText = 'Giá thép 10-15 tỷ đồng, sản lượng từ 150 đến 200 tấn.';
-  const a = emptyAnalysis();
-  delete a.line;
-  a.numbers.push(
-    { text: '10', start: 9, end: 11, value: 10e9, valueTo: 15e9, unit: 'đồng', qualifier: null, kind: 'money', range: { start: 9, end: 17, part: 'from' } },
-    { text: '15 tỷ', start: 12, end: 17, value: 15e9, unit: 'đồng', qualifier: null, kind: 'money', range: { start: 9, end: 17, part: 'to' } },
-    { text: '150', start: 37, end: 40, value: 150, valueTo: 200, unit: 'tấn', qualifier: null, kind: 'measure', range: { start: 37, end: 48, part: 'from' } },
-    { text: '200', start: 45, end: 48, value: 200, unit: 'tấn', qualifier: null, kind: 'measure', range: { start: 37, end: 48, part: 'to' } },
-  );
-  const page = renderHtml([{ analysis: a, text: rangeText }]);
+  const page = renderHtml([{ analysis: rangeAnalysis(), text: RANGE_TEXT }]);
   it('lists each range once, with both values and the whole range in its context', () => {
     const rows = page.match(/<tr class="row">.*?<\/tr>/gu) ?? [];
     expect(rows).toEqual([
