@@ -1,9 +1,10 @@
 // A number word that is a word with a letter lost: `Cuộc họp ba đầu lúc 8 giờ` is `bắt đầu`
-// (to begin) or `ban đầu` (at first) typed without its last letter, not three heads.
+// (to begin) or `ban đầu` (at first) typed without its final consonant, not three heads.
 //
-// Typing Vietnamese drops keystrokes: a lost letter takes the mark it carried with it (Telex
-// `bawts` → `ba`), so the slip is one missing letter on the bare letters (`bat` → `ba`), marks
-// free. A tone alone is never taken for a slip: `ba con` and `bà con` are both words.
+// The slip is one missing letter on the bare letters (`bat` → `ba`), marks free: tone and letter
+// marks are keystrokes of their own (Telex `bắt` is `b a w t s`) that an input method drops or
+// misplaces when the syllable it builds is cut short, so they are no evidence either way. A tone
+// alone is never taken for a slip: `ba con` and `bà con` are both words.
 //
 // A missing letter is only evidence where the number cannot be read as a quantity:
 // - where a verb stands, not an object: after a subject (a noun or pronoun), after an adverb
@@ -100,7 +101,7 @@ export function isMisspeltWord(scan: Scan, first: number): boolean {
   const before = scan.isInline(first) ? wordEndingAt(scan, first - 1) : undefined;
   const afterAdverb = before !== undefined && ADVERB_TAGS.has(before.pos);
   // A clause opens at the number word (`Ba đầu từ mai`, `…, ba đầu`), or a subject or adverb ends right before it.
-  const clauseStart = !scan.isWord(first - 1) || !scan.isInline(first);
+  const clauseStart = !scan.isInline(first) || scan.isMark(first - 1);
   const verbSlot = afterAdverb || clauseStart || (before !== undefined && SUBJECT_TAGS.has(before.pos));
   if (!verbSlot || (!afterAdverb && !locatesNothing(scan, nounToken))) return false;
   return isMissingLetterWord(scan, scan.lower(first), noun);
