@@ -31,12 +31,29 @@ describe('1. organisations: outlets, agencies, companies, foreign bodies, long n
   });
 });
 
+describe('1b. organisations whose head is written lowercase', () => {
+  it.each([
+    ['Đại diện bộ Ngoại giao cho biết chuyến thăm sẽ diễn ra vào tháng tới.', ['ORG:bộ Ngoại giao']],
+    ['Chị Lan làm kế toán cho công ty Du lịch Lâm Đồng đã năm năm.', ['PER:Lan', 'ORG:công ty Du lịch Lâm Đồng', 'LOC:Lâm Đồng']],
+    ['Em Minh vừa đỗ vào trường đại học Bách khoa Đà Nẵng.', ['PER:Minh', 'ORG:trường đại học Bách khoa Đà Nẵng', 'LOC:Đà Nẵng']],
+    ['Sáng nay, công an tỉnh Nghệ An đã khởi tố vụ án.', ['ORG:công an tỉnh Nghệ An', 'LOC:tỉnh Nghệ An']],
+  ])('%s', (text, expected) => {
+    expect(mentions(text)).toEqual(expected);
+  });
+
+  it('a lowercase head alone is an ordinary word', () => {
+    expect(mentions('Ông mua một bộ bàn ghế và đặt tiệc ở khách sạn gần trung tâm.')).toEqual([]);
+  });
+});
+
 describe('2. names not cut at an abbreviation or a dash; every spelling of TP.HCM one place', () => {
   it.each([
     ['Công an TP.HCM đã bắt giữ hai nghi phạm tại quận Bình Thạnh.', ['ORG:Công an TP.HCM', 'LOC:TP.HCM', 'LOC:quận Bình Thạnh']],
     ['Giá nhà ở tp HCM tiếp tục tăng trong quý này.', ['LOC:tp HCM']],
     ['Nhiều người dân Tp.HCM phản ánh tình trạng ngập sau mưa.', ['LOC:Tp.HCM']],
     ['Đoàn công tác đã đến TP. HCM vào sáng thứ hai.', ['LOC:TP. HCM']],
+    ['Anh Tuấn chuyển vào tp. HCM lập nghiệp từ năm 2005.', ['PER:Tuấn', 'LOC:tp. HCM']],
+    ['Chiều qua, UBND TP. HCM đã làm việc với các quận.', ['ORG:UBND TP. HCM', 'LOC:TP. HCM']],
   ])('%s', (text, expected) => {
     expect(mentions(text)).toEqual(expected);
   });

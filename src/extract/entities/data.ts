@@ -71,6 +71,8 @@ export interface UnitInfo {
 export interface OrgHead {
   expansion: string;
   bare: boolean;
+  /** Written lowercase (`công ty`, `bộ`): opens a name only before a capitalised part or, bare, a place. */
+  lower: boolean;
 }
 
 export interface EntityData {
@@ -158,7 +160,8 @@ export function entityData(): EntityData {
   const orgHeads = new PhraseTable<OrgHead>(true);
   const headExpansions = new Map<string, string>();
   for (const r of readTsv('org-heads.tsv')) {
-    orgHeads.add(r.head ?? '', { expansion: r.expansion ?? '', bare: r.bare === 'yes' });
+    const head = r.head ?? '';
+    orgHeads.add(head, { expansion: r.expansion ?? '', bare: r.bare === 'yes', lower: head !== '' && head[0] === head[0]!.toLowerCase() });
     if (r.expansion) headExpansions.set(entryKeys(r.head ?? '').join(' '), r.expansion);
   }
   const orgNames = new PhraseTable<string>(true);

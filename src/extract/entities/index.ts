@@ -14,7 +14,7 @@ import { tagSentence } from './tagger/index.js';
 import { combine } from './refiners/tagger.js';
 import { trimTitles } from './refiners/titles.js';
 import { cutAtBrackets } from './refiners/brackets.js';
-import { commonNounAcronyms, knownOrganisations, splitAtVerbs } from './refiners/organisations.js';
+import { commonNounAcronyms, knownOrganisations, listedNamesKept, orgsEndAtWords, splitAtVerbs } from './refiners/organisations.js';
 import { creditsArePersons, gazetteerPlaces, joinInitials, joinInitialsAcrossSentences, placesNotPersons, placesToWordEnd } from './refiners/persons.js';
 import { resolve } from './refiners/overlaps.js';
 import { addDefinedAcronyms, linkParenthesised } from './refiners/acronyms.js';
@@ -85,8 +85,10 @@ const SENTENCE_REFINERS: readonly { name: string; run: (r: SentenceReading, kept
       return tagged ? combine(r.cands, tagged, r.tokens.length) : kept;
     },
   },
+  { name: 'listed names the tagger missed', run: (r, kept, _e, text) => settle(kept, listedNamesKept(kept, r.kept, r.tokens, text), r.tokens.length) },
   { name: 'titles off names', run: (r, kept) => settle(kept, trimTitles(kept, r.tokens, entityData()), r.tokens.length) },
   { name: 'organisations cut at verbs', run: (r, kept) => settle(kept, splitAtVerbs(kept, r.cands, r.tokens), r.tokens.length) },
+  { name: 'organisations end at a word', run: (r, kept) => settle(kept, orgsEndAtWords(kept, r.tokens), r.tokens.length) },
   { name: 'names cut at brackets', run: (r, kept) => settle(kept, cutAtBrackets(kept, r.cands, r.tokens), r.tokens.length) },
   { name: 'listed organisations', run: (r, kept) => knownOrganisations(kept, r.tokens, entityData()) },
   { name: 'acronyms of common nouns', run: (r, kept, expansions) => commonNounAcronyms(kept, r.tokens, expansions) },

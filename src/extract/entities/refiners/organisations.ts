@@ -4,12 +4,13 @@
 import type { EntityData } from '../data.js';
 import type { Candidate } from '../rules/candidate.js';
 import type { EntityToken } from '../tokens.js';
+import { inDictionary } from '../../../nlp/dictionary.js';
 
 /** Cuts an organisation at lowercase verbs no rule put inside a name; parts without a capital go. */
 export function splitAtVerbs(kept: readonly Candidate[], all: readonly Candidate[], tokens: readonly EntityToken[]): Candidate[] {
   const out: Candidate[] = [];
   for (const c of kept) {
-    if (c.type !== 'ORG' || c.e - c.s < 4) {
+    if (c.type !== 'ORG' || c.e - c.s < 3) {
       out.push(c);
       continue;
     }
@@ -42,6 +43,37 @@ export function splitAtVerbs(kept: readonly Candidate[], all: readonly Candidate
   return out;
 }
 
+/**
+ * An organisation never ends inside a lowercase word of the segmenter: `Ngân hàng X giải` tagged in
+ * `Ngân hàng X giải ngân` ends before `giải ngân`, the verb after the name.
+ */
+export function orgsEndAtWords(cands: readonly Candidate[], tokens: readonly EntityToken[]): Candidate[] {
+  return cands.map((c) => {
+    if (c.type !== 'ORG') return c;
+    const last = tokens[c.e - 1] as EntityToken;
+    const next = tokens[c.e];
+    if (last.isCap || !last.isWord || last.word < 0 || next?.word !== last.word) return c;
+    let e = c.e - 1;
+    while (e > c.s && tokens[e - 1]?.word === last.word) e--;
+    return e > c.s && tokens.slice(c.s, e).some((t) => t.isCap) ? { ...c, e } : c;
+  });
+}
+
+/**
+ * A listed organisation or place the rules found and the tagger left untagged (`VietnamNet`,
+ * `Reuters`, `Tp.HCM`) stays: the list is general knowledge, the tagger knows only the sentences it was trained on.
+ * Not when the name is also an ordinary word (`Nhà nước`, `Chính phủ`): whether it names the
+ * body is the context's to say, and the tagger read the context.
+ */
+export function listedNamesKept(kept: readonly Candidate[], rules: readonly Candidate[], tokens: readonly EntityToken[], text: string): Candidate[] {
+  const missed = rules.filter((c) => {
+    const listed = (c.type === 'ORG' && c.canonical !== undefined) || (c.type === 'LOC' && c.place?.gazetteer !== undefined && !c.place.unit);
+    if (!listed || kept.some((k) => k.s < c.e && c.s < k.e)) return false;
+    return !inDictionary(text.slice((tokens[c.s] as EntityToken).start, (tokens[c.e - 1] as EntityToken).end));
+  });
+  return missed.length === 0 ? [...kept] : [...kept, ...missed].sort((a, b) => a.s - b.s || b.e - a.e);
+}
+
 /** A person or place span that is a listed organisation's name (after its head, if any) is that organisation. */
 export function knownOrganisations(kept: readonly Candidate[], tokens: readonly EntityToken[], data: EntityData): Candidate[] {
   return kept.map((c) => {
@@ -60,11 +92,17 @@ export function knownOrganisations(kept: readonly Candidate[], tokens: readonly 
  * viên, `DN` doanh nghiệp) names no one; one whose expansion holds a name (`VN` Việt Nam) may.
  */
 export function commonNounAcronyms(kept: readonly Candidate[], tokens: readonly EntityToken[], expansions: ReadonlyMap<string, string>): Candidate[] {
+  // Example: `thành phố Hồ Chí Minh` (for `TP.HCM`) holds a name.
+  const common = (t: EntityToken) => {
+    const expansion = t.isAcronym ? expansions.get(t.text) : undefined;
+    return expansion !== undefined && expansion === expansion.toLowerCase();
+  };
+  // `tổ chức CĐ` (trade-union organisation) is no place or person either; an organisation may be
+  // named so (`hội SV`, the students' association).
   return kept.filter((c) => {
-    const t = tokens[c.s] as EntityToken;
-    if (c.e - c.s !== 1 || !t.isAcronym || c.type === 'MISC') return true;
-    const expansion = expansions.get(t.text);
-    // Example: `thành phố Hồ Chí Minh` (for `TP.HCM`) holds a name: kept.
-    return !expansion || expansion !== expansion.toLowerCase();
+    if (c.type === 'MISC') return true;
+    if (c.e - c.s === 1) return !common(tokens[c.s] as EntityToken);
+    const span = tokens.slice(c.s, c.e);
+    return c.type === 'ORG' || !span.some(common) || !span.every((t) => common(t) || !t.isCap);
   });
 }

@@ -28,7 +28,8 @@ export function findNamedOrg(cx: SentenceContext, i: number): void {
 function headAt(cx: SentenceContext, i: number): PhraseEntry<OrgHead> | undefined {
   const h = cx.data.orgHeads.match(cx.T, i);
   // A head inside a lowercase word is no head; vntk may glue a title to it (`Trưởng Ban`).
-  if (!h || (cx.sameWord(i) && !(cx.T[i - 1] as EntityToken).isCap)) return undefined;
+  // A lowercase head starts its word (`hội` in `Quốc hội`, `bộ` in `Đảng bộ` is no head).
+  if (!h || (cx.sameWord(i) && (h.value.lower || !(cx.T[i - 1] as EntityToken).isCap))) return undefined;
   // `Trường Sa`, `Hội An`, `Hải Phòng`, `huyện Đài Nam`: a place that holds a head word.
   const asPlace = cx.data.places.match(cx.T, i);
   if ((asPlace && asPlace.keys.length >= h.keys.length) || cx.inPlaceName.has(i)) return undefined;
@@ -196,7 +197,9 @@ export function findOrg(cx: SentenceContext, i: number): void {
     break;
   }
   const { j, comps, bareUnit, hasPlace } = st;
-  if (comps === 0 && !hasPlace && !(bareUnit && head.value.bare) && !(head.value.bare && head.keys.length > 1)) return;
+  // `công ty Du lịch Lâm Đồng`: a lowercase head needs a capitalised part (or, bare, its place);
+  // `trung tâm Hà Nội` is the city centre, `bộ` and `ban` alone are ordinary words.
+  if (head.value.lower ? comps === 0 && !(hasPlace && head.value.bare) : comps === 0 && !hasPlace && !(bareUnit && head.value.bare) && !(head.value.bare && head.keys.length > 1)) return;
   // Only an organisation with its own place can sit inside another (`LĐLĐ TP Cần Thơ` in
   // `Ban Thường vụ LĐLĐ TP Cần Thơ`); `Công an` in `Bộ Công an` is the ministry's domain.
   const c: Candidate = { s: i, e: j, type: 'ORG', strength: 90, nestable: hasPlace || bareUnit, headEnd, bareUnit, placed: hasPlace };

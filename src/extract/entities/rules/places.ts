@@ -49,7 +49,10 @@ export function findUnitPlace(cx: SentenceContext, i: number): void {
   let j = i + u.keys.length;
   if (cx.sameWord(j)) return;
   if (u.value.canonical === 'TP' && cx.T[j]?.text === '.') j++;
-  const name = placeNameEnd(cx, i, j, u.value.number, u.value.level);
+  // `TP. HCM`, `tp HCM`: an alias that holds its unit word is the place whole (the acronym after
+  // the unit is no name run of its own).
+  const whole = cx.data.places.match(cx.T, i);
+  const name = whole && i + whole.keys.length > j ? { end: i + whole.keys.length, gaz: whole.value, num: false } : placeNameEnd(cx, i, j, u.value.number, u.value.level);
   if (name.end <= j) return;
   const first = cx.T[j] as EntityToken;
   const last = cx.T[name.end - 1] as EntityToken;
