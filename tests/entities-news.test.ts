@@ -33,7 +33,7 @@ describe('1. organisations: outlets, agencies, companies, foreign bodies, long n
 
 describe('1b. organisations whose head is written lowercase', () => {
   it.each([
-    ['Đại diện bộ Ngoại giao cho biết chuyến thăm sẽ diễn ra vào tháng tới.', ['ORG:bộ Ngoại giao']],
+    ['Đại diện ủy ban Dân tộc cho biết chuyến thăm sẽ diễn ra vào tháng tới.', ['ORG:ủy ban Dân tộc']],
     ['Chị Lan làm kế toán cho công ty Du lịch Lâm Đồng đã năm năm.', ['PER:Lan', 'ORG:công ty Du lịch Lâm Đồng', 'LOC:Lâm Đồng']],
     ['Em Minh vừa đỗ vào trường đại học Bách khoa Đà Nẵng.', ['PER:Minh', 'ORG:trường đại học Bách khoa Đà Nẵng', 'LOC:Đà Nẵng']],
     ['Sáng nay, công an tỉnh Nghệ An đã khởi tố vụ án.', ['ORG:công an tỉnh Nghệ An', 'LOC:tỉnh Nghệ An']],
@@ -43,6 +43,14 @@ describe('1b. organisations whose head is written lowercase', () => {
 
   it('a lowercase head alone is an ordinary word', () => {
     expect(mentions('Ông mua một bộ bàn ghế và đặt tiệc ở khách sạn gần trung tâm.')).toEqual([]);
+  });
+
+  it('a listed body before a country is that country\'s body', () => {
+    expect(mentions('Quốc hội Thái Lan sẽ bỏ phiếu vào tuần sau.')).toEqual(['ORG:Quốc hội Thái Lan', 'LOC:Thái Lan']);
+  });
+
+  it('an organisation ends before the verb the segmenter glued after it', () => {
+    expect(mentions('Ngân hàng Agribank giải ngân thêm 50 tỷ đồng.')).toEqual(['ORG:Ngân hàng Agribank']);
   });
 });
 

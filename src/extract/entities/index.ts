@@ -14,9 +14,10 @@ import { tagSentence } from './tagger/index.js';
 import { combine } from './refiners/tagger.js';
 import { trimTitles } from './refiners/titles.js';
 import { cutAtBrackets } from './refiners/brackets.js';
-import { commonNounAcronyms, knownOrganisations, listedNamesKept, orgsEndAtWords, splitAtVerbs } from './refiners/organisations.js';
+import { bodiesOfCountries, commonNounAcronyms, knownOrganisations, listedNamesKept, orgsEndAtWords, splitAtVerbs } from './refiners/organisations.js';
 import { creditsArePersons, gazetteerPlaces, joinInitials, joinInitialsAcrossSentences, placesNotPersons, placesToWordEnd } from './refiners/persons.js';
 import { resolve } from './refiners/overlaps.js';
+import { placesStartAfterVerbs } from './refiners/starts.js';
 import { addDefinedAcronyms, linkParenthesised } from './refiners/acronyms.js';
 import type { Defined } from './refiners/acronyms.js';
 import { isCleanSpan, toMention } from './mention.js';
@@ -86,16 +87,18 @@ const SENTENCE_REFINERS: readonly { name: string; run: (r: SentenceReading, kept
     },
   },
   { name: 'listed names the tagger missed', run: (r, kept, _e, text) => settle(kept, listedNamesKept(kept, r.kept, r.tokens, text), r.tokens.length) },
+  { name: 'places start after verbs', run: (r, kept) => settle(kept, placesStartAfterVerbs(kept, r.cands, r.tokens), r.tokens.length) },
   { name: 'titles off names', run: (r, kept) => settle(kept, trimTitles(kept, r.tokens, entityData()), r.tokens.length) },
   { name: 'organisations cut at verbs', run: (r, kept) => settle(kept, splitAtVerbs(kept, r.cands, r.tokens), r.tokens.length) },
   { name: 'organisations end at a word', run: (r, kept) => settle(kept, orgsEndAtWords(kept, r.tokens), r.tokens.length) },
   { name: 'names cut at brackets', run: (r, kept) => settle(kept, cutAtBrackets(kept, r.cands, r.tokens), r.tokens.length) },
-  { name: 'listed organisations', run: (r, kept) => knownOrganisations(kept, r.tokens, entityData()) },
   { name: 'acronyms of common nouns', run: (r, kept, expansions) => commonNounAcronyms(kept, r.tokens, expansions) },
   { name: 'names run on over an initial', run: (r, kept) => joinInitials(kept, r.tokens) },
   { name: 'places are no persons', run: (r, kept, _e, text) => placesNotPersons(kept, r.tokens, text, entityData()) },
   { name: 'credits are persons', run: (r, kept) => creditsArePersons(kept, r.tokens) },
   { name: 'places to the end of their word', run: (r, kept) => settle(kept, placesToWordEnd(kept, r.tokens), r.tokens.length) },
+  { name: 'listed organisations', run: (r, kept) => knownOrganisations(kept, r.tokens, entityData()) },
+  { name: 'bodies of countries', run: (r, kept) => bodiesOfCountries(kept, r.tokens, entityData()) },
   { name: 'places the gazetteer names', run: (r, kept, _e, text) => gazetteerPlaces(kept, r.tokens, text, entityData()) },
 ];
 

@@ -67,11 +67,36 @@ export function orgsEndAtWords(cands: readonly Candidate[], tokens: readonly Ent
  */
 export function listedNamesKept(kept: readonly Candidate[], rules: readonly Candidate[], tokens: readonly EntityToken[], text: string): Candidate[] {
   const missed = rules.filter((c) => {
-    const listed = (c.type === 'ORG' && c.canonical !== undefined) || (c.type === 'LOC' && c.place?.gazetteer !== undefined && !c.place.unit);
+    // A one-syllable lowercase head is the tagger's to judge (`bộ Ngoại giao` the ministry, `bộ
+    // Từ điển` a set of books).
+    const weakHead = c.headEnd === c.s + 1 && !(tokens[c.s] as EntityToken).isCap;
+    const listed = (c.type === 'ORG' && (c.canonical !== undefined || (c.strength >= 90 && !weakHead))) || (c.type === 'LOC' && c.place?.gazetteer !== undefined && !c.place.unit);
     if (!listed || kept.some((k) => k.s < c.e && c.s < k.e)) return false;
     return !inDictionary(text.slice((tokens[c.s] as EntityToken).start, (tokens[c.e - 1] as EntityToken).end));
   });
   return missed.length === 0 ? [...kept] : [...kept, ...missed].sort((a, b) => a.s - b.s || b.e - a.e);
+}
+
+/**
+ * `Chính phủ Campuchia`, `Quốc hội Thái Lan`: a listed body right before a country is that
+ * country's body, one organisation holding the place. Only capitalised bodies are listed.
+ */
+export function bodiesOfCountries(kept: readonly Candidate[], tokens: readonly EntityToken[], data: EntityData): Candidate[] {
+  const out: Candidate[] = [];
+  for (let k = 0; k < kept.length; k++) {
+    const c = kept[k] as Candidate;
+    const next = kept[k + 1];
+    const listed = c.type === 'ORG' && data.orgNames.match(tokens, c.s)?.keys.length === c.e - c.s;
+    const country = next && next.type === 'LOC' && next.s === c.e ? data.places.match(tokens, next.s) : undefined;
+    if (listed && next && country && country.keys.length === next.e - next.s && country.value.kind === 'country') {
+      out.push({ s: c.s, e: next.e, type: 'ORG', strength: c.strength, nestable: false, headEnd: c.e, placed: true, roles: [] });
+      out.push({ ...next, nestable: true });
+      k++;
+      continue;
+    }
+    out.push(c);
+  }
+  return out;
 }
 
 /** A person or place span that is a listed organisation's name (after its head, if any) is that organisation. */

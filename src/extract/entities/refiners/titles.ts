@@ -34,8 +34,9 @@ export function trimTitles(cands: readonly Candidate[], tokens: readonly EntityT
     const head = (k: number) => c.type === 'ORG' && (!!data.orgHeads.match(tokens, k) || !!data.orgNames.match(tokens, k));
     while (s < e && !head(s) && (cover[s] || tokens[s]?.isPunct || /^(?:nguyên|cựu|phó)$/u.test(tokens[s]?.key ?? ''))) s++;
     while (e > s && tokens[e - 1]?.isPunct) e--;
-    // A verb is no start of a name (`biết Chính phủ Campuchia` after `cho`).
-    while (s < e && !(tokens[s] as EntityToken).isCap && (tokens[s] as EntityToken).pos.startsWith('V')) s++;
+    // A verb is no start of a name (`biết Chính phủ Campuchia` after `cho`); a lowercase head
+    // the tagger reads as a verb is (`ủy ban Dân tộc`).
+    while (s < e && !head(s) && !(tokens[s] as EntityToken).isCap && (tokens[s] as EntityToken).pos.startsWith('V')) s++;
     // A title's last piece (`tịch` of `Chủ tịch`) is no start of a name either.
     while (s < e && !head(s) && !(tokens[s] as EntityToken).isCap && cover[s - 1] && c.type === 'ORG') s++;
     if (e <= s || (s > c.s && !tokens.slice(s, e).some((t) => t.isCap))) continue;
