@@ -4,7 +4,7 @@
 import { inDictionaryAll } from './dictionary.js';
 import { attributeKey } from './crf-model.js';
 import { align8, crf, keep, reserve, scratch, writeUtf8 } from './crf-wasm.js';
-import { isTitle } from './title-case.js';
+import { isTitle, isTitleOfRun } from './title-case.js';
 
 // vntk's templates, in vntk's order (lib/word_tokenizer, lib/pos_tag, lib/chunking, lib/ner).
 // `T[a]` is the token at offset a, `T[a,b]` tokens a..b joined with a space, `[c]` a column
@@ -156,19 +156,35 @@ function apply(fn: Exclude<Fn, 'is_in_dict'> | null, value: string): string {
  */
 function valueTables(compiled: Compiled, columns: readonly (readonly string[])[], n: number, forCrf: boolean): string[][] {
   const { truncate } = compiled;
+  // Groups that differ only in their function share one array of joined n-grams: one string
+  // each, whose hash V8 then computes once for every memo that looks it up.
+  const joins = new Map<number, string[]>();
   return compiled.groups.map((g) => {
     const column = columns[g.column] ?? [];
-    const joined = new Array<string>(Math.max(0, n - g.length + 1));
-    for (let j = 0; j < joined.length; j++) {
-      let value = column[j] as string;
-      for (let m = 1; m < g.length; m++) value += ` ${column[j + m] as string}`;
-      joined[j] = value;
+    let joined = joins.get(g.column * 64 + g.length);
+    if (joined === undefined) {
+      joined = new Array<string>(Math.max(0, n - g.length + 1));
+      for (let j = 0; j < joined.length; j++) {
+        let value = column[j] as string;
+        for (let m = 1; m < g.length; m++) value += ` ${column[j + m] as string}`;
+        joined[j] = value;
+      }
+      joins.set(g.column * 64 + g.length, joined);
     }
     // The word list is searched for the whole group at once.
     const found = g.fn === 'is_in_dict' ? inDictionaryAll(joined) : null;
     const { fn } = g;
     return joined.map((raw, j) => {
-      let value = found !== null ? (found[j] === 1 ? 'True' : 'False') : apply(fn as Exclude<Fn, 'is_in_dict'> | null, raw);
+      let value =
+        found !== null
+          ? found[j] === 1
+            ? 'True'
+            : 'False'
+          : fn === 'istitle' && g.length > 1
+            ? isTitleOfRun(column, j, g.length, raw)
+              ? 'True'
+              : 'False'
+            : apply(fn as Exclude<Fn, 'is_in_dict'> | null, raw);
       if (truncate) {
         // vntk's `item.split('=')[1]`: a value containing `=` keeps only what precedes it.
         const eq = value.indexOf('=');
