@@ -17,6 +17,10 @@ export interface CrfExports {
   ): void;
   listHas(list: number, size: number, bodyStart: number, query: number, length: number): number;
   listHasAll(list: number, size: number, bodyStart: number, values: number, length: number, count: number, out: number): number;
+  taggerDecode(
+    rowOf: number, weights: number, scale: number, trans: number, buckets: number, offsets: number, n: number,
+    score: number, back: number, out: number,
+  ): void;
 }
 
 const PAGE = 65536;
