@@ -43,12 +43,12 @@ function readCache(stamp) {
 
 /** Compiles and runs the bundle; returns its exports (`main`) and the script, for writing a cache. */
 function loadCli({ useCache = true } = {}) {
-  const source = readFileSync(bundlePath, 'utf8');
+  // The build made the bundle ASCII and wrapped it in Node's CommonJS wrapper: read as Latin-1, it
+  // needs no UTF-8 decoding, and it compiles as it is, without a copy to add the wrapper.
+  const source = readFileSync(bundlePath, 'latin1');
   const stamp = cacheStamp(source);
   const cachedData = useCache ? readCache(stamp) : undefined;
-  // Node's own CommonJS wrapper, on the bundle's first line so that line numbers in stack
-  // traces stay the bundle's.
-  const script = new vm.Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {
+  const script = new vm.Script(source, {
     filename: bundlePath,
     cachedData,
   });
