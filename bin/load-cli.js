@@ -23,11 +23,12 @@ const bundlePath = join(bundleDir, 'cli.cjs');
 const cachePath = join(bundleDir, 'cli.cache');
 
 /**
- * The cache file starts with the bundle's first line, which names its build (scripts/build.mjs):
+ * The cache file starts with the comment on the bundle's first line (after the wrapper), which names its build (scripts/build.mjs):
  * V8 itself checks only the source's length, so a cache from another build must be refused here.
  */
 function cacheStamp(source) {
-  return `${source.slice(0, source.indexOf('\n'))}\n`;
+  const firstLine = source.slice(0, source.indexOf('\n'));
+  return `${firstLine.slice(firstLine.indexOf('//'))}\n`;
 }
 
 function readCache(stamp) {
