@@ -2,11 +2,11 @@
 // whatever the segmenter did), each carrying the segmenter's word index and CRF tags as signals.
 import type { Span, Word } from '../../types.js';
 import { DIGIT, LETTER, LETTER_OR_DIGIT, UPPER } from '../../lexicon/letters.js';
-import { toNewTone } from '../../lexicon/fold.js';
+import { toOldStyleTone } from '../../lexicon/fold.js';
 
 export interface EntityToken extends Span {
   text: string;
-  /** Case-folded matching key (lowercase, new-style tone marks, `Đ` look-alikes unified). */
+  /** Case-folded matching key (lowercase, old-style tone marks, `Đ` look-alikes unified). */
   key: string;
   /** Matching key with case kept, for case-sensitive lists (org heads, gazetteers). */
   ckey: string;
@@ -53,7 +53,7 @@ function shapeOf(t: string): Shape {
   if (hit) return hit;
   const isWord = WORD_CHAR.test(t);
   const isCap = CAPITALISED.test(t);
-  const ckey = toNewTone(t);
+  const ckey = toOldStyleTone(t);
   const shape: Shape = {
     key: ckey.toLowerCase(),
     ckey,
@@ -113,9 +113,9 @@ const PLAIN_ENTRY = new RegExp(`^[${LETTER_OR_DIGIT}]+(?: [${LETTER_OR_DIGIT}]+)
 export function entryKeys(entry: string): string[] {
   const nfc = entry.normalize('NFC');
   // The gazetteers hold a few thousand entries, read at every start: a plain entry's tokens are
-  // its words, and toNewTone changes a syllable's end only, so it may run on the whole entry.
-  if (PLAIN_ENTRY.test(nfc)) return toNewTone(nfc).split(' ');
+  // its words, and toOldStyleTone changes a syllable's end only, so it may run on the whole entry.
+  if (PLAIN_ENTRY.test(nfc)) return toOldStyleTone(nfc).split(' ');
   const out: string[] = [];
-  for (const m of nfc.matchAll(TOKEN)) out.push(toNewTone(m[0]));
+  for (const m of nfc.matchAll(TOKEN)) out.push(toOldStyleTone(m[0]));
   return out;
 }
