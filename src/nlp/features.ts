@@ -3,7 +3,7 @@
 // parity tests and the crfsuite addon) are built from featureTables in scripts/lib/crf-reference.mjs.
 import { inDictionaryAll } from './dictionary.js';
 import { attributeKey } from './crf-model.js';
-import { align8, crf, keep, memoryBytes, reserve, scratch, writeUtf8 } from './crf-wasm.js';
+import { align8, crf, keep, reserve, scratch, writeUtf8 } from './crf-wasm.js';
 import { isTitle, isTitleOfRun } from './title-case.js';
 
 // vntk's templates, in vntk's order (lib/word_tokenizer, lib/pos_tag, lib/chunking, lib/ner).
@@ -67,11 +67,6 @@ export interface Template {
   guard: number;
   /** Index of its group: the templates that differ only in offset share one value table. */
   group: number;
-  /**
-   * Whether its values are a handful (True/False, the X placeholder, BOS, EOS, `-`): their ids
-   * are remembered, and only the other templates' features are looked up one by one.
-   */
-  few: boolean;
 }
 
 interface Group {
@@ -92,24 +87,20 @@ interface Compiled {
 // Example: `T[-1,0][1].istitle` → from -1, to 0, column 1, fn istitle.
 const TEMPLATE_RE = /^T\[(-?\d+)(?:,(-?\d+))?\](?:\[(\d+)\])?(?:\.([a-z_]+))?$/u;
 
-/** `given`: the number of real columns; the ones after it hold vntk's `X` placeholder. */
-function compile(list: readonly string[], segmentation: boolean, given: number): Compiled {
+function compile(list: readonly string[], segmentation: boolean): Compiled {
   const templates = list.map((name): Template => {
     const m = TEMPLATE_RE.exec(name);
     if (m === null) throw new Error(`bad feature template ${name}`);
     const from = Number(m[1]);
     const to = m[2] === undefined ? from : Number(m[2]);
-    const column = m[3] === undefined ? 0 : Number(m[3]);
-    const fn = (m[4] as Fn | undefined) ?? null;
     return {
       prefix: `${name}=`,
       from,
       length: to - from + 1,
-      column,
-      fn,
+      column: m[3] === undefined ? 0 : Number(m[3]),
+      fn: (m[4] as Fn | undefined) ?? null,
       guard: -1,
       group: -1,
-      few: column >= given || (fn !== null && fn !== 'lower'),
     };
   });
   const groups: Group[] = [];
@@ -137,10 +128,10 @@ function compile(list: readonly string[], segmentation: boolean, given: number):
   return { templates, groups, truncate: segmentation };
 }
 
-const SEGMENT = compile(SEGMENT_TEMPLATES, true, 1);
-const POS = compile(POS_TEMPLATES, false, 1);
-const CHUNK = compile(CHUNK_TEMPLATES, false, 2);
-const NER = compile(NER_TEMPLATES, false, 2);
+const SEGMENT = compile(SEGMENT_TEMPLATES, true);
+const POS = compile(POS_TEMPLATES, false);
+const CHUNK = compile(CHUNK_TEMPLATES, false);
+const NER = compile(NER_TEMPLATES, false);
 
 // Example: `2023` (vntk: /^\d+$/).
 const DIGITS = /^\d+$/u;
@@ -237,9 +228,7 @@ function extractIds(compiled: Compiled, columns: readonly (readonly string[])[],
   const aids = scratch();
   let at = align8(aids + 4 * n * perItem);
   let longest = 0;
-  const many = new Set(templates.filter((t) => !t.few).map((t) => t.group));
-  const written = tables.map((table, group) => {
-    if (!many.has(group)) return { values: 0, offsets: 0 };
+  const written = tables.map((table) => {
     // attributeKey has cut every value at its first NUL, so NULs can separate them.
     const values = at;
     const length = writeUtf8(`${table.join('\u0000')}\u0000`, values);
@@ -253,7 +242,7 @@ function extractIds(compiled: Compiled, columns: readonly (readonly string[])[],
   // One byte per position of each guarding is_in_dict group: set where its value is True.
   const guards = new Map<number, number>();
   for (const t of templates) {
-    if (t.guard < 0 || t.few) continue;
+    if (t.guard < 0) continue;
     const group = (templates[t.guard] as Template).group;
     if (guards.has(group)) continue;
     const table = tables[group] as string[];
@@ -265,52 +254,12 @@ function extractIds(compiled: Compiled, columns: readonly (readonly string[])[],
   const key = at;
   reserve(key + Math.max(...prefixList.map((p) => p.length)) + longest + 4);
   templates.forEach((t, k) => {
-    if (t.few) return;
     const { values, offsets } = written[t.group] as { values: number; offsets: number };
     const prefix = prefixList[k] as { at: number; length: number };
     const guard = t.guard < 0 ? 0 : (guards.get((templates[t.guard] as Template).group) as number);
     wasm.templateIds(attributes, prefix.at, prefix.length, values, offsets, t.from, t.length, guard, n, perItem, k, aids, key);
   });
-  fewIds(compiled, tables, attributes, n, aids, key);
   return aids;
-}
-
-/** Per stage and model (its CQDB's address), each few-valued template's ids by value. */
-const fewMemo = new Map<Compiled, Map<number, Map<string, number>[]>>();
-
-/** Ids of the few-valued templates' features, from the memo; a value not met yet is looked up once (`key` is scratch). */
-function fewIds(compiled: Compiled, tables: readonly string[][], attributes: number, n: number, aids: number, key: number): void {
-  const { templates } = compiled;
-  const perItem = templates.length;
-  let byModel = fewMemo.get(compiled);
-  if (byModel === undefined) fewMemo.set(compiled, (byModel = new Map()));
-  let memo = byModel.get(attributes);
-  if (memo === undefined) byModel.set(attributes, (memo = templates.map(() => new Map<string, number>())));
-  const idOf = (k: number, value: string): number => {
-    const known = (memo as Map<string, number>[])[k] as Map<string, number>;
-    let id = known.get(value);
-    if (id === undefined) {
-      const length = writeUtf8(`${(templates[k] as Template).prefix}${value}`, key);
-      reserve(key + length + 1)[key + length] = 0;
-      id = crf().cqdbLookup(attributes, key, length);
-      known.set(value, id);
-    }
-    return id;
-  };
-  templates.forEach((t, k) => {
-    if (!t.few) return;
-    const table = tables[t.group] as string[];
-    const guard = t.guard < 0 ? undefined : (tables[(templates[t.guard] as Template).group] as string[]);
-    let ids = new Int32Array(memoryBytes().buffer, aids, n * perItem);
-    for (let i = 0; i < n; i++) {
-      const j = i + t.from;
-      const value = j < 0 ? 'BOS' : j + t.length > n ? 'EOS' : guard !== undefined && guard[j] === 'True' ? '-' : (table[j] as string);
-      const id = idOf(k, value);
-      // A look-up that grew the memory has detached the view.
-      if (ids.length === 0) ids = new Int32Array(memoryBytes().buffer, aids, n * perItem);
-      ids[i * perItem + k] = id;
-    }
-  });
 }
 
 function constant(n: number, value: string): string[] {
