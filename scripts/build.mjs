@@ -45,6 +45,10 @@ await build({
   define: { 'import.meta.url': '__bundleUrl' },
   banner: { js: `// article-analyze build ${randomUUID()}\nvar __bundleUrl = require('node:url').pathToFileURL(__filename).href;` },
   plugins: [lazyChildProcess],
+  // Whitespace and syntax only: names stay, so stack traces stay readable; the bundle is a third
+  // smaller to read at every start.
+  minifyWhitespace: true,
+  minifySyntax: true,
   logLevel: 'warning',
 });
 // esbuild leaves non-ASCII characters in regular expressions, String.raw patterns and comments,
