@@ -188,9 +188,16 @@ export function templateIds(
   k: i32,
   ids: usize,
   key: usize,
+  few: bool,
 ): void {
   memory.copy(key, prefix, prefixLength);
   const tail = key + <usize>prefixLength;
+  // A template of few values (True/False, the X placeholder, BOS, EOS, `-`) meets the same two or
+  // three again and again along a sentence: the last four values of up to 8 bytes and their ids
+  // are kept, so that most of its features need no hash and no probe.
+  let l0: u32 = 0, l1: u32 = 0, l2: u32 = 0, l3: u32 = 0;
+  let b0: u64 = 0, b1: u64 = 0, b2: u64 = 0, b3: u64 = 0;
+  let i0: i32 = 0, i1: i32 = 0, i2: i32 = 0, i3: i32 = 0;
   for (let i = 0; i < n; i++) {
     const j = i + from;
     let length: u32 = 3;
@@ -205,7 +212,22 @@ export function templateIds(
       memory.copy(tail, values + <usize>start, length);
       store<u8>(tail + <usize>length, 0);
     }
-    store<i32>(ids + <usize>(i * perItem + k) * 4, cqdbLookup(db, key, prefixLength + length));
+    let id: i32;
+    if (few && length <= 8) {
+      const bytes = length == 8 ? load<u64>(tail) : load<u64>(tail) & ((<u64>1 << (<u64>length * 8)) - 1);
+      if (length == l0 && bytes == b0) id = i0;
+      else if (length == l1 && bytes == b1) id = i1;
+      else if (length == l2 && bytes == b2) id = i2;
+      else if (length == l3 && bytes == b3) id = i3;
+      else {
+        id = cqdbLookup(db, key, prefixLength + length);
+        l3 = l2; b3 = b2; i3 = i2;
+        l2 = l1; b2 = b1; i2 = i1;
+        l1 = l0; b1 = b0; i1 = i0;
+        l0 = length; b0 = bytes; i0 = id;
+      }
+    } else id = cqdbLookup(db, key, prefixLength + length);
+    store<i32>(ids + <usize>(i * perItem + k) * 4, id);
   }
 }
 
