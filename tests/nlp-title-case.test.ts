@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
-import { isTitle, isTitleOfRun, noCase, titleCase } from '../src/nlp/title-case.js';
+import { isTitle, isTitleOfRun, noCase, runParts, titleCase } from '../src/nlp/title-case.js';
 
 const require = createRequire(import.meta.url);
 // title-case and no-case as vntk resolves them.
@@ -107,11 +107,11 @@ describe('isTitleOfRun reads an n-gram off its words', () => {
       const length = 2 + (next() % 2);
       const words = Array.from({ length: length + 1 }, () => tokens[next() % tokens.length] as string);
       const joined = words.slice(1, 1 + length).join(' ');
-      if (isTitleOfRun(words, 1, length, joined) !== (joined === realTitleCase(joined))) wrong.push(joined);
+      if (isTitleOfRun(runParts(words), 1, length, joined) !== (joined === realTitleCase(joined))) wrong.push(joined);
     }
     expect(wrong).toEqual([]);
-    expect(isTitleOfRun(['Cần', 'Thơ', 'hôm'], 0, 2, 'Cần Thơ')).toBe(true);
-    expect(isTitleOfRun(['Cần', 'Thơ', 'hôm'], 1, 2, 'Thơ hôm')).toBe(false);
-    expect(isTitleOfRun(['Ông', ',', 'Bà'], 0, 3, 'Ông , Bà')).toBe(false);
+    expect(isTitleOfRun(runParts(['Cần', 'Thơ', 'hôm']), 0, 2, 'Cần Thơ')).toBe(true);
+    expect(isTitleOfRun(runParts(['Cần', 'Thơ', 'hôm']), 1, 2, 'Thơ hôm')).toBe(false);
+    expect(isTitleOfRun(runParts(['Ông', ',', 'Bà']), 0, 3, 'Ông , Bà')).toBe(false);
   });
 });

@@ -4,7 +4,7 @@
 import { inDictionaryAll } from './dictionary.js';
 import { attributeKey } from './crf-model.js';
 import { align8, crf, keep, reserve, scratch, writeUtf8 } from './crf-wasm.js';
-import { isTitle, isTitleOfRun } from './title-case.js';
+import { isTitle, isTitleOfRun, runParts } from './title-case.js';
 
 // vntk's templates, in vntk's order (lib/word_tokenizer, lib/pos_tag, lib/chunking, lib/ner).
 // `T[a]` is the token at offset a, `T[a,b]` tokens a..b joined with a space, `[c]` a column
@@ -165,6 +165,13 @@ function valueTables(compiled: Compiled, columns: readonly (readonly string[])[]
   // Groups that differ only in their function share one array of joined n-grams: one string
   // each, whose hash V8 then computes once for every memo that looks it up.
   const joins = new Map<number, string[]>();
+  // Per column, its words' runParts for the n-gram istitle groups, computed once.
+  const parts = new Map<number, Uint8Array>();
+  const partsOf = (index: number, words: readonly string[]): Uint8Array => {
+    let found = parts.get(index);
+    if (found === undefined) parts.set(index, (found = runParts(words)));
+    return found;
+  };
   return compiled.groups.map((g) => {
     const column = columns[g.column] ?? [];
     let joined = joins.get(g.column * 64 + g.length);
@@ -187,7 +194,7 @@ function valueTables(compiled: Compiled, columns: readonly (readonly string[])[]
             ? 'True'
             : 'False'
           : fn === 'istitle' && g.length > 1
-            ? isTitleOfRun(column, j, g.length, raw)
+            ? isTitleOfRun(partsOf(g.column, column), j, g.length, raw)
               ? 'True'
               : 'False'
             : apply(fn as Exclude<Fn, 'is_in_dict'> | null, raw);

@@ -107,15 +107,20 @@ function runPart(word: string): 0 | 1 | 2 {
   return part;
 }
 
+/** runPart of each word, for isTitleOfRun: computed once per sentence, not once per n-gram. */
+export function runParts(words: readonly string[]): Uint8Array {
+  return Uint8Array.from(words, runPart);
+}
+
 /**
- * isTitle of `words[from] + ' ' + … + words[from + length - 1]` (`joined`), read off the words
- * where the short cut covers them all: its string test then holds for the run exactly when it
- * holds for each word, so no memo is asked about a new n-gram string.
+ * isTitle of `words[from] + ' ' + … + words[from + length - 1]` (`joined`), read off the words'
+ * runParts where the short cut covers them all: its string test then holds for the run exactly
+ * when it holds for each word, so no memo is asked about a new n-gram string.
  */
-export function isTitleOfRun(words: readonly string[], from: number, length: number, joined: string): boolean {
+export function isTitleOfRun(parts: Uint8Array, from: number, length: number, joined: string): boolean {
   let all = true;
   for (let m = 0; m < length; m++) {
-    const part = runPart(words[from + m] as string);
+    const part = parts[from + m];
     if (part === 0) return isTitle(joined);
     if (part === 2) all = false;
   }
