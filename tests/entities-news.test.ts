@@ -79,6 +79,7 @@ describe('3. places are not persons', () => {
     ['Tàu cá của ngư dân bị mắc cạn gần đảo Hòn Dấu, ngoài khơi Hải Phòng.', ['LOC:đảo Hòn Dấu', 'LOC:Hải Phòng']],
     ['Du lịch tới Địa Trung Hải và Tây Âu hồi phục mạnh, trong khi khách tới châu Phi còn ít.', ['LOC:Địa Trung Hải', 'LOC:Tây Âu', 'LOC:châu Phi']],
     ['Trẻ em Triều Tiên được tiêm vắc xin miễn phí.', ['LOC:Triều Tiên']],
+    ['Xe khách lật trên Quốc lộ 14 lúc rạng sáng, hai người bị thương.', ['LOC:Quốc lộ 14']],
   ])('%s', (text, expected) => {
     expect(mentions(text)).toEqual(expected);
   });

@@ -41,7 +41,9 @@ export function findUnitPlace(cx: SentenceContext, i: number): void {
   const u = cx.data.units.match(cx.T, i);
   if (!u) return;
   const t = cx.T[i] as EntityToken;
-  if (t.isCap && !t.isAcronym && !CAP_UNIT_LEVELS.has(u.value.level)) return;
+  // `Quốc lộ 1A`, `Vành đai 3`: a numbered road is a place however its unit word is written.
+  const numbered = u.value.number && HOUSE_NUMBER.test(cx.T[i + u.keys.length]?.text ?? '');
+  if (t.isCap && !t.isAcronym && !CAP_UNIT_LEVELS.has(u.value.level) && !numbered) return;
   // `hợp tác xã`, `Thông tấn xã`, `văn bản`, `thành phố` read from `phố`: the unit must start its word.
   if (cx.sameWord(i)) return;
   const prev = cx.T[i - 1];
