@@ -1,7 +1,11 @@
 // tagSentence: lazy model loading, offsets into the text, and no throw on odd input.
 import { createRequire } from 'node:module';
-import { describe, expect, it } from 'vitest';
-import { loadedModels, tagSentence } from '../src/nlp/tagger.js';
+import { describe, expect, it, vi } from 'vitest';
+
+// Test files share their worker's modules (vitest.config.ts), so another file may have loaded
+// every model already: this file asks for fresh modules, whose model cache starts empty.
+vi.resetModules();
+const { loadedModels, tagSentence } = await import('../src/nlp/tagger.js');
 
 const require = createRequire(import.meta.url);
 
