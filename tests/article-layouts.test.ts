@@ -95,6 +95,17 @@ const layouts: [string, string, Expected][] = [
       kinds: ['title', 'lead', 'caption', 'caption', 'paragraph', 'paragraph', 'byline'],
     },
   ],
+  [
+    'agency-lowercase-weekday-dateline.txt',
+    'a weekday dateline, a credited caption on a body block\'s first line, `(theo X)` in lower case closing the body',
+    {
+      byline: '(theo Kyodo)',
+      authors: ['Kyodo'],
+      captions: ['Tên lửa rời bệ phóng trong làn mây mỏng (Ảnh: Kyodo)'],
+      paragraphs: 2,
+      kinds: ['dateline', 'title', 'lead', 'caption', 'paragraph', 'paragraph', 'byline'],
+    },
+  ],
 ];
 
 describe.each(layouts)('%s: %s', (file, _layout, expected) => {

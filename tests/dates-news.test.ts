@@ -172,6 +172,59 @@ describe('years in context', () => {
   });
 });
 
+describe('impossible times and days', () => {
+  /** [text, kind, value, invalid] */
+  const withInvalid = (text: string) => extractDates(text, [{ start: 0, end: text.length }], REF).map((d) => [d.text, d.kind, d.value, d.invalid === true]);
+  it.each([
+    // scores: no clock shows 25:27, and no time word says it is one
+    ['Chủ nhà thắng 25:21, set 3 27:25, điểm quyết định 28:26.', []],
+    // a time word keeps an impossible time a (mistyped) time, for the check to report
+    ['Trận đấu bắt đầu lúc 19:65 tại nhà thi đấu.', [['19:65', 'time', null, true]]],
+    ['Buổi tiệc kéo dài đến 26:10 tối.', [['26:10 tối', 'time', null, true]]],
+    // a day word before a day that no month has
+    ['Hội chợ khai mạc ngày 33 tháng 3 năm 2024.', [['ngày 33 tháng 3 năm 2024', 'date', null, true]]],
+    ['Lịch ghi ngày 0 tháng 5.', [['ngày 0 tháng 5', 'date', null, true]]],
+    // a valid day stays a date
+    ['Hội chợ khai mạc ngày 31 tháng 3 năm 2024.', [['ngày 31 tháng 3 năm 2024', 'date', '2024-03-31', false]]],
+  ])('%s', (text, expected) => {
+    expect(withInvalid(text)).toEqual(expected);
+  });
+});
+
+describe('Tết: ranges of days and years named by their can-chi', () => {
+  // Tết Giáp Thìn fell on 10 February 2024; the last month of Quý Mão had 30 days (30 Tết = 9 February).
+  it.each<[string, Row[]]>([
+    ['Chợ hoa xuân họp từ 23 đến 30 Tết.', [['từ 23 đến 30 Tết', 'range', '2024-02-02/2024-02-09']]],
+    ['Công nhân được nghỉ từ mùng 1 đến mùng 5 Tết.', [['từ mùng 1 đến mùng 5 Tết', 'range', '2024-02-10/2024-02-14']]],
+    // across the new year: the days before Tết come first
+    ['Bến xe chạy tăng cường 28 - mùng 3 Tết.', [['28 - mùng 3 Tết', 'range', '2024-02-07/2024-02-12']]],
+    // without `từ`, a day word or a dash, two numbers are no range of days
+    ['Có 5 đến 10 Tết mới xong.', [['10 Tết', 'date', '2024-02-19']]],
+    // a can-chi year no further ahead than the coming Tết, else the last one before it
+    ['Tết Giáp Thìn sắp đến.', [['Tết Giáp Thìn', 'date', '2024-02-10']]],
+    ['Ông kể lại những ngày Tết Mậu Thân ở Huế.', [['Tết Mậu Thân', 'date', '1968-01-29']]],
+    ['Tết Bính Ngọ, làng mở hội lớn.', [['Tết Bính Ngọ', 'date', '1966-01-21']]],
+    ['Cuộc tổng tiến công Tết Mậu Thân 1968 diễn ra trên khắp miền Nam.', [['Tết Mậu Thân 1968', 'date', '1968-01-29']]],
+    // a day or a range of days of a Tết named after it: that Tết's (Ất Tỵ fell on 29 January 2025,
+    // after a last month of 29 days: 28 Tết was 27 January)
+    ['Mùng 2 Tết Giáp Thìn, phố phường vắng vẻ.', [['Mùng 2 Tết Giáp Thìn', 'date', '2024-02-11']]],
+    ['Mùng 4 Tết năm 2025 tôi mới về quê.', [['Mùng 4 Tết năm 2025', 'date', '2025-02-01']]],
+    ['Từ 28 đến mùng 3 Tết Nguyên đán 2025, bến xe đông.', [['Từ 28 đến mùng 3 Tết Nguyên đán 2025', 'range', '2025-01-27/2025-01-31']]],
+  ])('%s', (text, expected) => {
+    expect(read(text, REF)).toEqual(expected);
+  });
+  it('reads a long run of near-ranges ended by one Tết in one pass', () => {
+    // Every `từ 23 đến 2` is tried as the start of a range; only the last one reaches `Tết`.
+    const text = `${'từ 23 đến 2, '.repeat(20_000)}từ 23 đến 30 Tết`;
+    const found = extractDates(text, [{ start: 0, end: text.length }], REF);
+    expect(found.map((d) => [d.text, d.value])).toEqual([['từ 23 đến 30 Tết', '2024-02-02/2024-02-09']]);
+  });
+  it('keeps the lunar days of a range without a dateline', () => {
+    const [d] = extractDates('Chợ hoa xuân họp từ 23 đến 30 Tết.', [{ start: 0, end: 34 }], null);
+    expect([d!.text, d!.kind, d!.value, d!.calendar, d!.lunar]).toEqual(['từ 23 đến 30 Tết', 'range', null, 'lunar', 'XXXX-12-23/XXXX-12-30']);
+  });
+});
+
 describe('the new forms on long runs of what they loop on', () => {
   // Each returns, with every mention read (no timing asserted: a quadratic pattern would not
   // finish these lengths within the test timeout).
@@ -182,6 +235,7 @@ describe('the new forms on long runs of what they loop on', () => {
     ['1 g ', 20_000, 0],
     ['hôm sau ', 10_000, 10_000],
     ['hiệp định A ', 8_000, 0],
+    ['mùng 1 - 2 Tết ', 10_000, 10_000],
   ])('%j × %i gives %i mentions', (unit, n, mentions) => {
     const text = unit.repeat(n);
     expect(extractDates(text, [{ start: 0, end: text.length }], REF)).toHaveLength(mentions);

@@ -1,6 +1,7 @@
 // The comparison forms of src/lexicon/fold.ts: each keeps apart what its meaning keeps apart.
 import { describe, expect, it } from 'vitest';
-import { stripMarks, stripMarksKeepD, stripTones, toNewTone, unifyLookalikeD } from '../src/lexicon/fold.js';
+import { toneStyle } from '../src/check/rules/tone-mark-mixed.js';
+import { stripMarks, stripMarksKeepD, stripTones, toNewStyleTone, toOldStyleTone, unifyLookalikeD } from '../src/lexicon/fold.js';
 
 describe('one fold per meaning', () => {
   it.each([
@@ -27,8 +28,17 @@ describe('one fold per meaning', () => {
     // only syllable-final pairs move: `hoàn` is the same in both styles
     ['hoàn', 'hoàn'],
     ['\u00F0ồng', 'đồng'],
-  ])('toNewTone(%s) = %s', (text, expected) => {
-    expect(toNewTone(text)).toBe(expected);
+  ])('toOldStyleTone(%s) = %s', (text, expected) => {
+    expect(toOldStyleTone(text)).toBe(expected);
+  });
+  // The names follow the house-style rule's (`houseStyle.toneMarks`): old `hòa`, new `hoà`.
+  it.each([
+    ['hoà', 'hòa', 'hoà'],
+    ['thủy', 'thủy', 'thuỷ'],
+    ['khoẻ', 'khỏe', 'khoẻ'],
+  ])('%s: toOldStyleTone gives the rule\'s old style (%s), toNewStyleTone its new style (%s)', (word, old, young) => {
+    expect([toOldStyleTone(word), toneStyle(toOldStyleTone(word))]).toEqual([old, 'old']);
+    expect([toNewStyleTone(word), toneStyle(toNewStyleTone(word))]).toEqual([young, 'new']);
   });
   it('unifyLookalikeD keeps case and composes', () => {
     expect(unifyLookalikeD('\u00D0V \u00F0o\u0300n')).toBe('ĐV đòn');

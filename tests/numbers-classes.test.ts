@@ -2,7 +2,8 @@
 // part of reading a counted noun): sentences written for these tests, exact values.
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../src/analyze.js';
-import type { NumberKind } from '../src/types.js';
+import { extractNumbers } from '../src/extract/numbers/index.js';
+import type { NumberKind, Word } from '../src/types.js';
 
 /** [text, value, unit, qualifier, kind] */
 type Row = [string, number, string | null, string | null, NumberKind];
@@ -109,5 +110,46 @@ describe('a noun of position or place ends the counted noun', () => {
     ['Nhóm thợ nối hai bờ con kênh bằng cầu tre.', [['hai', 2, 'bờ', null, 'count']]],
   ])('%s', (text, expected) => {
     expect(rows(text)).toEqual(expected);
+  });
+});
+
+// Issue 13, class 1: a typo that reads as a numeral (`ba đầu` for `bắt đầu`/`ban đầu`). The
+// rule (src/extract/numbers/typos.ts) needs all three: the place of a verb (after a subject, an
+// adverb, or opening a clause), a noun of position that locates nothing, and the number word one
+// letter short of a dictionary word with that noun.
+describe('a number word that is a word with a letter lost', () => {
+  it.each<[string, Row[]]>([
+    // after a subject, `lúc` opening a time: `bắt đầu lúc`
+    ['Hội nghị ba đầu lúc 14 giờ tại hội trường tỉnh.', []],
+    // after a subject, a verb follows the noun of position
+    ['Xưởng gỗ ba đầu vận hành thử dây chuyền mới.', []],
+    // after a pronoun
+    ['Cô ấy ba đầu học đàn từ năm lên sáu.', []],
+    // after an adverb, even where the segmentation joined `đầu` to the next syllable
+    ['Cửa hàng sẽ ba đầu vào mùa mua sắm cuối năm.', []],
+    // opening a clause: `Ban đầu, …`
+    ['Ba đầu, chỉ có vài hộ dân tham gia mô hình.', []],
+    // the number stays where an object is counted, or the noun locates something, or the pair is a word
+    ['Con đường có ba đầu mối giao thông quan trọng.', [['ba', 3, 'đầu mối', null, 'count']]],
+    ['Bếp trưởng thuê ba đầu bếp từ Huế.', [['ba', 3, 'đầu bếp', null, 'count']]],
+    ['Lực lượng chức năng chốt chặn ba đầu cầu.', [['ba', 3, 'đầu cầu', null, 'count']]],
+    ['Viên đá quý có ba mặt được mài nhẵn.', [['ba', 3, 'mặt', null, 'count']]],
+    ['Cuộc đàm phán ba bên kết thúc chiều qua.', [['ba', 3, 'bên', null, 'count']]],
+    ['Đội có ba người bị thương, hai người đã xuất viện.', [['ba', 3, 'người', null, 'count'], ['hai', 2, 'người', null, 'count']]],
+  ])('%s', (text, expected) => {
+    expect(rows(text)).toEqual(expected);
+  });
+  it('leaves a year after `năm` to the dates', () => {
+    const analysis = analyze('Công trình ba đầu thi công từ năm 2020.');
+    expect(analysis.numbers).toEqual([]);
+    expect(analysis.dates.map((d) => [d.text, d.value])).toEqual([['năm 2020', '2020']]);
+  });
+  it('reads a long run of them in one pass, each no number', () => {
+    // One syllable a word, tagged as the tagger tags these (`Họ` P, `ba` M, the rest N).
+    const text = 'Họ ba đầu lúc '.repeat(20_000);
+    const words: Word[] = [...text.matchAll(/\S+/gu)].map((m) => ({
+      text: m[0], start: m.index, end: m.index + m[0].length, pos: m[0] === 'Họ' ? 'P' : m[0] === 'ba' ? 'M' : 'N', chunk: '', ner: '',
+    }));
+    expect(extractNumbers(text, [{ start: 0, end: text.length }], words)).toEqual([]);
   });
 });

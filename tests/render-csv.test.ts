@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { CSV_COLUMNS, csvHeader, renderCsv, renderCsvRows } from '../src/render/csv.js';
 import type { Analysis } from '../src/types.js';
-import { CAPTION, LEAD, canThoAnalysis, emptyAnalysis, parseCsv } from './render-sample.js';
+import { CAPTION, LEAD, RANGE_TEXT, canThoAnalysis, emptyAnalysis, parseCsv, rangeAnalysis } from './render-sample.js';
 
 function toObjects(csv: string): Record<string, string>[] {
   const [head, ...rows] = parseCsv(csv);
@@ -170,5 +170,21 @@ describe('renderCsvRows', () => {
     expect(out).toBe(renderCsv([canThoAnalysis(), emptyAnalysis()]));
     const rows = toObjects(out);
     expect(rows.filter((r) => r.source === '-')).toHaveLength(6);
+  });
+});
+
+describe('a number range is one row', () => {
+  const numberLines = (csv: string) => csv.split('\r\n').filter((l) => l.includes(',number,'));
+  it('with the text: the whole range\'s text and offsets, both values', () => {
+    expect(numberLines(renderCsvRows(rangeAnalysis(), { text: RANGE_TEXT }))).toEqual([
+      '-,,number,10-15 tỷ,9,17,10000000000/15000000000,đồng,,money,,,',
+      '-,,number,150 đến 200,37,48,150/200,tấn,,measure,,,',
+    ]);
+  });
+  it('without the text: the first end\'s text and offsets, both values', () => {
+    expect(numberLines(renderCsvRows(rangeAnalysis()))).toEqual([
+      '-,,number,10,9,11,10000000000/15000000000,đồng,,money,,,',
+      '-,,number,150,37,40,150/200,tấn,,measure,,,',
+    ]);
   });
 });

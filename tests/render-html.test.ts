@@ -7,7 +7,7 @@ import { renderHtml } from '../src/render/html.js';
 import { escapeHtml } from '../src/render/html-tables.js';
 import type { Analysis } from '../src/types.js';
 import { HOSTILE_TEXT } from './html-hostile.js';
-import { canThoAnalysis, emptyAnalysis } from './render-sample.js';
+import { RANGE_TEXT, canThoAnalysis, emptyAnalysis, rangeAnalysis } from './render-sample.js';
 
 const text = readFileSync(new URL('../fixtures/can-tho-cong-doan.txt', import.meta.url), 'utf8');
 
@@ -87,6 +87,21 @@ describe('renderHtml on fixtures/can-tho-cong-doan.txt', () => {
     expect(body).toContain('<tr class="row"><td class="at"><a class="go" href="#a1-n0">11:338</a></td><td class="n">hơn 19.700</td><td>cuộc</td><td>count</td><td class="n">1</td><td class="ctx">…tổ chức hơn <b>19.700</b> cuộc triển khai…</td></tr>');
     expect(body).toContain('<h2>Abbreviations (5)</h2>');
     expect(body).toContain('<dt>Captions</dt><dd>1</dd>');
+  });
+});
+
+describe('renderHtml: a number range', () => {
+  const page = renderHtml([{ analysis: rangeAnalysis(), text: RANGE_TEXT }]);
+  it('lists each range once, with both values and the whole range in its context', () => {
+    const rows = page.match(/<tr class="row">.*?<\/tr>/gu) ?? [];
+    expect(rows).toEqual([
+      '<tr class="row"><td class="at"><a class="go" href="#a1-n0">1:10</a></td><td class="n">10.000.000.000–15.000.000.000</td><td>đồng</td><td>money</td><td class="n">1</td><td class="ctx">Giá thép <b>10-15 tỷ</b> đồng, sản lượng…</td></tr>',
+      '<tr class="row"><td class="at"><a class="go" href="#a1-n2">1:38</a></td><td class="n">150–200</td><td>tấn</td><td>measure</td><td class="n">1</td><td class="ctx">…sản lượng từ <b>150 đến 200</b> tấn.</td></tr>',
+    ]);
+    expect(page).toContain('<h2>Numbers (2)</h2>');
+  });
+  it('still marks both ends in the text', () => {
+    expect(marks(page).filter((m) => m.cls === 'm num').map((m) => m.text)).toEqual(['10', '15 tỷ', '150', '200']);
   });
 });
 

@@ -1,7 +1,7 @@
 // Markdown renderer: exact report for a small case, cells escaped so GFM tables keep their shape.
 import { describe, expect, it } from 'vitest';
 import { escapeCell, escapeInline, renderMarkdown } from '../src/render/markdown.js';
-import { canThoAnalysis, emptyAnalysis, smallAnalysis } from './render-sample.js';
+import { RANGE_TEXT, canThoAnalysis, emptyAnalysis, rangeAnalysis, smallAnalysis } from './render-sample.js';
 
 /** Cells of a GFM table row, split on `|` that is not backslash-escaped (as GitHub does). */
 function cellsOf(row: string): string[] {
@@ -159,5 +159,25 @@ describe('escapeInline', () => {
     ['a\tb\nc', 'a b c'],
   ])('escapes %j as %j', (text, expected) => {
     expect(escapeInline(text)).toBe(expected);
+  });
+});
+
+describe('renderMarkdown: a number range', () => {
+  const numbersSection = (md: string) => md.slice(md.indexOf('## Numbers'), md.indexOf('## Dates')).trimEnd().split('\n');
+  it('is one row with both values; with the text, the whole range\'s text', () => {
+    expect(numbersSection(renderMarkdown(rangeAnalysis(), RANGE_TEXT))).toEqual([
+      '## Numbers (2)',
+      '',
+      '| Text | Value | Unit | Qualifier | Kind |',
+      '| --- | ---: | --- | --- | --- |',
+      '| 10-15 tỷ | 10.000.000.000–15.000.000.000 | đồng |  | money |',
+      '| 150 đến 200 | 150–200 | tấn |  | measure |',
+    ]);
+  });
+  it('without the text, the first end\'s text', () => {
+    expect(numbersSection(renderMarkdown(rangeAnalysis())).slice(4)).toEqual([
+      '| 10 | 10.000.000.000–15.000.000.000 | đồng |  | money |',
+      '| 150 | 150–200 | tấn |  | measure |',
+    ]);
   });
 });

@@ -158,3 +158,17 @@ export function parseCsv(input: string): string[][] {
   if (record.length > 0) throw new Error('missing final CRLF');
   return records;
 }
+
+/** A sentence with two number ranges (offsets worked out by hand) and its analysis: each range is two mentions. */
+export const RANGE_TEXT = 'Giá thép 10-15 tỷ đồng, sản lượng từ 150 đến 200 tấn.';
+export function rangeAnalysis(): Analysis {
+  const a = emptyAnalysis();
+  delete a.line;
+  a.numbers.push(
+    { text: '10', start: 9, end: 11, value: 10e9, valueTo: 15e9, unit: 'đồng', qualifier: null, kind: 'money', range: { start: 9, end: 17, part: 'from' } },
+    { text: '15 tỷ', start: 12, end: 17, value: 15e9, unit: 'đồng', qualifier: null, kind: 'money', range: { start: 9, end: 17, part: 'to' } },
+    { text: '150', start: 37, end: 40, value: 150, valueTo: 200, unit: 'tấn', qualifier: null, kind: 'measure', range: { start: 37, end: 48, part: 'from' } },
+    { text: '200', start: 45, end: 48, value: 200, unit: 'tấn', qualifier: null, kind: 'measure', range: { start: 37, end: 48, part: 'to' } },
+  );
+  return a;
+}

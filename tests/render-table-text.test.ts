@@ -7,7 +7,7 @@ import { contextAround, createLocator } from '../src/render/locate.js';
 import { renderTable } from '../src/render/table.js';
 import { displayWidth } from '../src/render/text.js';
 import type { DateMention } from '../src/types.js';
-import { canThoAnalysis, emptyAnalysis } from './render-sample.js';
+import { RANGE_TEXT, canThoAnalysis, emptyAnalysis, rangeAnalysis } from './render-sample.js';
 
 const ESC = '\u001b';
 const B = `${ESC}[1m`;
@@ -234,6 +234,18 @@ describe('relative dates in words', () => {
       '├─────┼──────────┼──────────────────────────┼───────┼────────────────────┤',
       '│ 3:1 │ relative │ 1 day before publication │     1 │ [hôm qua], xã họp. │',
       '└─────┴──────────┴──────────────────────────┴───────┴────────────────────┘',
+    ]);
+  });
+});
+
+describe('renderTable: a number range', () => {
+  it('is one row with both values, its context marking the whole range', () => {
+    const out = renderTable(rangeAnalysis(), { color: false, text: RANGE_TEXT, width: 200 });
+    const rows = out.slice(out.indexOf('Numbers')).split('\n').filter((l) => l.startsWith('│'));
+    expect(rows.map((l) => l.split('│').map((c) => c.trim()).filter((c) => c !== ''))).toEqual([
+      ['At', 'Value', 'Unit', 'Kind', 'Count', 'Context'],
+      ['1:10', '10.000.000.000–15.000.000.000', 'đồng', 'money', '1', 'Giá thép [10-15 tỷ] đồng, sản lượng…'],
+      ['1:38', '150–200', 'tấn', 'measure', '1', '…sản lượng từ [150 đến 200] tấn.'],
     ]);
   });
 });

@@ -4,8 +4,12 @@
 //   stripTones('Uỷ ban')       → 'uy ban'   lower case; tone marks gone; â ê ô ơ ư ă and đ kept
 //   stripMarksKeepD('Đoàn Hoà') → 'đoan hoa' lower case; every mark gone; đ kept apart from d
 //   stripMarks('Đoàn Hoà')      → 'doan hoa' lower case; every mark gone; đ read as d
-//   toNewTone('Hoà Bình')       → 'Hòa Bình' case kept; old-style tone placement made new-style
-//   toOldTone('thủy lợi')       → 'thuỷ lợi' the other way, for word lists written old-style
+//   toOldStyleTone('Hoà Bình')  → 'Hòa Bình' case kept; the tone of a final oa/oe/uy on its first vowel
+//   toNewStyleTone('thủy lợi')  → 'thuỷ lợi' the other way, for word lists written in the new style
+//
+// "Old" and "new" are the house-style rule's names (check/rules/tone-mark-mixed.ts,
+// `houseStyle.toneMarks`): the old style writes `hòa`, `khỏe`, `thủy`, the new style `hoà`,
+// `khoẻ`, `thuỷ`.
 //
 // Every form also unifies the look-alikes of Đ/đ found in pasted text (unifyLookalikeD).
 
@@ -45,33 +49,33 @@ export function stripMarks(text: string): string {
   return stripMarksKeepD(text).replace(/đ/gu, 'd').normalize('NFC');
 }
 
-// Old-style tone placement at the end of a syllable (`hoà`, `khoẻ`, `thuỷ`) moved to the new
+// New-style tone placement at the end of a syllable (`hoà`, `khoẻ`, `thuỷ`) moved to the old
 // style (`hòa`, `khỏe`, `thủy`) so both conventions give one key. Only syllable-final pairs differ
 // between the styles (`hoàn` is the same in both).
 // Example: `Hoà` → `Hòa`, `Uỷ` → `Ủy`
-const OLD_TONE = new RegExp(String.raw`([oOuU])([àáảãạèéẻẽẹỳýỷỹỵÀÁẢÃẠÈÉẺẼẸỲÝỶỸỴ])(?![${LETTER}])`, 'gu');
+const NEW_STYLE_TONE = new RegExp(String.raw`([oOuU])([àáảãạèéẻẽẹỳýỷỹỵÀÁẢÃẠÈÉẺẼẸỲÝỶỸỴ])(?![${LETTER}])`, 'gu');
 
-/** Case kept, NFC, new-style tone placement, look-alikes of Đ unified: `Hoà Bình` → `Hòa Bình`. */
-export function toNewTone(text: string): string {
-  return unifyLookalikeD(text).replace(OLD_TONE, (_m, lead: string, vowel: string) => {
+/** Case kept, NFC, old-style tone placement, look-alikes of Đ unified: `Hoà Bình` → `Hòa Bình`. */
+export function toOldStyleTone(text: string): string {
+  return unifyLookalikeD(text).replace(NEW_STYLE_TONE, (_m, lead: string, vowel: string) => {
     const parts = vowel.normalize('NFD');
     return (lead + parts.slice(1)).normalize('NFC') + parts.slice(0, 1);
   });
 }
 
-/** `toNewTone` in lower case: the key two spellings of a name share (`Hoà` and `hòa` → `hòa`). */
-export function toNewToneLower(text: string): string {
-  return toNewTone(text).toLowerCase();
+/** `toOldStyleTone` in lower case: the key two spellings of a name share (`Hoà` and `hòa` → `hòa`). */
+export function toOldStyleToneLower(text: string): string {
+  return toOldStyleTone(text).toLowerCase();
 }
 
-// New-style tone placement at the end of a syllable moved to the old style, for word lists that
+// Old-style tone placement at the end of a syllable moved to the new style, for word lists that
 // use it (vntk's dictionary has `thuỷ lợi`, `hoá chất`).
 // Example: `thủy` → `thuỷ`, `hóa` → `hoá`, `khỏe` → `khoẻ`
-const NEW_TONE = new RegExp(String.raw`([òóỏõọÒÓỎÕỌ])([aeAE])(?![${LETTER}])|([ùúủũụÙÚỦŨỤ])([yY])(?![${LETTER}])`, 'gu');
+const OLD_STYLE_TONE = new RegExp(String.raw`([òóỏõọÒÓỎÕỌ])([aeAE])(?![${LETTER}])|([ùúủũụÙÚỦŨỤ])([yY])(?![${LETTER}])`, 'gu');
 
-/** The old-style spelling of `text` (`thủy lợi` → `thuỷ lợi`). */
-export function toOldTone(text: string): string {
-  return text.replace(NEW_TONE, (_m, o?: string, v?: string, u?: string, y?: string) => {
+/** The new-style spelling of `text` (`thủy lợi` → `thuỷ lợi`). */
+export function toNewStyleTone(text: string): string {
+  return text.replace(OLD_STYLE_TONE, (_m, o?: string, v?: string, u?: string, y?: string) => {
     const lead = (o ?? u ?? '').normalize('NFD');
     return lead.slice(0, 1) + ((v ?? y ?? '') + lead.slice(1)).normalize('NFC');
   });

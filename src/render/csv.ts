@@ -11,7 +11,10 @@
 //   value      article: dateline value, or byline authors joined by `; `;
 //              stats: the count; entity: canonical name;
 //              number: the value in plain machine notation (`19700`, `3.2`), a range as `10/15`,
-//              empty when not finite (a 100 000-digit run); date: the ISO 8601 / TIMEX3 value
+//              empty when not finite (a 100 000-digit run); date: the ISO 8601 / TIMEX3 value.
+//              A range (two mentions in the analysis, one per end) is one row: with the document's
+//              text at hand (the CLI always has it) its text and offsets are the whole range's
+//              (`10-15 tỷ`), without it those of its first end (`10`)
 //   unit       number: unit word (`cuộc`); date: `lunar` for lunar-calendar mentions
 //   qualifier  number: `hơn`, `gần`, …; entity: roles joined by `; `; date: the lunar date
 //   kind       article: title | dateline | lead | caption | byline | trailer | paragraphs;
@@ -49,6 +52,8 @@ export interface CsvOptions {
    * spreadsheet reads them as values, not formulas.
    */
   guardFormulas?: boolean;
+  /** The normalised text the analysis's offsets point into: a range's row then shows the whole range. */
+  text?: string;
 }
 
 const EOL = '\r\n';
@@ -151,17 +156,24 @@ function numberValue(value: number, valueTo: number | undefined): string {
   return to === '' ? from : `${from}/${to}`;
 }
 
-function numberRows(a: Analysis): Row[] {
-  return a.numbers.map((n) => ({
-    section: 'number',
-    text: n.text,
-    start: n.start,
-    end: n.end,
-    value: numberValue(n.value, n.valueTo),
-    unit: n.unit,
-    qualifier: n.qualifier,
-    kind: n.kind,
-  }));
+function numberRows(a: Analysis, text: string | undefined): Row[] {
+  const rows: Row[] = [];
+  for (const n of a.numbers) {
+    // A range is read once, by its `from` end, which carries both values.
+    if (n.range?.part === 'to') continue;
+    const whole = n.range && text !== undefined && n.range.end <= text.length ? n.range : null;
+    rows.push({
+      section: 'number',
+      text: whole ? text!.slice(whole.start, whole.end) : n.text,
+      start: whole ? whole.start : n.start,
+      end: whole ? whole.end : n.end,
+      value: numberValue(n.value, n.valueTo),
+      unit: n.unit,
+      qualifier: n.qualifier,
+      kind: n.kind,
+    });
+  }
+  return rows;
 }
 
 function dateRows(a: Analysis): Row[] {
@@ -186,7 +198,7 @@ export function renderCsvRows(a: Analysis, options: CsvOptions = {}): string {
     ...statsRows(a),
     ...abbreviationRows(a),
     ...entityRows(a),
-    ...numberRows(a),
+    ...numberRows(a, options.text),
     ...dateRows(a),
   ];
   let out = '';
@@ -199,4 +211,4 @@ export function renderCsv(list: readonly Analysis[], options: CsvOptions = {}): 
   return csvHeader() + list.map((a) => renderCsvRows(a, options)).join('');
 }
 
-export const renderer: RendererFactory = () => ({ header: csvHeader(), separator: '', each: (a) => renderCsvRows(a) });
+export const renderer: RendererFactory = () => ({ header: csvHeader(), separator: '', each: (a, text) => renderCsvRows(a, { text }) });

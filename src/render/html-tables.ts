@@ -115,13 +115,15 @@ function entities(ctx: HtmlCtx): string {
 
 function numbers(ctx: HtmlCtx): string {
   const list = ctx.analysis.numbers;
-  const rows = collapse(list, numberKey);
+  // A range is two mentions (one per end); a reader sees it once, by its from end with both
+  // values, in the context of the whole range. The second end keeps its mark in the text.
+  const rows = collapse(list, (n) => `${numberKey(n)}\u0000${n.range?.part ?? ''}`).filter(({ item }) => item.range?.part !== 'to');
   return section('Numbers', rows.length, () =>
     table(
       ['At', 'Value', 'Unit', 'Kind', 'Count', 'Context'],
       rows.map(({ item: n, indexes }) => {
         const targets = indexes.map((ref) => ({ id: markId(ctx.index, { kind: 'number', ref, mention: 0 }), offset: list[ref]!.start }));
-        return `<tr class="row">${whereCell(ctx, targets)}<td class="n">${escapeHtml(numberValue(n))}</td>${cells([escapeHtml(n.unit ?? ''), n.kind])}${countCell(indexes.length)}${contextCell(ctx, n.start, n.end)}</tr>`;
+        return `<tr class="row">${whereCell(ctx, targets)}<td class="n">${escapeHtml(numberValue(n))}</td>${cells([escapeHtml(n.unit ?? ''), n.kind])}${countCell(indexes.length)}${contextCell(ctx, n.range?.start ?? n.start, n.range?.end ?? n.end)}</tr>`;
       }),
     ),
   );

@@ -110,14 +110,19 @@ function renderEntities(a: Analysis): string {
   );
 }
 
-function renderNumbers(a: Analysis): string {
+/** A number's text; a range's whole text (`10-15 tỷ`) when the document's text is at hand. */
+function numberText(n: Analysis['numbers'][number], text: string | undefined): string {
+  return n.range && text !== undefined && n.range.end <= text.length ? text.slice(n.range.start, n.range.end) : n.text;
+}
+
+function renderNumbers(a: Analysis, text: string | undefined): string {
   // A range is two mentions (one per end); a reader sees it once, with both values.
   const rows = a.numbers.filter((n) => n.range?.part !== 'to');
   return section('Numbers', rows.length, () =>
     table(
       [{ head: 'Text' }, { head: 'Value', right: true }, { head: 'Unit' }, { head: 'Qualifier' }, { head: 'Kind' }],
       rows.map((n) => [
-        escapeCell(n.text),
+        escapeCell(numberText(n, text)),
         formatViNumber(n.value) + (n.valueTo === undefined ? '' : `–${formatViNumber(n.valueTo)}`),
         escapeCell(n.unit),
         escapeCell(n.qualifier),
@@ -142,10 +147,11 @@ function renderDates(a: Analysis): string {
 
 /**
  * A Markdown report of one analysis, ending with a newline. Text is never cut (unlike the
- * terminal table): the report is a document, and GitHub wraps long cells itself.
+ * terminal table): the report is a document, and GitHub wraps long cells itself. `text`, the
+ * document the offsets point into, lets a number range show its whole text.
  */
-export function renderMarkdown(a: Analysis): string {
-  return [renderHeader(a), renderAbbreviations(a), renderEntities(a), renderNumbers(a), renderDates(a)].join('\n');
+export function renderMarkdown(a: Analysis, text?: string): string {
+  return [renderHeader(a), renderAbbreviations(a), renderEntities(a), renderNumbers(a, text), renderDates(a)].join('\n');
 }
 
 export const renderer: RendererFactory = () => ({ separator: '\n', each: renderMarkdown });

@@ -176,7 +176,8 @@ function renderNumbers(ctx: Ctx, a: Analysis): string {
         shown(n.unit),
         n.kind,
         String(rows[i]?.indexes.length ?? 1),
-        ...(ctx.text === null ? [] : [contextCell(ctx, n.start, n.end)]),
+        // A range's context marks the whole range (`10-15 tỷ`), as its value gives both ends.
+        ...(ctx.text === null ? [] : [contextCell(ctx, n.range?.start ?? n.start, n.range?.end ?? n.end)]),
       ]),
     ),
   );

@@ -37,6 +37,8 @@ export interface DateWords {
   dayMonthWeakContext: Set<string>;
   slashContext: Set<string>;
   notTimeBefore: Set<string>;
+  /** Words before `h:mm` that make it a clock time, possible or not (`lúc 19:75`). */
+  timeBefore: Set<string>;
   slashAfterOk: Set<string>;
   notDateBefore: Set<string>;
   notDates: Set<string>;
@@ -102,6 +104,7 @@ export function dateWords(): DateWords {
     dayMonthWeakContext: new Set(list('dayMonthWeakContext')),
     slashContext: new Set(list('slashContext')),
     notTimeBefore: new Set(list('notTimeBefore')),
+    timeBefore: new Set(list('timeBefore')),
     slashAfterOk: new Set(list('slashAfterOk')),
     notDateBefore: new Set(list('notDateBefore')),
     notDates: new Set(list('notDates')),

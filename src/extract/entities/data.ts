@@ -1,7 +1,7 @@
 // The entity rules' word lists and gazetteers, read from src/data/ on first use and cached, and
 // indexed as phrase tables keyed by their first token.
 import { entryKeys } from './tokens.js';
-import { toNewToneLower } from '../../lexicon/fold.js';
+import { toOldStyleToneLower } from '../../lexicon/fold.js';
 import type { EntityToken } from './tokens.js';
 import { readDataFile } from '../../util/data.js';
 
@@ -125,7 +125,7 @@ export function entityData(): EntityData {
   const titleKeys = new Map<string, TitleKind>();
   for (const r of readTsv('titles.tsv')) {
     titles.add(r.title ?? '', (r.kind ?? 'position') as TitleKind);
-    titleKeys.set(toNewToneLower(r.title ?? ''), (r.kind ?? 'position') as TitleKind);
+    titleKeys.set(toOldStyleToneLower(r.title ?? ''), (r.kind ?? 'position') as TitleKind);
   }
   const familyNames = new Set(readList('family-names.txt'));
 

@@ -3,7 +3,7 @@
 // joined to the one full form they can stand for, then the canonical name and the parent link.
 import type { Entity, EntityType } from '../../types.js';
 import type { PlaceKey } from './rules/candidate.js';
-import { stripMarks, toNewToneLower } from '../../lexicon/fold.js';
+import { stripMarks, toOldStyleToneLower } from '../../lexicon/fold.js';
 import { LETTER, LETTER_OR_DIGIT, UPPER } from '../../lexicon/letters.js';
 
 export interface Mention {
@@ -74,19 +74,19 @@ function mentionKey(m: Mention, expansions: ReadonlyMap<string, string>): string
   switch (m.type) {
     case 'LOC': {
       const p = m.place;
-      if (!p) return 'b|' + toNewToneLower(m.text);
-      if (p.numbered) return `n|${toNewToneLower(p.unit)}|${p.name}`;
+      if (!p) return 'b|' + toOldStyleToneLower(m.text);
+      if (p.numbered) return `n|${toOldStyleToneLower(p.unit)}|${p.name}`;
       if (p.unit) return `u|${p.level}|${p.name}`;
       return 'b|' + p.name;
     }
     case 'ORG': {
-      if (m.canonical) return 'c|' + toNewToneLower(m.canonical);
+      if (m.canonical) return 'c|' + toOldStyleToneLower(m.canonical);
       // Example: `TP. Hồ Chí Minh` keys as `thành phố hồ chí minh` (the full stop dropped)
       const words = (m.tokens ?? [m.text]).flatMap((t) => keyWords(t, expansions));
-      return 'o|' + toNewToneLower(words.join(' '));
+      return 'o|' + toOldStyleToneLower(words.join(' '));
     }
     default:
-      return m.type + '|' + toNewToneLower(m.text);
+      return m.type + '|' + toOldStyleToneLower(m.text);
   }
 }
 
@@ -198,8 +198,8 @@ function canonicalOf(g: Group): string {
 
 function buildEntity(g: Group): Entity {
   const canonical = canonicalOf(g);
-  const ck = toNewToneLower(canonical);
-  const seen = g.mentions.find((m) => toNewToneLower(m.text) === ck);
+  const ck = toOldStyleToneLower(canonical);
+  const seen = g.mentions.find((m) => toOldStyleToneLower(m.text) === ck);
   const e: Entity = {
     text: seen ? seen.text : (g.mentions[0]?.text ?? canonical),
     type: g.type,

@@ -4,7 +4,7 @@ import type { EntityType } from '../../types.js';
 import { entityData } from './data.js';
 import type { Mention } from './group.js';
 import type { Candidate } from './rules/candidate.js';
-import { toNewToneLower } from '../../lexicon/fold.js';
+import { toOldStyleToneLower } from '../../lexicon/fold.js';
 import type { EntityToken } from './tokens.js';
 import { DIGIT, LETTER_OR_DIGIT } from '../../lexicon/letters.js';
 
@@ -19,7 +19,7 @@ const HAS_DIGIT = new RegExp(`[${DIGIT}]`, 'u');
 export function isCleanSpan(surface: string, type: EntityType): boolean {
   if (surface.trim() === '' || EDGE_PUNCT.test(surface) || NUMERIC.test(surface)) return false;
   // `Anh` the country is also the honorific `anh`: honorifics alone are only barred as persons.
-  const title = entityData().titleKeys.get(toNewToneLower(surface));
+  const title = entityData().titleKeys.get(toOldStyleToneLower(surface));
   if (title && (type === 'PER' || title !== 'honorific')) return false;
   // Example: `Nguyễn Văn A 35`, `Cần Thơ, Hậu Giang`
   if (type === 'PER' && HAS_DIGIT.test(surface)) return false;

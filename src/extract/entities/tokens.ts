@@ -2,11 +2,11 @@
 // whatever the segmenter did), each carrying the segmenter's word index and CRF tags as signals.
 import type { Span, Word } from '../../types.js';
 import { DIGIT, LETTER, LETTER_OR_DIGIT, UPPER } from '../../lexicon/letters.js';
-import { toNewTone } from '../../lexicon/fold.js';
+import { toOldStyleTone } from '../../lexicon/fold.js';
 
 export interface EntityToken extends Span {
   text: string;
-  /** Case-folded matching key (lowercase, new-style tone marks, `Đ` look-alikes unified). */
+  /** Case-folded matching key (lowercase, old-style tone marks, `Đ` look-alikes unified). */
   key: string;
   /** Matching key with case kept, for case-sensitive lists (org heads, gazetteers). */
   ckey: string;
@@ -53,7 +53,7 @@ function shapeOf(t: string): Shape {
   if (hit) return hit;
   const isWord = WORD_CHAR.test(t);
   const isCap = CAPITALISED.test(t);
-  const ckey = toNewTone(t);
+  const ckey = toOldStyleTone(t);
   const shape: Shape = {
     key: ckey.toLowerCase(),
     ckey,
@@ -109,6 +109,6 @@ export function tokenize(text: string, span: Span, words: readonly Word[]): Enti
 /** Tokens of a data entry (`Bà Rịa - Vũng Tàu`), as case-kept keys. */
 export function entryKeys(entry: string): string[] {
   const out: string[] = [];
-  for (const m of entry.normalize('NFC').matchAll(TOKEN)) out.push(toNewTone(m[0]));
+  for (const m of entry.normalize('NFC').matchAll(TOKEN)) out.push(toOldStyleTone(m[0]));
   return out;
 }

@@ -16,6 +16,7 @@ import type { Phrase } from './number-words.js';
 import { readOrdinalList } from './ordinals.js';
 import { inYearBounds, readSpacedRange } from './ranges.js';
 import type { Scan } from './scan.js';
+import { isMisspeltWord } from './typos.js';
 import { listedUnitAfter, quantityUnitAfter, sharedUnit, unitAfter } from './units.js';
 
 // Example: `VN`, `BN` (a code word before a number)
@@ -96,6 +97,13 @@ function unitOrNoun(scan: Scan, c: Candidate): number | null {
     return scan.isNum(next) ? scan.chunkEnd(next) : after.last;
   }
   return null;
+}
+
+/** `Cuộc họp ba đầu lúc 8 giờ`: a lone number word that is a word with a letter lost (typos.ts) is no number. */
+function misspeltWord(scan: Scan, c: Candidate): number | null {
+  const { phrase } = c;
+  if (!phrase.wordsOnly || phrase.elements !== 1 || c.kind !== 'count') return null;
+  return isMisspeltWord(scan, phrase.first) ? c.last : null;
 }
 
 /** `$100`, `€5`: the sign before the digits is the unit. */
@@ -216,6 +224,7 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
   dateWord,
   spacedRange,
   unitOrNoun,
+  misspeltWord,
   currencySign,
   sharedListUnit,
   ageWord,

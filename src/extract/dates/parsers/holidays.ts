@@ -1,4 +1,4 @@
-// Lunar days and holidays: `mùng 1 Tết`, `rằm tháng Giêng`, `Tết Giáp Thìn`, `Tết Dương lịch 2024`.
+// Lunar days and holidays: `mùng 1 Tết`, `từ 23 đến 30 Tết`, `rằm tháng Giêng`, `Tết Giáp Thìn`, `Tết Dương lịch 2024`.
 import type { Comp } from '../values.js';
 import { alt, dateWords, key } from '../words.js';
 import { NB, NE, B, E, S, lazy, monthWordAlt, needing } from './shared.js';
@@ -7,19 +7,73 @@ import type { Parser } from '../candidate.js';
 export const tetDay: Parser = {
   name: 'tetDay',
   needs: needing(() => ['tết']),
-  // mùng 1 Tết · mồng 3 Tết · 30 Tết · ngày 28 Tết
-  pattern: lazy(() => String.raw`(?:${B}(mùng|mồng|ngày)${S})?${NB}(\d{1,2}|${alt(Object.keys(dateWords().numberWords))})${S}tết${E}`),
-  extract(m) {
-    const [, kw, ds] = m;
-    const d = /^\d/u.test(ds!) ? Number(ds) : dateWords().numberWords[ds!.toLowerCase()];
-    if (d === undefined) return null;
-    const mung = kw && /^m/iu.test(kw);
-    // `mùng 1 Tết` counts days of the first month; `30 Tết`, `28 Tết` the last days of the year before.
-    let comp: Comp;
-    if (mung || d <= 10) comp = { d, m: 1, lunar: true };
-    else if (d >= 20 && d <= 30) comp = { d, m: 12, lunar: true };
-    else return null;
+  // mùng 1 Tết · mồng 3 Tết · 30 Tết · ngày 28 Tết · mùng 2 Tết Giáp Thìn · mùng 4 Tết năm 2024
+  pattern: lazy(() => String.raw`(?:${B}(mùng|mồng|ngày)${S})?${NB}(\d{1,2}|${alt(Object.keys(dateWords().numberWords))})${S}tết${E}${tetYearTail()}`),
+  extract(m, _text, ctx) {
+    const [, kw, ds, stem, branch, ys] = m;
+    const comp = tetDayComp(kw, ds!);
+    if (!comp) return null;
+    withTetYear(comp, tetYear(stem, branch, ys, ctx.ref?.y));
     return { start: m.index, end: m.index + m[0].length, kind: 'date', comp, rank: 3 };
+  },
+};
+
+/**
+ * Which Tết, after the word (lower case: the day parsers run on lower-cased text): its can-chi
+ * name (` Giáp Thìn`) and/or its year (` năm 2024`, ` 2024`), with `Nguyên đán` before them.
+ */
+function tetYearTail(): string {
+  const cc = dateWords().canChi;
+  const lower = (names: string[][]) => names.flat().map((w) => w.toLowerCase());
+  return String.raw`(?:${S}nguyên${S}đán${E})?(?:${S}(${alt(lower(cc.stems))})${S}(${alt(lower(cc.branches))})${E})?(?:${S}(?:năm${S})?${NB}(\d{4})${NE})?`;
+}
+
+/** The year of the Tết named after a day (`Tết Giáp Thìn`, `Tết năm 2024`), if any. */
+function tetYear(stem: string | undefined, branch: string | undefined, written: string | undefined, near: number | undefined): number | undefined {
+  if (written) return Number(written);
+  return stem && branch ? canChiYear(stem, branch, near) : undefined;
+}
+
+/** The days before Tết (the twelfth month) are in the lunar year before the Tết's own. */
+function withTetYear(comp: Comp, y: number | undefined): void {
+  if (y !== undefined) comp.y = comp.m === 12 ? y - 1 : y;
+}
+
+/**
+ * The lunar day a Tết day names: `mùng 1 Tết` counts days of the first month; `30 Tết`, `28 Tết`
+ * the last days of the year before. Null for a day that is neither (`15 Tết`).
+ */
+function tetDayComp(keyword: string | undefined, written: string): Comp | null {
+  const d = /^\d/u.test(written) ? Number(written) : dateWords().numberWords[written.toLowerCase()];
+  if (d === undefined) return null;
+  if ((keyword && /^m/iu.test(keyword)) || d <= 10) return { d, m: 1, lunar: true };
+  return d >= 20 && d <= 30 ? { d, m: 12, lunar: true } : null;
+}
+
+// Days before Tết (the twelfth month) come before the days of Tết (the first): `28` < `mùng 2`.
+const tetOrder = (c: Comp): number => (c.m === 12 ? 0 : 100) + c.d!;
+
+export const tetDayRange: Parser = {
+  name: 'tetDayRange',
+  needs: needing(() => ['tết']),
+  // từ 23 đến 30 Tết · từ mùng 1 đến mùng 5 Tết · mùng 2 - mùng 4 Tết · từ 28 đến mùng 3 Tết:
+  // the first day is written without `Tết`, which the last one carries for both, with its year
+  // if written (`từ mùng 2 đến mùng 6 Tết Giáp Thìn`).
+  pattern: lazy(() => {
+    const day = String.raw`(\d{1,2}|${alt(Object.keys(dateWords().numberWords))})`;
+    return String.raw`(?:${B}(từ)${S})?(?:${B}(mùng|mồng|ngày)${S})?${NB}${day}(\s{0,2}[-–]\s{0,2}|${S}(?:đến|tới)${S})(?:(mùng|mồng|ngày)${S})?${NB}${day}${S}tết${E}${tetYearTail()}`;
+  }),
+  extract(m, _text, ctx) {
+    const [, tu, kw1, d1, joiner, kw2, d2, stem, branch, ys] = m;
+    // `5 đến 10 Tết` needs `từ`, a day word or a dash to be a range of days.
+    if (!tu && !kw1 && !/[-–]/u.test(joiner!)) return null;
+    const from = tetDayComp(kw1, d1!);
+    const to = tetDayComp(kw2, d2!);
+    if (!from || !to || tetOrder(from) >= tetOrder(to)) return null;
+    const y = tetYear(stem, branch, ys, ctx.ref?.y);
+    withTetYear(from, y);
+    withTetYear(to, y);
+    return { start: m.index, end: m.index + m[0].length, kind: 'range', comp: from, to, rank: 4 };
   },
 };
 
@@ -71,15 +125,18 @@ export const newYearsDay: Parser = {
   },
 };
 
-/** The year nearest `near` (or none without it) whose sexagenary name is `stem branch`. */
+/**
+ * The year named `stem branch` (or none without a dateline year `near`): the coming Tết at most
+ * (`Tết Ất Tỵ` in a 2024 article is 2025), else the last one before it: a Tết further ahead is
+ * never news, so `Tết Mậu Thân` in 2024 is 1968, not 2028.
+ */
 function canChiYear(stem: string, branch: string, near: number | undefined): number | undefined {
   if (near === undefined) return undefined;
   const cc = dateWords().canChi;
-  const si = cc.stems.findIndex((v) => v.includes(stem));
-  const bi = cc.branches.findIndex((v) => v.includes(branch));
-  for (let dy = 0; dy <= 30; dy++) {
-    for (const y of [near + dy, near - dy]) if ((y + 6) % 10 === si && (y + 8) % 12 === bi) return y;
-  }
+  // The day parsers match in lower case, lunarNewYear as written.
+  const si = cc.stems.findIndex((v) => v.some((w) => w.toLowerCase() === stem.toLowerCase()));
+  const bi = cc.branches.findIndex((v) => v.some((w) => w.toLowerCase() === branch.toLowerCase()));
+  for (let y = near + 1; y > near - 60; y--) if ((y + 6) % 10 === si && (y + 8) % 12 === bi) return y;
   return undefined;
 }
 

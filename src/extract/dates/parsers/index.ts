@@ -2,7 +2,7 @@
 // same characters with the same rank keep the one found first (see refiners/overlaps.ts).
 import type { Parser } from '../candidate.js';
 import { duration } from './durations.js';
-import { tetDay, fullMoon, lunarNewYear, newYearsDay, thisTet } from './holidays.js';
+import { tetDay, tetDayRange, fullMoon, lunarNewYear, newYearsDay, thisTet } from './holidays.js';
 import { monthYear, dayMonthWords, year, quarter, partOfYear, birthYear, decade, century, eventYear } from './named-periods.js';
 import { dayMonthYear, dayMonth, monthYearBare, isoDate } from './numeric-dates.js';
 import { yearRange, consecutiveDays, dayRange, dayMonthRange, consecutiveMonths } from './numeric-ranges.js';
@@ -26,6 +26,7 @@ export const parsers: Parser[] = [
   periodModifier,
   duration,
   tetDay,
+  tetDayRange,
   fullMoon,
   birthYear,
   lunarNewYear,

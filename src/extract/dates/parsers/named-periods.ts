@@ -64,7 +64,15 @@ export const dayMonthWords: Parser = {
     const lunarAfter = LUNAR_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12));
     const mw = monthOf(mws!, allowLower);
     const d = Number(ds);
-    if (!mw || mw.month < 1 || mw.month > 12 || d < 1 || d > 31) return null;
+    if (!mw || mw.month < 1 || mw.month > 12) return null;
+    if (d < 1 || d > 31) {
+      // `ngày 32 tháng 1 năm 2024`: a day word or a year makes it a date with a typo a checker
+      // should see (as `32/1/2024` is); without either it is no date.
+      if (!kw && !ys) return null;
+      const comp: Comp = { m: mw.month, d };
+      if (ys) comp.y = Number(ys);
+      return { start: m.index, end: m.index + m[0].length, kind: 'date', comp, invalid: true, rank: 3 };
+    }
     // `23 tháng Chạp`: a lunar month's name cannot be a count of months, so no `ngày` is needed.
     if (!kw && !ys && !lunarAfter && !mw.lunar) return null;
     const comp: Comp = { m: mw.month, d };

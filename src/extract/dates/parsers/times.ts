@@ -23,7 +23,12 @@ export const clockTime: Parser = {
     const comp: Comp = { h: hour, mi };
     const c: Cand = { start: m.index, end: m.index + m[0].length, kind: 'time', comp, rank: 2 };
     if (period) c.period = period;
-    if (h > 24 || mi > 59) c.invalid = true;
+    if (h > 24 || mi > 59) {
+      // No clock shows it: a time only where a time word or a part of the day says so (`lúc 19:75`,
+      // a typo the check reports); elsewhere two numbers with a colon are a score (`set 2 25:27`).
+      if (!half && !period && !hasBefore(text, m.index, dateWords().timeBefore)) return null;
+      c.invalid = true;
+    }
     return c;
   },
 };

@@ -3,7 +3,7 @@
 import type { EntityData } from '../data.js';
 import type { Candidate } from '../rules/candidate.js';
 import type { EntityToken } from '../tokens.js';
-import { toNewToneLower } from '../../../lexicon/fold.js';
+import { toOldStyleToneLower } from '../../../lexicon/fold.js';
 import { UPPER } from '../../../lexicon/letters.js';
 import type { Mention } from '../group.js';
 
@@ -39,7 +39,7 @@ export function placesNotPersons(cands: readonly Candidate[], tokens: readonly E
     const m = data.places.match(tokens, c.s);
     if (!m || c.s + m.keys.length !== c.e) return c;
     const surfaceName = text.slice((tokens[c.s] as EntityToken).start, (tokens[c.e - 1] as EntityToken).end);
-    const place = { name: toNewToneLower(m.value.canonical), unit: '', level: m.value.kind, numbered: false, gazetteer: m.value, surfaceName };
+    const place = { name: toOldStyleToneLower(m.value.canonical), unit: '', level: m.value.kind, numbered: false, gazetteer: m.value, surfaceName };
     return { ...c, type: 'LOC', nestable: true, place };
   });
 }
@@ -83,7 +83,7 @@ export function gazetteerPlaces(cands: readonly Candidate[], tokens: readonly En
     const m = data.places.match(tokens, c.s);
     if (!m || c.s + m.keys.length !== c.e) return c;
     const surfaceName = text.slice((tokens[c.s] as EntityToken).start, (tokens[c.e - 1] as EntityToken).end);
-    return { ...c, place: { name: toNewToneLower(m.value.canonical), unit: '', level: m.value.kind, numbered: false, gazetteer: m.value, surfaceName } };
+    return { ...c, place: { name: toOldStyleToneLower(m.value.canonical), unit: '', level: m.value.kind, numbered: false, gazetteer: m.value, surfaceName } };
   });
 }
 

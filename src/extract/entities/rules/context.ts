@@ -2,7 +2,7 @@
 // places, organisations by start) and the token predicates every rule shares.
 import { entityData } from '../data.js';
 import type { EntityData, PlaceInfo, TitleKind } from '../data.js';
-import { toNewToneLower } from '../../../lexicon/fold.js';
+import { toOldStyleToneLower } from '../../../lexicon/fold.js';
 import type { EntityToken } from '../tokens.js';
 import { DIGIT } from '../../../lexicon/letters.js';
 import type { Candidate } from './candidate.js';
@@ -132,7 +132,7 @@ export class SentenceContext {
       type: 'LOC',
       strength,
       nestable: true,
-      place: { name: toNewToneLower(info.canonical), unit: '', level: info.kind, numbered: false, gazetteer: info, surfaceName },
+      place: { name: toOldStyleToneLower(info.canonical), unit: '', level: info.kind, numbered: false, gazetteer: info, surfaceName },
     };
   }
 }

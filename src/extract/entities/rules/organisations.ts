@@ -4,7 +4,7 @@
 import type { Candidate } from './candidate.js';
 import { SentenceContext, MAX_NAME_TOKENS, MAX_ORG_TOKENS, JOINERS, CAP_UNIT_LEVELS } from './context.js';
 import type { EntityToken } from '../tokens.js';
-import { toOldTone } from '../../../lexicon/fold.js';
+import { toNewStyleTone } from '../../../lexicon/fold.js';
 import type { OrgHead, PhraseEntry } from '../data.js';
 import { inDictionary } from '../../../nlp/dictionary.js';
 import { DIGIT } from '../../../lexicon/letters.js';
@@ -129,7 +129,7 @@ function capitalisedStep(cx: SentenceContext, st: NameScan, t: EntityToken): Ste
   const low = cx.T[st.j];
   if (st.j === compStart + 1 && low && low.isWord && !low.isCap && !cx.sameWord(st.j + 1)) {
     const pair = `${t.key} ${low.key}`;
-    if (inDictionary(pair) || inDictionary(toOldTone(pair))) st.j++;
+    if (inDictionary(pair) || inDictionary(toNewStyleTone(pair))) st.j++;
   }
   st.comps++;
   return 'next';

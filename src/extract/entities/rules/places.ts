@@ -3,7 +3,7 @@
 import type { Candidate } from './candidate.js';
 import { SentenceContext, CAP_UNIT_LEVELS } from './context.js';
 import type { EntityToken } from '../tokens.js';
-import { toNewToneLower } from '../../../lexicon/fold.js';
+import { toOldStyleToneLower } from '../../../lexicon/fold.js';
 import type { PlaceInfo } from '../data.js';
 import { DIGIT, UPPER } from '../../../lexicon/letters.js';
 
@@ -61,7 +61,7 @@ export function findUnitPlace(cx: SentenceContext, i: number): void {
     strength: 85,
     nestable: true,
     place: {
-      name: toNewToneLower(name.gaz ? name.gaz.canonical : surfaceName),
+      name: toOldStyleToneLower(name.gaz ? name.gaz.canonical : surfaceName),
       unit: u.value.canonical,
       level: u.value.level,
       numbered: name.num,
@@ -116,7 +116,7 @@ export function findCrfPlaces(cx: SentenceContext): void {
     const letters = k > s && (k - s > 1 || (T[s] as EntityToken).text.length > 1);
     if (letters && k - s <= 4 && !cx.isNameToken(k) && cue && PLACE_CUES.has(cue.key) && !cx.isFamily(s)) {
       if (!cx.data.orgHeads.match(T, s) && !cx.data.orgNames.match(T, s) && !cx.titleAt[s]) {
-        cx.add({ s, e: k, type: 'LOC', strength: 45, nestable: true, place: { name: toNewToneLower(cx.text.slice((T[s] as EntityToken).start, (T[k - 1] as EntityToken).end)), unit: '', level: 'crf', numbered: false, gazetteer: undefined, surfaceName: '' } });
+        cx.add({ s, e: k, type: 'LOC', strength: 45, nestable: true, place: { name: toOldStyleToneLower(cx.text.slice((T[s] as EntityToken).start, (T[k - 1] as EntityToken).end)), unit: '', level: 'crf', numbered: false, gazetteer: undefined, surfaceName: '' } });
       }
     }
     i = e - 1;
