@@ -36,13 +36,15 @@ const GOOD = Array.from({ length: 110 }, (_, i) => record(i)).join('\n');
 const MIXED = Array.from({ length: 110 }, (_, i) => (i % 23 === 13 ? `{"id":"r${i}","text":${i}}` : record(i))).join('\n');
 
 /** Runs a command with `input` on stdin; asynchronous, so that vitest's worker stays responsive. */
-function run(command: string, args: string[], input: string): Promise<{ status: number | null; stdout: Buffer }> {
+function run(command: string, args: string[], input: string): Promise<{ status: number | null; stdout: Buffer; stderr: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { stdio: ['pipe', 'pipe', 'ignore'] });
+    const child = spawn(command, args, { stdio: ['pipe', 'pipe', 'pipe'] });
     const out: Buffer[] = [];
+    const err: Buffer[] = [];
     child.stdout.on('data', (c: Buffer) => out.push(c));
+    child.stderr.on('data', (c: Buffer) => err.push(c));
     child.on('error', reject);
-    child.on('close', (status) => resolve({ status, stdout: Buffer.concat(out) }));
+    child.on('close', (status) => resolve({ status, stdout: Buffer.concat(out), stderr: Buffer.concat(err).toString('utf8') }));
     child.stdin.end(input);
   });
 }
@@ -54,7 +56,8 @@ describe('parallel --pipe --keep-order -N 50', () => {
   it.skipIf(!parallel)('prints byte for byte what one process prints', async () => {
     const [one, many] = await Promise.all([single(GOOD), split(GOOD)]);
     expect(one.stdout.toString('utf8').split('\n')).toHaveLength(111);
-    expect([one.status, many.status]).toEqual([0, 0]);
+    // A failure shows what the processes said.
+    expect([one.status, many.status], `stderr: ${one.stderr}${many.stderr}`).toEqual([0, 0]);
     expect(many.stdout.toString('utf8')).toBe(one.stdout.toString('utf8'));
   }, 120_000);
 
@@ -64,7 +67,7 @@ describe('parallel --pipe --keep-order -N 50', () => {
     const lines = many.stdout.toString('utf8').trimEnd().split('\n');
     expect(lines).toHaveLength(110);
     // Each chunk's process exits 2 for its bad records, and parallel exits with the number of failed jobs.
-    expect(many.status).toBe(3);
+    expect(many.status, `stderr: ${many.stderr}`).toBe(3);
     const errors = (list: string[]) => list.map((l) => JSON.parse(l)).filter((o) => o.error).map((o) => [o.id, o.line]);
     expect(errors(lines)).toEqual(Array.from({ length: 5 }, (_, k) => [`r${13 + 23 * k}`, ((13 + 23 * k) % 50) + 1]));
     expect(errors(one)).toEqual(Array.from({ length: 5 }, (_, k) => [`r${13 + 23 * k}`, 13 + 23 * k + 1]));
