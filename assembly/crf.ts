@@ -188,9 +188,16 @@ export function templateIds(
   k: i32,
   ids: usize,
   key: usize,
+  few: bool,
 ): void {
   memory.copy(key, prefix, prefixLength);
   const tail = key + <usize>prefixLength;
+  // A template of few values (True/False, the X placeholder, BOS, EOS, `-`) meets the same two or
+  // three again and again along a sentence: the last four values of up to 8 bytes and their ids
+  // are kept, so that most of its features need no hash and no probe.
+  let l0: u32 = 0, l1: u32 = 0, l2: u32 = 0, l3: u32 = 0;
+  let b0: u64 = 0, b1: u64 = 0, b2: u64 = 0, b3: u64 = 0;
+  let i0: i32 = 0, i1: i32 = 0, i2: i32 = 0, i3: i32 = 0;
   for (let i = 0; i < n; i++) {
     const j = i + from;
     let length: u32 = 3;
@@ -205,7 +212,22 @@ export function templateIds(
       memory.copy(tail, values + <usize>start, length);
       store<u8>(tail + <usize>length, 0);
     }
-    store<i32>(ids + <usize>(i * perItem + k) * 4, cqdbLookup(db, key, prefixLength + length));
+    let id: i32;
+    if (few && length <= 8) {
+      const bytes = length == 8 ? load<u64>(tail) : load<u64>(tail) & ((<u64>1 << (<u64>length * 8)) - 1);
+      if (length == l0 && bytes == b0) id = i0;
+      else if (length == l1 && bytes == b1) id = i1;
+      else if (length == l2 && bytes == b2) id = i2;
+      else if (length == l3 && bytes == b3) id = i3;
+      else {
+        id = cqdbLookup(db, key, prefixLength + length);
+        l3 = l2; b3 = b2; i3 = i2;
+        l2 = l1; b2 = b1; i2 = i1;
+        l1 = l0; b1 = b0; i1 = i0;
+        l0 = length; b0 = bytes; i0 = id;
+      }
+    } else id = cqdbLookup(db, key, prefixLength + length);
+    store<i32>(ids + <usize>(i * perItem + k) * 4, id);
   }
 }
 
@@ -249,4 +271,78 @@ export function listHasAll(list: usize, size: u32, bodyStart: u32, values: usize
     start = end + 1;
   }
   return start == length;
+}
+
+/**
+ * The entity tagger's labels (src/extract/entities/tagger/model.ts) for n tokens whose feature
+ * buckets (u32) are at `buckets`, token i's from `offsets[i]` to `offsets[i + 1]` (u32): each
+ * bucket's row (`rowOf`, u16) of seven 16-bit weights summed and scaled, then Viterbi over the
+ * seven BIO labels with `trans` ((L + 1) × L f64, row 0 the sentence start, -Infinity where
+ * forbidden). The same arithmetic, in the same order, and the same tie-breaking as the
+ * JavaScript decode, so the labels are equal. `score` (n × 7 f64), `back` and `out` (n bytes
+ * each, and n × 7) are scratch and result.
+ */
+export function taggerDecode(
+  rowOf: usize,
+  weights: usize,
+  scale: f64,
+  trans: usize,
+  buckets: usize,
+  offsets: usize,
+  n: i32,
+  score: usize,
+  back: usize,
+  out: usize,
+): void {
+  if (n <= 0) return;
+  const L = 7;
+  for (let i = 0; i < n; i++) {
+    let e0: i32 = 0, e1: i32 = 0, e2: i32 = 0, e3: i32 = 0, e4: i32 = 0, e5: i32 = 0, e6: i32 = 0;
+    const end = load<u32>(offsets + <usize>(i + 1) * 4);
+    for (let k = load<u32>(offsets + <usize>i * 4); k < end; k++) {
+      const row = <usize>load<u16>(rowOf + <usize>load<u32>(buckets + <usize>k * 4) * 2);
+      const w = weights + row * 14;
+      e0 += <i32>load<i16>(w);
+      e1 += <i32>load<i16>(w, 2);
+      e2 += <i32>load<i16>(w, 4);
+      e3 += <i32>load<i16>(w, 6);
+      e4 += <i32>load<i16>(w, 8);
+      e5 += <i32>load<i16>(w, 10);
+      e6 += <i32>load<i16>(w, 12);
+    }
+    // The emission scores wait in `score`; each position's Viterbi step adds them below.
+    const o = score + <usize>(i * L) * 8;
+    store<f64>(o, <f64>e0 * scale);
+    store<f64>(o, <f64>e1 * scale, 8);
+    store<f64>(o, <f64>e2 * scale, 16);
+    store<f64>(o, <f64>e3 * scale, 24);
+    store<f64>(o, <f64>e4 * scale, 32);
+    store<f64>(o, <f64>e5 * scale, 40);
+    store<f64>(o, <f64>e6 * scale, 48);
+  }
+  for (let y = 0; y < L; y++) store<f64>(score + <usize>y * 8, load<f64>(score + <usize>y * 8) + load<f64>(trans + <usize>y * 8));
+  for (let i = 1; i < n; i++) {
+    const prev = score + <usize>((i - 1) * L) * 8;
+    const cur = score + <usize>(i * L) * 8;
+    for (let y = 0; y < L; y++) {
+      let best = -Infinity;
+      let arg = 0;
+      for (let p = 0; p < L; p++) {
+        const s = load<f64>(prev + <usize>p * 8) + load<f64>(trans + <usize>((p + 1) * L + y) * 8);
+        if (s > best) {
+          best = s;
+          arg = p;
+        }
+      }
+      store<f64>(cur + <usize>y * 8, best + load<f64>(cur + <usize>y * 8));
+      store<u8>(back + <usize>(i * L + y), <u8>arg);
+    }
+  }
+  const last = score + <usize>((n - 1) * L) * 8;
+  let y = 0;
+  for (let k = 1; k < L; k++) if (load<f64>(last + <usize>k * 8) > load<f64>(last + <usize>y * 8)) y = k;
+  for (let i = n - 1; i >= 0; i--) {
+    store<u8>(out + <usize>i, <u8>y);
+    y = <i32>load<u8>(back + <usize>(i * L + y));
+  }
 }

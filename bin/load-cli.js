@@ -23,11 +23,12 @@ const bundlePath = join(bundleDir, 'cli.cjs');
 const cachePath = join(bundleDir, 'cli.cache');
 
 /**
- * The cache file starts with the bundle's first line, which names its build (scripts/build.mjs):
+ * The cache file starts with the comment on the bundle's first line (after the wrapper), which names its build (scripts/build.mjs):
  * V8 itself checks only the source's length, so a cache from another build must be refused here.
  */
 function cacheStamp(source) {
-  return `${source.slice(0, source.indexOf('\n'))}\n`;
+  const firstLine = source.slice(0, source.indexOf('\n'));
+  return `${firstLine.slice(firstLine.indexOf('//'))}\n`;
 }
 
 function readCache(stamp) {
@@ -43,12 +44,12 @@ function readCache(stamp) {
 
 /** Compiles and runs the bundle; returns its exports (`main`) and the script, for writing a cache. */
 function loadCli({ useCache = true } = {}) {
-  const source = readFileSync(bundlePath, 'utf8');
+  // The build made the bundle ASCII and wrapped it in Node's CommonJS wrapper: read as Latin-1, it
+  // needs no UTF-8 decoding, and it compiles as it is, without a copy to add the wrapper.
+  const source = readFileSync(bundlePath, 'latin1');
   const stamp = cacheStamp(source);
   const cachedData = useCache ? readCache(stamp) : undefined;
-  // Node's own CommonJS wrapper, on the bundle's first line so that line numbers in stack
-  // traces stay the bundle's.
-  const script = new vm.Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {
+  const script = new vm.Script(source, {
     filename: bundlePath,
     cachedData,
   });

@@ -459,3 +459,17 @@ describe('the fixture article through the real tagger', () => {
     expect(ents.find((e) => e.text === 'Đảng')?.canonical).toBe('Đảng Cộng sản Việt Nam');
   });
 });
+
+describe('entryKeys: data entries as case-kept, new-tone token keys', () => {
+  it('reads plain entries and entries with punctuation alike', async () => {
+    const { entryKeys } = await import('../src/extract/entities/tokens.js');
+    expect(entryKeys('Khánh Hoà')).toEqual(['Khánh', 'Hòa']);
+    expect(entryKeys('Kh\u0061\u0301nh Ho\u0061\u0300')).toEqual(['Khánh', 'Hòa']);
+    expect(entryKeys('Bà Rịa - Vũng Tàu')).toEqual(['Bà', 'Rịa', '-', 'Vũng', 'Tàu']);
+    expect(entryKeys('Thuỷ  Nguyên')).toEqual(['Thủy', 'Nguyên']);
+    expect(entryKeys('TP.HCM')).toEqual(['TP.HCM']);
+    expect(entryKeys('hoàn cảnh')).toEqual(['hoàn', 'cảnh']);
+    expect(entryKeys('Ðồng Tháp')).toEqual(['Đồng', 'Tháp']);
+    expect(entryKeys('')).toEqual([]);
+  });
+});

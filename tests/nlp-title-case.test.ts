@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
-import { isTitle, noCase, titleCase } from '../src/nlp/title-case.js';
+import { isTitle, isTitleOfRun, noCase, runParts, titleCase } from '../src/nlp/title-case.js';
 
 const require = createRequire(import.meta.url);
 // title-case and no-case as vntk resolves them.
@@ -96,5 +96,22 @@ describe('the isTitle short cut gives title-case\'s answer', () => {
     const marks = [...punctuation, ...punctuation.flatMap((a) => punctuation.map((b) => a + b))];
     expect([...words, ...marks].filter((w) => !agrees(w))).toEqual([]);
     expect(words.map((w) => isTitle(w))).toEqual([true, false, false, true, false, false, true, false, true, false]);
+  });
+});
+
+describe('isTitleOfRun reads an n-gram off its words', () => {
+  it('agrees with title-case on the joined string, for runs of syllables, punctuation and odd tokens', () => {
+    const tokens = ['Cần', 'Thơ', 'cần', 'ĐÀ', 'Nẵng', 'A', '19', 'iPhone', 'COVID-19', ',', '(', 'TP.', 'ß', 'Σ', 'Ωμέγα', 'McDonald', '😀', 'ǅ', 'a_b', 'Ảnh'];
+    const wrong: string[] = [];
+    for (let k = 0; k < 4000; k++) {
+      const length = 2 + (next() % 2);
+      const words = Array.from({ length: length + 1 }, () => tokens[next() % tokens.length] as string);
+      const joined = words.slice(1, 1 + length).join(' ');
+      if (isTitleOfRun(runParts(words), 1, length, joined) !== (joined === realTitleCase(joined))) wrong.push(joined);
+    }
+    expect(wrong).toEqual([]);
+    expect(isTitleOfRun(runParts(['Cần', 'Thơ', 'hôm']), 0, 2, 'Cần Thơ')).toBe(true);
+    expect(isTitleOfRun(runParts(['Cần', 'Thơ', 'hôm']), 1, 2, 'Thơ hôm')).toBe(false);
+    expect(isTitleOfRun(runParts(['Ông', ',', 'Bà']), 0, 3, 'Ông , Bà')).toBe(false);
   });
 });

@@ -13,10 +13,14 @@ export interface CrfExports {
   splitValues(values: number, count: number, offsets: number): void;
   templateIds(
     db: number, prefix: number, prefixLength: number, values: number, offsets: number, from: number, span: number,
-    guard: number, n: number, perItem: number, k: number, ids: number, key: number,
+    guard: number, n: number, perItem: number, k: number, ids: number, key: number, few: boolean,
   ): void;
   listHas(list: number, size: number, bodyStart: number, query: number, length: number): number;
   listHasAll(list: number, size: number, bodyStart: number, values: number, length: number, count: number, out: number): number;
+  taggerDecode(
+    rowOf: number, weights: number, scale: number, trans: number, buckets: number, offsets: number, n: number,
+    score: number, back: number, out: number,
+  ): void;
 }
 
 const PAGE = 65536;

@@ -4,7 +4,7 @@
 import { inDictionaryAll } from './dictionary.js';
 import { attributeKey } from './crf-model.js';
 import { align8, crf, keep, reserve, scratch, writeUtf8 } from './crf-wasm.js';
-import { isTitle } from './title-case.js';
+import { isTitle, isTitleOfRun, runParts } from './title-case.js';
 
 // vntk's templates, in vntk's order (lib/word_tokenizer, lib/pos_tag, lib/chunking, lib/ner).
 // `T[a]` is the token at offset a, `T[a,b]` tokens a..b joined with a space, `[c]` a column
@@ -67,6 +67,8 @@ export interface Template {
   guard: number;
   /** Index of its group: the templates that differ only in offset share one value table. */
   group: number;
+  /** Whether it takes a handful of values (True/False, the X placeholder), which the look-up may remember. */
+  few: boolean;
 }
 
 interface Group {
@@ -87,20 +89,24 @@ interface Compiled {
 // Example: `T[-1,0][1].istitle` → from -1, to 0, column 1, fn istitle.
 const TEMPLATE_RE = /^T\[(-?\d+)(?:,(-?\d+))?\](?:\[(\d+)\])?(?:\.([a-z_]+))?$/u;
 
-function compile(list: readonly string[], segmentation: boolean): Compiled {
+/** `given`: the number of real columns; the ones after it hold vntk's `X` placeholder. */
+function compile(list: readonly string[], segmentation: boolean, given: number): Compiled {
   const templates = list.map((name): Template => {
     const m = TEMPLATE_RE.exec(name);
     if (m === null) throw new Error(`bad feature template ${name}`);
     const from = Number(m[1]);
     const to = m[2] === undefined ? from : Number(m[2]);
+    const column = m[3] === undefined ? 0 : Number(m[3]);
+    const fn = (m[4] as Fn | undefined) ?? null;
     return {
       prefix: `${name}=`,
       from,
       length: to - from + 1,
-      column: m[3] === undefined ? 0 : Number(m[3]),
-      fn: (m[4] as Fn | undefined) ?? null,
+      column,
+      fn,
       guard: -1,
       group: -1,
+      few: column >= given || (fn !== null && fn !== 'lower'),
     };
   });
   const groups: Group[] = [];
@@ -128,10 +134,10 @@ function compile(list: readonly string[], segmentation: boolean): Compiled {
   return { templates, groups, truncate: segmentation };
 }
 
-const SEGMENT = compile(SEGMENT_TEMPLATES, true);
-const POS = compile(POS_TEMPLATES, false);
-const CHUNK = compile(CHUNK_TEMPLATES, false);
-const NER = compile(NER_TEMPLATES, false);
+const SEGMENT = compile(SEGMENT_TEMPLATES, true, 1);
+const POS = compile(POS_TEMPLATES, false, 1);
+const CHUNK = compile(CHUNK_TEMPLATES, false, 2);
+const NER = compile(NER_TEMPLATES, false, 2);
 
 // Example: `2023` (vntk: /^\d+$/).
 const DIGITS = /^\d+$/u;
@@ -156,19 +162,42 @@ function apply(fn: Exclude<Fn, 'is_in_dict'> | null, value: string): string {
  */
 function valueTables(compiled: Compiled, columns: readonly (readonly string[])[], n: number, forCrf: boolean): string[][] {
   const { truncate } = compiled;
+  // Groups that differ only in their function share one array of joined n-grams: one string
+  // each, whose hash V8 then computes once for every memo that looks it up.
+  const joins = new Map<number, string[]>();
+  // Per column, its words' runParts for the n-gram istitle groups, computed once.
+  const parts = new Map<number, Uint8Array>();
+  const partsOf = (index: number, words: readonly string[]): Uint8Array => {
+    let found = parts.get(index);
+    if (found === undefined) parts.set(index, (found = runParts(words)));
+    return found;
+  };
   return compiled.groups.map((g) => {
     const column = columns[g.column] ?? [];
-    const joined = new Array<string>(Math.max(0, n - g.length + 1));
-    for (let j = 0; j < joined.length; j++) {
-      let value = column[j] as string;
-      for (let m = 1; m < g.length; m++) value += ` ${column[j + m] as string}`;
-      joined[j] = value;
+    let joined = joins.get(g.column * 64 + g.length);
+    if (joined === undefined) {
+      joined = new Array<string>(Math.max(0, n - g.length + 1));
+      for (let j = 0; j < joined.length; j++) {
+        let value = column[j] as string;
+        for (let m = 1; m < g.length; m++) value += ` ${column[j + m] as string}`;
+        joined[j] = value;
+      }
+      joins.set(g.column * 64 + g.length, joined);
     }
     // The word list is searched for the whole group at once.
     const found = g.fn === 'is_in_dict' ? inDictionaryAll(joined) : null;
     const { fn } = g;
     return joined.map((raw, j) => {
-      let value = found !== null ? (found[j] === 1 ? 'True' : 'False') : apply(fn as Exclude<Fn, 'is_in_dict'> | null, raw);
+      let value =
+        found !== null
+          ? found[j] === 1
+            ? 'True'
+            : 'False'
+          : fn === 'istitle' && g.length > 1
+            ? isTitleOfRun(partsOf(g.column, column), j, g.length, raw)
+              ? 'True'
+              : 'False'
+            : apply(fn as Exclude<Fn, 'is_in_dict'> | null, raw);
       if (truncate) {
         // vntk's `item.split('=')[1]`: a value containing `=` keeps only what precedes it.
         const eq = value.indexOf('=');
@@ -236,12 +265,13 @@ function extractIds(compiled: Compiled, columns: readonly (readonly string[])[],
     at = align8(at + table.length);
   }
   const key = at;
-  reserve(key + Math.max(...prefixList.map((p) => p.length)) + longest + 4);
+  // The key's scratch: the longest prefix and value, their NUL, and the 8 bytes templateIds reads at once.
+  reserve(key + Math.max(...prefixList.map((p) => p.length)) + longest + 16);
   templates.forEach((t, k) => {
     const { values, offsets } = written[t.group] as { values: number; offsets: number };
     const prefix = prefixList[k] as { at: number; length: number };
     const guard = t.guard < 0 ? 0 : (guards.get((templates[t.guard] as Template).group) as number);
-    wasm.templateIds(attributes, prefix.at, prefix.length, values, offsets, t.from, t.length, guard, n, perItem, k, aids, key);
+    wasm.templateIds(attributes, prefix.at, prefix.length, values, offsets, t.from, t.length, guard, n, perItem, k, aids, key, t.few);
   });
   return aids;
 }

@@ -87,3 +87,42 @@ export function isTitle(word: string): boolean {
   }
   return result;
 }
+
+/** Per word, what it brings to a run of words joined by spaces (isTitleOfRun). */
+const parts = new Map<string, 0 | 1 | 2>();
+
+/**
+ * 1: syllables, each a capital (or digit) and small letters; 2: the short cut covers it, and no
+ * run holding it is title case (it has punctuation, or a syllable of another case); 0: only
+ * title-case itself can tell.
+ */
+function runPart(word: string): 0 | 1 | 2 {
+  let part = parts.get(word);
+  if (part === undefined) {
+    const short = word.includes(' ') ? undefined : isTitleShortCut(word);
+    part = short === undefined ? 0 : short ? 1 : 2;
+    if (parts.size >= MEMO_LIMIT) parts.clear();
+    parts.set(word, part);
+  }
+  return part;
+}
+
+/** runPart of each word, for isTitleOfRun: computed once per sentence, not once per n-gram. */
+export function runParts(words: readonly string[]): Uint8Array {
+  return Uint8Array.from(words, runPart);
+}
+
+/**
+ * isTitle of `words[from] + ' ' + … + words[from + length - 1]` (`joined`), read off the words'
+ * runParts where the short cut covers them all: its string test then holds for the run exactly
+ * when it holds for each word, so no memo is asked about a new n-gram string.
+ */
+export function isTitleOfRun(parts: Uint8Array, from: number, length: number, joined: string): boolean {
+  let all = true;
+  for (let m = 0; m < length; m++) {
+    const part = parts[from + m];
+    if (part === 0) return isTitle(joined);
+    if (part === 2) all = false;
+  }
+  return all;
+}

@@ -106,9 +106,16 @@ export function tokenize(text: string, span: Span, words: readonly Word[]): Enti
   return out;
 }
 
+// Example: `Bà Rịa`, `Cần Thơ`: words of letters and digits, one space apart (most data entries).
+const PLAIN_ENTRY = new RegExp(`^[${LETTER_OR_DIGIT}]+(?: [${LETTER_OR_DIGIT}]+)*$`, 'u');
+
 /** Tokens of a data entry (`Bà Rịa - Vũng Tàu`), as case-kept keys. */
 export function entryKeys(entry: string): string[] {
+  const nfc = entry.normalize('NFC');
+  // The gazetteers hold a few thousand entries, read at every start: a plain entry's tokens are
+  // its words, and toOldStyleTone changes a syllable's end only, so it may run on the whole entry.
+  if (PLAIN_ENTRY.test(nfc)) return toOldStyleTone(nfc).split(' ');
   const out: string[] = [];
-  for (const m of entry.normalize('NFC').matchAll(TOKEN)) out.push(toOldStyleTone(m[0]));
+  for (const m of nfc.matchAll(TOKEN)) out.push(toOldStyleTone(m[0]));
   return out;
 }

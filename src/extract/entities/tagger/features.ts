@@ -32,16 +32,29 @@ function shape(t: EntityToken | undefined): string {
   return 'x' + digit;
 }
 
-/** B/I marks of the longest phrase-table match at each token (`B`, `I` or ''). */
-function marks<T>(tokens: readonly EntityToken[], match: (i: number) => { keys: string[]; value: T } | undefined, tag: (v: T) => string): string[] {
-  const out = new Array<string>(tokens.length).fill('');
-  for (let i = 0; i < tokens.length; i++) {
-    if (out[i]) continue;
+/** Hashes of `B<tag>` and `I<tag>`, per tag (a handful per table). */
+const MARK_HASHES = new Map<string, [number, number]>();
+
+function markHashes(tag: string): [number, number] {
+  let pair = MARK_HASHES.get(tag);
+  if (pair === undefined) MARK_HASHES.set(tag, (pair = [h(`B${tag}`), h(`I${tag}`)]));
+  return pair;
+}
+
+/**
+ * The longest phrase-table match at each token as the hash of its mark (`B<tag>` on its first
+ * token, `I<tag>` on the others), in a column padded like `column`'s with 0 (no match).
+ */
+function marks<T>(tokens: readonly EntityToken[], match: (i: number) => { keys: string[]; value: T } | undefined, tag: (v: T) => string): Int32Array {
+  const n = tokens.length;
+  const out = new Int32Array(n + 2 * PAD);
+  for (let i = 0; i < n; i++) {
+    if (out[i + PAD] !== 0) continue;
     const m = match(i);
     if (!m) continue;
-    const t = tag(m.value);
-    out[i] = `B${t}`;
-    for (let k = 1; k < m.keys.length && i + k < tokens.length; k++) out[i + k] = `I${t}`;
+    const [b, inside] = markHashes(tag(m.value));
+    out[i + PAD] = b;
+    for (let k = 1; k < m.keys.length && i + k < n; k++) out[i + k + PAD] = inside;
   }
   return out;
 }
@@ -128,16 +141,12 @@ export function sentenceFeatures(input: TaggerInput, bits: number): SentenceFeat
   const ner = column(n, (i) => h(T[i]!.ner));
   const rules = ruleLabels(n, input.kept);
   const rule = column(n, (i) => h(rules[i]!));
-  const gazetteer = <V>(m: (i: number) => { keys: string[]; value: V } | undefined, tag: (v: V) => string) => {
-    const found = marks(T, m, tag);
-    return column(n, (i) => (found[i] ? h(found[i]!) : 0), 0, 0);
-  };
-  const place = gazetteer((i) => data.places.match(T, i), (v) => v.kind);
-  const unit = gazetteer((i) => data.units.match(T, i), (v) => v.level);
-  const head = gazetteer((i) => data.orgHeads.match(T, i), () => 'h');
-  const named = gazetteer((i) => data.orgNames.match(T, i), () => 'n');
-  const title = gazetteer((i) => data.titles.match(T, i), (v) => v);
-  const inner = gazetteer((i) => data.orgInner.match(T, i), () => 'i');
+  const place = marks(T, (i) => data.places.match(T, i), (v) => v.kind);
+  const unit = marks(T, (i) => data.units.match(T, i), (v) => v.level);
+  const head = marks(T, (i) => data.orgHeads.match(T, i), () => 'h');
+  const named = marks(T, (i) => data.orgNames.match(T, i), () => 'n');
+  const title = marks(T, (i) => data.titles.match(T, i), (v) => v);
+  const inner = marks(T, (i) => data.orgInner.match(T, i), () => 'i');
   const buckets = new Uint32Array(n * MAX_FEATURES);
   const offsets = new Uint32Array(n + 1);
   let k = 0;

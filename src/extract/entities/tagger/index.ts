@@ -3,8 +3,10 @@
 import type { EntityType } from '../../../types.js';
 import { sentenceFeatures } from './features.js';
 import type { TaggerInput } from './features.js';
-import { LABELS, decode, taggerModel } from './model.js';
+import { LABELS, decode } from './model.js';
 import type { TaggerWeights } from './model.js';
+import { decodeInWasm, wasmTagger } from './wasm.js';
+import type { WasmTagger } from './wasm.js';
 
 export interface TaggedSpan {
   /** Token indexes, [s, e). */
@@ -30,13 +32,17 @@ export function labelsToSpans(labels: readonly number[]): TaggedSpan[] {
   return out;
 }
 
-export function tagSentence(input: TaggerInput, model: TaggerWeights | null = taggerModel()): TaggedSpan[] | undefined {
-  if (!model) return undefined;
+/** With `model` (weights in JavaScript, as training has them), decoded here; else the shipped one, in WebAssembly. */
+export function tagSentence(input: TaggerInput, model?: TaggerWeights): TaggedSpan[] | undefined {
+  const shipped = model ? undefined : wasmTagger();
+  if (!model && !shipped) return undefined;
   // A sentence without a capital letter or a rule's candidate holds no name the tagger finds on
   // dev-* (checked: not one there), and skipping it keeps long lowercase input cheap.
   if (!input.kept.length && !input.tokens.some((t) => t.isCap)) return [];
   // Text the pipeline did not tag (no sentences, or a slice read without words) lacks the POS and
   // NER signals the model was trained with: the rules read it alone.
   if (!input.tokens.some((t) => t.word >= 0)) return undefined;
-  return labelsToSpans(decode(model, sentenceFeatures(input, model.bits)));
+  if (model) return labelsToSpans(decode(model, sentenceFeatures(input, model.bits)));
+  const wasm = shipped as WasmTagger;
+  return labelsToSpans(decodeInWasm(wasm, sentenceFeatures(input, wasm.bits)));
 }

@@ -29,7 +29,7 @@ export function allowed(prev: number, label: number): boolean {
 }
 
 /** Transition scores with the forbidden pairs at -Infinity, so the decoder needs no test. */
-function transitionTable(model: TaggerWeights): Float64Array {
+export function transitionTable(model: Pick<TaggerWeights, 'transitions'>): Float64Array {
   const L = LABEL_COUNT;
   const table = new Float64Array((L + 1) * L);
   for (let p = -1; p < L; p++) {
@@ -156,20 +156,37 @@ export function encodeModel(model: TaggerWeights): Uint8Array {
   return new Uint8Array(view.buffer);
 }
 
-/** `owned`: the caller hands the bytes over (nothing else reads or writes them), so the tables may be views of them. */
-export function decodeModel(bytes: Uint8Array, owned = false): TaggerWeights | undefined {
+/** What the file's header says, when its bytes are a model this code reads. */
+export interface ModelHeader {
+  bits: number;
+  scale: number;
+  /** Number of weighted rows (row 0, all zeros, not counted). */
+  rows: number;
+  transitions: Float32Array;
+  /** Byte offsets in the file of the bucket → row table and of the rows. */
+  rowOfAt: number;
+  rowsAt: number;
+}
+
+export function readHeader(bytes: Uint8Array): ModelHeader | undefined {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const L = LABEL_COUNT;
   if (bytes.byteLength < HEADER || view.getUint32(0, true) !== MAGIC || view.getUint32(8, true) !== L) return undefined;
   const bits = view.getUint32(4, true);
-  const scale = view.getFloat32(12, true);
-  const n = view.getUint32(HEADER - 4, true);
-  const rowStart = HEADER + (1 << bits) * 2;
-  if (bits > 20 || bytes.byteLength !== rowStart + (n + 1) * L * 2) return undefined;
-  // Little-endian hosts (all that Node runs on in practice) read the tables in place.
-  if (new Uint8Array(Uint16Array.of(1).buffer)[0] !== 1) return undefined;
+  const rows = view.getUint32(HEADER - 4, true);
+  const rowsAt = HEADER + (1 << bits) * 2;
+  if (bits > 20 || bytes.byteLength !== rowsAt + (rows + 1) * L * 2) return undefined;
   const transitions = new Float32Array((L + 1) * L);
   for (let k = 0; k < transitions.length; k++) transitions[k] = view.getFloat32(16 + k * 4, true);
+  return { bits, scale: view.getFloat32(12, true), rows, transitions, rowOfAt: HEADER, rowsAt };
+}
+
+/** `owned`: the caller hands the bytes over (nothing else reads or writes them), so the tables may be views of them. */
+export function decodeModel(bytes: Uint8Array, owned = false): TaggerWeights | undefined {
+  const header = readHeader(bytes);
+  // Little-endian hosts (all that Node runs on in practice) read the tables in place.
+  if (!header || new Uint8Array(Uint16Array.of(1).buffer)[0] !== 1) return undefined;
+  const { bits, scale, rows, transitions } = header;
   // Both tables are views of one buffer: the file's own when it is handed over and 16-bit aligned
   // (readFileSync gives a fresh, unpooled buffer for a file this size), else one aligned copy.
   // (`new Uint8Array(view)` copies; a Buffer's `slice` would share the file's, maybe pooled, memory.)
@@ -177,7 +194,7 @@ export function decodeModel(bytes: Uint8Array, owned = false): TaggerWeights | u
   const own = inPlace ? bytes.buffer : new Uint8Array(bytes.subarray(HEADER)).buffer;
   const at = inPlace ? bytes.byteOffset + HEADER : 0;
   const rowOf = new Uint16Array(own, at, 1 << bits);
-  const weights = new Int16Array(own, at + rowStart - HEADER, (n + 1) * L);
+  const weights = new Int16Array(own, at + header.rowsAt - HEADER, (rows + 1) * LABEL_COUNT);
   return { bits, weights, rowOf, scale, transitions };
 }
 
