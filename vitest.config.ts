@@ -15,6 +15,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     testTimeout: 30_000,
+    // Hooks get the tests' budget: schema.test.ts analyses every fixture in its beforeAll.
+    hookTimeout: 30_000,
     maxWorkers: Math.max(2, availableParallelism() - 1),
     poolOptions: { forks: { isolate: false } },
     setupFiles: ['tests/support/yield-between-tests.ts'],
