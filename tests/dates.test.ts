@@ -173,29 +173,8 @@ describe('parseDateline', () => {
   });
 });
 
-describe('extractDates: adversarial input returns', () => {
-  it.each([
-    ['100 000 digits', '1'.repeat(100_000)],
-    ['1/ × 50 000', '1/'.repeat(50_000)],
-    ['1. × 50 000', '1.'.repeat(50_000)],
-    ['1- × 50 000', '1-'.repeat(50_000)],
-    ['100 000 (', '('.repeat(100_000)],
-    ['5 MB line of "a "', 'a '.repeat(2_500_000)],
-    ['ngày × 50 000', 'ngày '.repeat(50_000)],
-    ['spaces then a date', ' '.repeat(100_000) + 'ngày 3/12'],
-    ['binary junk', '\u0000\uFFFD\uD800'.repeat(10_000)],
-    ['12:12 × 30 000', '12:12:'.repeat(30_000)],
-  ])('%s', (_name, text) => {
-    const found = extractDates(text, whole(text), '2023-12-03');
-    for (let i = 1; i < found.length; i++) expect(found[i]!.start).toBeGreaterThanOrEqual(found[i - 1]!.start);
-  });
-  it('returns every mention of a long run of valid dates (no argument-list overflow hidden by the catch)', () => {
-    const text = 'ngày 1/1 '.repeat(200_000);
-    const found = extractDates(text, whole(text), '2023-12-03');
-    expect(found).toHaveLength(200_000);
-    // 1 January is 11 months before a 3 December dateline: the coming one (impliedYear).
-    expect(found[199_999]).toEqual({ text: 'ngày 1/1', start: 9 * 199_999, end: 9 * 199_999 + 8, kind: 'date', value: '2024-01-01' });
-  });
+// Long runs and multi-megabyte lines: tests/large/extract-adversarial.test.ts.
+describe('extractDates: odd input', () => {
   it.each([
     // The patterns match the lower-cased text; what depends on capitals reads the text itself.
     ['Buổi họp bắt đầu lúc 7:09 CH hôm qua.', [['7:09 CH hôm qua', 21, 'datetime', '2023-12-02T19:09']]],
@@ -208,13 +187,6 @@ describe('extractDates: adversarial input returns', () => {
     ['İstanbul ngày 5/6/2024 lúc 8H30 SÁNG', [['ngày 5/6/2024 lúc 8H30 SÁNG', 9, 'datetime', '2024-06-05T08:30']]],
   ])('case: %s', (text, expected) => {
     expect(extractDates(text, whole(text), '2023-12-03').map((d) => [d.text, d.start, d.kind, d.value])).toEqual(expected);
-  });
-  it('keeps a long lower-case run linear when a capital comes only at its end', () => {
-    // The patterns run on the lower-cased text; the match is mapped back to the text's own case.
-    const text = 'ngày 1/1 '.repeat(200_000) + 'Ngày 2/1';
-    const found = extractDates(text, whole(text), '2023-12-03');
-    expect(found).toHaveLength(200_001);
-    expect(found[200_000]).toEqual({ text: 'Ngày 2/1', start: 9 * 200_000, end: 9 * 200_000 + 8, kind: 'date', value: '2024-01-02' });
   });
   it('never throws on odd arguments', () => {
     expect(extractDates('', [{ start: 0, end: 10 }], null)).toEqual([]);

@@ -393,36 +393,20 @@ describe('the fixture', () => {
   });
 });
 
-// Generous: the machine is shared, and these check that the scan ends, not how fast.
-const LONG = 120_000;
-
+// Long runs and multi-megabyte lines: tests/large/extract-adversarial.test.ts.
 describe('odd input', () => {
   it.each([
     ['empty', ''],
-    ['100 000 digits', '1'.repeat(100_000)],
-    ['1. × 50 000', '1.'.repeat(50_000)],
-    ['100 000 (', '('.repeat(100_000)],
-    ['5 MB line of "a "', 'a '.repeat(2_500_000)],
     ['binary junk', '\u0000\uffff\ud800 \u0001 12\u0000'],
-    ['1- × 100 000', '1-'.repeat(100_000)],
-    ['number words × 20 000', 'hai mươi '.repeat(20_000)],
-    ['scales × 20 000', 'hàng nghìn tỷ triệu '.repeat(20_000)],
-    ['thứ × 100 000', 'thứ '.repeat(100_000)],
-    ['space groups × 20 000', '1 000 '.repeat(20_000)],
   ])('%s returns a list', (_name, text) => {
     const got = extractNumbers(text, [{ start: 0, end: text.length }]);
     expect(Array.isArray(got)).toBe(true);
     for (const m of got) expect(m.text).toBe(text.slice(m.start, m.end));
-  }, LONG);
+  });
 
   it('skips a run of 100 000 digits (no real quantity has that many)', () => {
     expect(all('1'.repeat(100_000))).toEqual([]);
   });
-
-  it('reads every number of a long run of them', () => {
-    const text = '5 người, '.repeat(20_000);
-    expect(all(text).length).toBe(20_000);
-  }, LONG);
 
   it('survives malformed scopes', () => {
     const bad = [{ start: Number.NaN, end: 8 }, { start: 0, end: Number.POSITIVE_INFINITY }] as { start: number; end: number }[];

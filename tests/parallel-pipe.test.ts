@@ -20,7 +20,9 @@ const parallel = hasParallel();
 // Skipped visibly: vitest lists the test as skipped, and this line says why.
 if (!parallel) console.warn('tests/parallel-pipe.test.ts: GNU parallel is not installed (apt-get install parallel); the --pipe test is skipped');
 
-// Sentences written for this test, combined into 1,234 records: three chunks of 500 for -N 500.
+// Sentences written for this test, combined into 110 records: three chunks (50, 50, 10) for
+// -N 50. Three chunks test what 500-record chunks would (each chunk a process, output in order,
+// line numbers per chunk) at a tenth of the records.
 const SENTENCES = [
   'Sáng 12/3, UBND TP Đà Nẵng tổ chức hội nghị tổng kết công tác năm 2023.',
   'Ông Trần Văn Bình, Giám đốc Sở Y tế, cho biết đã có hơn 1.200 ca sốt xuất huyết.',
@@ -29,44 +31,46 @@ const SENTENCES = [
   'Giá vàng tăng 2% so với tuần trước.',
 ];
 const record = (i: number) => JSON.stringify({ id: `r${i}`, text: SENTENCES[i % 5], dateline: `2023-${String(1 + (i % 12)).padStart(2, '0')}-15`, page: i % 7 });
-const GOOD = Array.from({ length: 1100 }, (_, i) => record(i)).join('\n');
-// Every 97th record from the 14th is bad: 12 of them, in all three chunks.
-const MIXED = Array.from({ length: 1100 }, (_, i) => (i % 97 === 13 ? `{"id":"r${i}","text":${i}}` : record(i))).join('\n');
+const GOOD = Array.from({ length: 110 }, (_, i) => record(i)).join('\n');
+// Every 23rd record from the 14th is bad: 5 of them (13, 36 | 59, 82 | 105), in all three chunks.
+const MIXED = Array.from({ length: 110 }, (_, i) => (i % 23 === 13 ? `{"id":"r${i}","text":${i}}` : record(i))).join('\n');
 
 /** Runs a command with `input` on stdin; asynchronous, so that vitest's worker stays responsive. */
-function run(command: string, args: string[], input: string): Promise<{ status: number | null; stdout: Buffer }> {
+function run(command: string, args: string[], input: string): Promise<{ status: number | null; stdout: Buffer; stderr: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { stdio: ['pipe', 'pipe', 'ignore'] });
+    const child = spawn(command, args, { stdio: ['pipe', 'pipe', 'pipe'] });
     const out: Buffer[] = [];
+    const err: Buffer[] = [];
     child.stdout.on('data', (c: Buffer) => out.push(c));
+    child.stderr.on('data', (c: Buffer) => err.push(c));
     child.on('error', reject);
-    child.on('close', (status) => resolve({ status, stdout: Buffer.concat(out) }));
+    child.on('close', (status) => resolve({ status, stdout: Buffer.concat(out), stderr: Buffer.concat(err).toString('utf8') }));
     child.stdin.end(input);
   });
 }
 const ARGS = [bin, '--input', 'ndjson', '--format', 'ndjson'];
 const single = (input: string) => run(process.execPath, ARGS, input);
-const split = (input: string) => run('parallel', ['--pipe', '--keep-order', '-N', '500', '-j', '2', process.execPath, ...ARGS], input);
+const split = (input: string) => run('parallel', ['--pipe', '--keep-order', '-N', '50', '-j', '2', process.execPath, ...ARGS], input);
 
-describe('parallel --pipe --keep-order -N 500', () => {
+describe('parallel --pipe --keep-order -N 50', () => {
   it.skipIf(!parallel)('prints byte for byte what one process prints', async () => {
-    const one = await single(GOOD);
-    const many = await split(GOOD);
-    expect(one.stdout.toString('utf8').split('\n')).toHaveLength(1101);
-    expect([one.status, many.status]).toEqual([0, 0]);
+    const [one, many] = await Promise.all([single(GOOD), split(GOOD)]);
+    expect(one.stdout.toString('utf8').split('\n')).toHaveLength(111);
+    // A failure shows what the processes said.
+    expect([one.status, many.status], `stderr: ${one.stderr}${many.stderr}`).toEqual([0, 0]);
     expect(many.stdout.toString('utf8')).toBe(one.stdout.toString('utf8'));
   }, 120_000);
 
   it.skipIf(!parallel)('keeps bad records in place; their line numbers count from the start of their chunk', async () => {
-    const one = (await single(MIXED)).stdout.toString('utf8').trimEnd().split('\n');
-    const many = await split(MIXED);
+    const [whole, many] = await Promise.all([single(MIXED), split(MIXED)]);
+    const one = whole.stdout.toString('utf8').trimEnd().split('\n');
     const lines = many.stdout.toString('utf8').trimEnd().split('\n');
-    expect(lines).toHaveLength(1100);
+    expect(lines).toHaveLength(110);
     // Each chunk's process exits 2 for its bad records, and parallel exits with the number of failed jobs.
-    expect(many.status).toBe(3);
+    expect(many.status, `stderr: ${many.stderr}`).toBe(3);
     const errors = (list: string[]) => list.map((l) => JSON.parse(l)).filter((o) => o.error).map((o) => [o.id, o.line]);
-    expect(errors(lines)).toEqual(Array.from({ length: 12 }, (_, k) => [`r${13 + 97 * k}`, ((13 + 97 * k) % 500) + 1]));
-    expect(errors(one)).toEqual(Array.from({ length: 12 }, (_, k) => [`r${13 + 97 * k}`, 13 + 97 * k + 1]));
+    expect(errors(lines)).toEqual(Array.from({ length: 5 }, (_, k) => [`r${13 + 23 * k}`, ((13 + 23 * k) % 50) + 1]));
+    expect(errors(one)).toEqual(Array.from({ length: 5 }, (_, k) => [`r${13 + 23 * k}`, 13 + 23 * k + 1]));
     const withoutLine = (list: string[]) => list.map((l) => l.replace(/"line":\d+,/u, ''));
     expect(withoutLine(lines)).toEqual(withoutLine(one));
   }, 120_000);

@@ -127,26 +127,28 @@ export function parseCsv(input: string): string[][] {
   const records: string[][] = [];
   let record: string[] = [];
   let i = 0;
+  // Fields are cut with indexOf and slice, not built a character at a time: the large tests
+  // read fields of 5 MB, where character-wise concatenation took seconds.
+  const unquoted = /[^,\r\n]*/uy;
   while (i < input.length) {
     let field = '';
     if (input[i] === '"') {
       i++;
       for (;;) {
-        if (i >= input.length) throw new Error('unterminated quoted field');
-        if (input[i] === '"') {
-          if (input[i + 1] === '"') { field += '"'; i += 2; continue; }
-          i++;
-          break;
-        }
-        field += input[i];
+        const quote = input.indexOf('"', i);
+        if (quote === -1) throw new Error('unterminated quoted field');
+        field += input.slice(i, quote);
+        i = quote + 1;
+        if (input[i] !== '"') break;
+        field += '"';
         i++;
       }
     } else {
-      while (i < input.length && input[i] !== ',' && input[i] !== '\r' && input[i] !== '\n') {
-        if (input[i] === '"') throw new Error(`bare quote at ${i}`);
-        field += input[i];
-        i++;
-      }
+      unquoted.lastIndex = i;
+      field = unquoted.exec(input)![0];
+      const bare = field.indexOf('"');
+      if (bare !== -1) throw new Error(`bare quote at ${i + bare}`);
+      i += field.length;
     }
     record.push(field);
     if (input[i] === ',') { i++; continue; }

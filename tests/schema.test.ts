@@ -1,11 +1,14 @@
 // The published JSON Schemas (schema/*.json) describe what the tool prints: every fixture's
-// analysis, with and without --lines, the NDJSON error path, and the summary, through the built CLI.
+// analysis, with and without --lines, and the summary, through the CLI in-process (main(argv,
+// streams), one thread: output does not depend on --jobs); the NDJSON error path through the built
+// CLI on two threads.
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Ajv } from 'ajv';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from './support-cli.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const schema = (name: string) => JSON.parse(readFileSync(join(root, 'schema', name), 'utf8'));
@@ -39,11 +42,17 @@ describe('schema/analysis.json', () => {
     expect(fixtures.length).toBeGreaterThanOrEqual(20);
   });
 
+  // The whole-file run serves the test of a bad kind of number too.
+  let whole: { code: number; stdout: string };
+  beforeAll(async () => {
+    whole = await runCli([...fixtures, '--format', 'ndjson', '--jobs', '1']);
+  });
+
   it.each([
     ['as whole files', [] as string[]],
     ['with --lines', ['--lines']],
-  ])('validates the analysis of every .txt fixture %s', (_name, extra) => {
-    const { code, stdout } = cli([...fixtures, ...extra, '--format', 'ndjson']);
+  ])('validates the analysis of every .txt fixture %s', async (_name, extra) => {
+    const { code, stdout } = extra.length === 0 ? whole : await runCli([...fixtures, ...extra, '--format', 'ndjson', '--jobs', '1']);
     expect(code).toBe(0);
     const lines = stdout.trimEnd().split('\n');
     if (extra.length === 0) expect(lines).toHaveLength(fixtures.length);
@@ -55,8 +64,7 @@ describe('schema/analysis.json', () => {
   });
 
   it('rejects an analysis whose kind of number is not one of the published ones', () => {
-    const { stdout } = cli([fixtures[0]!, '--format', 'json']);
-    const a = JSON.parse(stdout);
+    const a = JSON.parse(whole.stdout.split('\n')[0]!);
     a.numbers = [{ text: '5', start: 0, end: 1, value: 5, unit: null, qualifier: null, kind: 'weight' }];
     expect(problems('analysis', a)).toEqual(['/numbers/0/kind must be equal to one of the allowed values']);
   });
@@ -83,8 +91,8 @@ describe('schema/error.json and the NDJSON error path', () => {
 });
 
 describe('schema/summary.json', () => {
-  it('validates the summary of every .txt fixture', () => {
-    const { code, stdout } = cli(['summary', ...fixtures, '--format', 'json']);
+  it('validates the summary of every .txt fixture', async () => {
+    const { code, stdout } = await runCli(['summary', ...fixtures, '--format', 'json', '--jobs', '1']);
     expect(code).toBe(0);
     const s = JSON.parse(stdout);
     expect(s.articles).toBe(fixtures.length);

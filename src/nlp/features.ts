@@ -188,16 +188,10 @@ function valueTables(compiled: Compiled, columns: readonly (readonly string[])[]
     const found = g.fn === 'is_in_dict' ? inDictionaryAll(joined) : null;
     const { fn } = g;
     return joined.map((raw, j) => {
-      let value =
-        found !== null
-          ? found[j] === 1
-            ? 'True'
-            : 'False'
-          : fn === 'istitle' && g.length > 1
-            ? isTitleOfRun(partsOf(g.column, column), j, g.length, raw)
-              ? 'True'
-              : 'False'
-            : apply(fn as Exclude<Fn, 'is_in_dict'> | null, raw);
+      let value: string;
+      if (found !== null) value = found[j] === 1 ? 'True' : 'False';
+      else if (fn === 'istitle' && g.length > 1) value = isTitleOfRun(partsOf(g.column, column), j, g.length, raw) ? 'True' : 'False';
+      else value = apply(fn as Exclude<Fn, 'is_in_dict'> | null, raw);
       if (truncate) {
         // vntk's `item.split('=')[1]`: a value containing `=` keeps only what precedes it.
         const eq = value.indexOf('=');

@@ -144,10 +144,8 @@ function unitPrefixes(form: string): string[] {
   return out;
 }
 
-export function numberData(): NumberData {
-  if (cached) return cached;
-  const raw = JSON.parse(readData('number-words.json')) as Record<string, unknown>;
-  const entries = parseUnits(readData('units.tsv'));
+/** The units by form (first row of a form wins), by lower-cased form, and every form's token prefixes. */
+function unitIndex(entries: readonly UnitEntry[]): Pick<NumberData, 'units' | 'unitsLower' | 'unitPrefixes' | 'maxUnitTokens'> {
   const units = new Map<string, UnitEntry>();
   const unitsLower = new Map<string, UnitEntry>();
   const prefixes = new Set<string>();
@@ -160,6 +158,13 @@ export function numberData(): NumberData {
     for (const prefix of formPrefixes) prefixes.add(prefix);
     maxUnitTokens = Math.max(maxUnitTokens, formPrefixes.length);
   }
+  return { units, unitsLower, unitPrefixes: prefixes, maxUnitTokens: Math.min(maxUnitTokens, 6) };
+}
+
+/** The number reader's word lists (src/data/number-words.json) and units (src/data/units.tsv), read once. */
+export function numberData(): NumberData {
+  if (cached) return cached;
+  const raw = JSON.parse(readData('number-words.json')) as Record<string, unknown>;
   const startWords = new Set<string>([
     ...Object.keys((raw['digits'] ?? {}) as object),
     ...stringList(raw, 'ten'),
@@ -213,10 +218,7 @@ export function numberData(): NumberData {
     ratioUnits: stringList(raw, 'ratioUnits'),
     ratioWords: stringList(raw, 'ratioWords'),
     comparativeQualifiers: stringList(raw, 'comparativeQualifiers'),
-    units,
-    unitsLower,
-    unitPrefixes: prefixes,
-    maxUnitTokens: Math.min(maxUnitTokens, 6),
+    ...unitIndex(parseUnits(readData('units.tsv'))),
   };
   return cached;
 }
