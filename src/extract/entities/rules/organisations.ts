@@ -30,6 +30,13 @@ function headAt(cx: SentenceContext, i: number): PhraseEntry<OrgHead> | undefine
   // A head inside a lowercase word is no head; vntk may glue a title to it (`Trưởng Ban`).
   // A lowercase head starts its word (`hội` in `Quốc hội`, `bộ` in `Đảng bộ` is no head).
   if (!h || (cx.sameWord(i) && (h.value.lower || !(cx.T[i - 1] as EntityToken).isCap))) return undefined;
+  // A lowercase head opens a name only before a capital, an inner word, `số` or (bare) a place:
+  // most `công ty`, `trường`, `ban` in running text are ordinary words, settled here cheaply, and
+  // a bare figure after one is a count (`ban 3 người`), not a name (`Quân khu 7` is capitalised).
+  if (h.value.lower && !h.value.bare) {
+    const next = cx.T[i + h.keys.length];
+    if (!next || (!next.isCap && next.key !== 'số' && !cx.data.orgInner.match(cx.T, i + h.keys.length))) return undefined;
+  }
   // `Trường Sa`, `Hội An`, `Hải Phòng`, `huyện Đài Nam`: a place that holds a head word.
   const asPlace = cx.data.places.match(cx.T, i);
   if ((asPlace && asPlace.keys.length >= h.keys.length) || cx.inPlaceName.has(i)) return undefined;
