@@ -128,25 +128,35 @@ export interface SentenceFeatures {
 /** Fixed templates per token plus at most this many optional ones. */
 const MAX_FEATURES = 48;
 
-/** Feature buckets (in [0, 2^bits)) for every token of one sentence. */
+/** Each token's signals as hashes, in padded columns (`column`) the feature table reads at offsets. */
+function sentenceColumns(input: TaggerInput) {
+  const { tokens: T, data } = input;
+  const n = T.length;
+  const words = T.map((t) => wordHashes(t));
+  const rules = ruleLabels(n, input.kept);
+  return {
+    words,
+    key: column(n, (i) => words[i]![0]!),
+    ckey: column(n, (i) => words[i]![1]!),
+    shp: column(n, (i) => h(shape(T[i]))),
+    pos: column(n, (i) => h(T[i]!.pos)),
+    ner: column(n, (i) => h(T[i]!.ner)),
+    rule: column(n, (i) => h(rules[i]!)),
+    place: marks(T, (i) => data.places.match(T, i), (v) => v.kind),
+    unit: marks(T, (i) => data.units.match(T, i), (v) => v.level),
+    head: marks(T, (i) => data.orgHeads.match(T, i), () => 'h'),
+    named: marks(T, (i) => data.orgNames.match(T, i), () => 'n'),
+    title: marks(T, (i) => data.titles.match(T, i), (v) => v),
+    inner: marks(T, (i) => data.orgInner.match(T, i), () => 'i'),
+  };
+}
+
+/** Feature buckets (in [0, 2^bits)) for every token of one sentence: the feature table. */
 export function sentenceFeatures(input: TaggerInput, bits: number): SentenceFeatures {
   const { tokens: T, data } = input;
   const n = T.length;
   const mask = (1 << bits) - 1;
-  const words = T.map((t) => wordHashes(t));
-  const key = column(n, (i) => words[i]![0]!);
-  const ckey = column(n, (i) => words[i]![1]!);
-  const shp = column(n, (i) => h(shape(T[i])));
-  const pos = column(n, (i) => h(T[i]!.pos));
-  const ner = column(n, (i) => h(T[i]!.ner));
-  const rules = ruleLabels(n, input.kept);
-  const rule = column(n, (i) => h(rules[i]!));
-  const place = marks(T, (i) => data.places.match(T, i), (v) => v.kind);
-  const unit = marks(T, (i) => data.units.match(T, i), (v) => v.level);
-  const head = marks(T, (i) => data.orgHeads.match(T, i), () => 'h');
-  const named = marks(T, (i) => data.orgNames.match(T, i), () => 'n');
-  const title = marks(T, (i) => data.titles.match(T, i), (v) => v);
-  const inner = marks(T, (i) => data.orgInner.match(T, i), () => 'i');
+  const { words, key, ckey, shp, pos, ner, rule, place, unit, head, named, title, inner } = sentenceColumns(input);
   const buckets = new Uint32Array(n * MAX_FEATURES);
   const offsets = new Uint32Array(n + 1);
   let k = 0;

@@ -52,20 +52,22 @@ function scratch(which: 0 | 1, size: number): Float64Array {
 export function decode(model: TaggerWeights, features: SentenceFeatures, fresh = false): number[] {
   const n = features.offsets.length - 1;
   if (n <= 0) return [];
-  const L = LABEL_COUNT;
   let trans = fresh ? undefined : TABLES.get(model);
   if (!trans) {
     trans = transitionTable(model);
     // Training changes the weights between calls and asks for a fresh table.
     if (!fresh) TABLES.set(model, trans);
   }
+  return viterbi(emissions(model, features, n), trans, n);
+}
+
+/** Each token's score for each label: its buckets' weights summed, then scaled. */
+function emissions(model: TaggerWeights, features: SentenceFeatures, n: number): Float64Array {
   const { buckets, offsets } = features;
   const w = model.weights;
   const rowOf = model.rowOf;
   const scale = model.scale;
-  const emit = scratch(0, n * L);
-  const score = scratch(1, n * L);
-  const back = new Uint8Array(n * L);
+  const emit = scratch(0, n * LABEL_COUNT);
   for (let i = 0; i < n; i++) {
     // The seven labels (LABEL_COUNT) unrolled: this loop is most of the tagger's time.
     let e0 = 0, e1 = 0, e2 = 0, e3 = 0, e4 = 0, e5 = 0, e6 = 0;
@@ -89,6 +91,14 @@ export function decode(model: TaggerWeights, features: SentenceFeatures, fresh =
     emit[o + 5] = e5 * scale;
     emit[o + 6] = e6 * scale;
   }
+  return emit;
+}
+
+/** Viterbi over the emissions and the transition table; ties keep the lower label. */
+function viterbi(emit: Float64Array, trans: Float64Array, n: number): number[] {
+  const L = LABEL_COUNT;
+  const score = scratch(1, n * L);
+  const back = new Uint8Array(n * L);
   for (let y = 0; y < L; y++) score[y] = (emit[y] as number) + (trans[y] as number);
   for (let i = 1; i < n; i++) {
     for (let y = 0; y < L; y++) {
