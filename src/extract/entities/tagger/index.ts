@@ -42,7 +42,6 @@ export function tagSentence(input: TaggerInput, model?: TaggerWeights): TaggedSp
   // Text the pipeline did not tag (no sentences, or a slice read without words) lacks the POS and
   // NER signals the model was trained with: the rules read it alone.
   if (!input.tokens.some((t) => t.word >= 0)) return undefined;
-  if (model) return labelsToSpans(decode(model, sentenceFeatures(input, model.bits)));
-  const wasm = shipped as WasmTagger;
-  return labelsToSpans(decodeInWasm(wasm, sentenceFeatures(input, wasm.bits)));
+  const features = sentenceFeatures(input, (model ?? (shipped as WasmTagger)).bits);
+  return labelsToSpans(model ? decode(model, features) : decodeInWasm(shipped as WasmTagger, features));
 }
