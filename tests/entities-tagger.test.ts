@@ -1,15 +1,16 @@
 // The shipped entity tagger decoded in WebAssembly gives the labels of the JavaScript decode
 // that training uses, bit for bit: on random feature sets and on sentences through the pipeline.
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { analyzeDocument } from '../src/analyze.js';
 import { entityData } from '../src/extract/entities/data.js';
 import { expansionMap, readSentences } from '../src/extract/entities/index.js';
 import { sentenceFeatures } from '../src/extract/entities/tagger/features.js';
 import { labelsToSpans } from '../src/extract/entities/tagger/index.js';
-import { decode, taggerModel } from '../src/extract/entities/tagger/model.js';
+import { decode, decodeModel } from '../src/extract/entities/tagger/model.js';
 import { decodeInWasm, wasmTagger } from '../src/extract/entities/tagger/wasm.js';
 
-const js = taggerModel();
+const js = decodeModel(readFileSync(new URL('../src/data/entity-tagger.bin', import.meta.url)));
 const wasm = wasmTagger();
 
 describe('entity tagger in WebAssembly', () => {

@@ -11,17 +11,6 @@ export interface PhraseEntry<T> {
   value: T;
 }
 
-// Example: `New York`, `Reuters` (plain letters and single spaces: the tokens are the words)
-const PLAIN_ASCII = /^[A-Za-z]+(?: [A-Za-z]+)*$/;
-
-/**
- * The token keys of an entry. A plain ASCII entry (foreign names, a third of the lists) needs
- * neither the tokenizer nor the tone folding: its words are its keys, as entryKeys would give.
- */
-function keysOf(entry: string): string[] {
-  return PLAIN_ASCII.test(entry) ? entry.split(' ') : entryKeys(entry);
-}
-
 /** Entries grouped by their first token's key, longest first, for longest-match lookups. */
 export class PhraseTable<T> {
   private readonly byFirst = new Map<string, PhraseEntry<T>[]>();
@@ -29,7 +18,7 @@ export class PhraseTable<T> {
   constructor(private readonly caseSensitive: boolean) {}
 
   add(entry: string, value: T): void {
-    const keys = keysOf(entry).map((k) => (this.caseSensitive ? k : k.toLowerCase()));
+    const keys = entryKeys(entry).map((k) => (this.caseSensitive ? k : k.toLowerCase()));
     const first = keys[0];
     if (first === undefined) return;
     const list = this.byFirst.get(first) ?? [];

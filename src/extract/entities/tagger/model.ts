@@ -1,8 +1,7 @@
 // The learned entity tagger's model: hashed feature weights per BIO label plus a label-transition
-// table, read from src/data/entity-tagger.bin on first use, and Viterbi decoding over it. Trained
-// by scripts/train-entities.mjs (an averaged structured perceptron on the dev-* corpus sentences).
-import { readFileSync } from 'node:fs';
-import { dataUrl } from '../../../util/data.js';
+// table, its file format (src/data/entity-tagger.bin), and Viterbi decoding over it in JavaScript,
+// which training uses; the shipped model runs in WebAssembly (wasm.ts). Trained by
+// scripts/train-entities.mjs (an averaged structured perceptron on the dev-* corpus sentences).
 import type { SentenceFeatures } from './features.js';
 
 /** BIO labels over syllable tokens; index 0 is outside. */
@@ -129,7 +128,7 @@ function viterbi(emit: Float64Array, trans: Float64Array, n: number): number[] {
 // ((L+1)*L f32), row count N (u32), the row of each bucket (2^bits u16, 0 = no weights), then
 // rows 1..N of L weights (i16, multiplied by scale when read). A perceptron updates few buckets
 // (about one in nine), so the file is about 0.46 MB, and reading it needs no loop over the weights:
-// both tables are views of the file's bytes (a loop of 100 000 steps costs tens of ms cold).
+// the WebAssembly decoder reads both tables where the file's bytes lie (wasm.ts).
 const MAGIC = 0x33544e45;
 const HEADER = 16 + (LABEL_COUNT + 1) * LABEL_COUNT * 4 + 4;
 
@@ -191,32 +190,15 @@ export function readHeader(bytes: Uint8Array): ModelHeader | undefined {
   return { bits, scale: view.getFloat32(12, true), rows, transitions, rowOfAt: HEADER, rowsAt };
 }
 
-/** `owned`: the caller hands the bytes over (nothing else reads or writes them), so the tables may be views of them. */
-export function decodeModel(bytes: Uint8Array, owned = false): TaggerWeights | undefined {
+/** The model file's bytes as JavaScript tables (a copy), for tests and tools; the CLI reads it in WebAssembly. */
+export function decodeModel(bytes: Uint8Array): TaggerWeights | undefined {
   const header = readHeader(bytes);
-  // Little-endian hosts (all that Node runs on in practice) read the tables in place.
+  // The typed-array views read the file's little-endian numbers as they are: little-endian hosts only.
   if (!header || new Uint8Array(Uint16Array.of(1).buffer)[0] !== 1) return undefined;
   const { bits, scale, rows, transitions } = header;
-  // Both tables are views of one buffer: the file's own when it is handed over and 16-bit aligned
-  // (readFileSync gives a fresh, unpooled buffer for a file this size), else one aligned copy.
-  // (`new Uint8Array(view)` copies; a Buffer's `slice` would share the file's, maybe pooled, memory.)
-  const inPlace = owned && (bytes.byteOffset + HEADER) % 2 === 0;
-  const own = inPlace ? bytes.buffer : new Uint8Array(bytes.subarray(HEADER)).buffer;
-  const at = inPlace ? bytes.byteOffset + HEADER : 0;
-  const rowOf = new Uint16Array(own, at, 1 << bits);
-  const weights = new Int16Array(own, at + header.rowsAt - HEADER, (rows + 1) * LABEL_COUNT);
+  // One aligned copy of both tables (`new Uint8Array(view)` copies).
+  const own = new Uint8Array(bytes.subarray(HEADER)).buffer;
+  const rowOf = new Uint16Array(own, 0, 1 << bits);
+  const weights = new Int16Array(own, header.rowsAt - HEADER, (rows + 1) * LABEL_COUNT);
   return { bits, weights, rowOf, scale, transitions };
-}
-
-let loaded: TaggerWeights | null | undefined;
-
-/** The shipped model, or null when the file is missing or unreadable (the rules then work alone). */
-export function taggerModel(): TaggerWeights | null {
-  if (loaded !== undefined) return loaded;
-  try {
-    loaded = decodeModel(readFileSync(dataUrl('entity-tagger.bin')), true) ?? null;
-  } catch {
-    loaded = null;
-  }
-  return loaded;
 }
