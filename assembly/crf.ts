@@ -1,105 +1,100 @@
 // The arithmetic of CRFsuite's tagger over a model file's bytes in linear memory, compiled to
-// WebAssembly (src/data/crf.wasm, `npm run build:wasm`): attribute look-up in the model's CQDB,
-// state weights and Viterbi. WebAssembly runs at machine speed from the first call, where the
-// same loops in JavaScript spend a cold start in V8's interpreter. src/nlp/crf-model.ts lays out
-// the memory and documents the file format; the results equal crfsuite 0.12's (scripts/parity.mjs).
+// WebAssembly (src/data/crf.wasm, `npm run build:wasm`): attribute look-up in the compact model
+// (src/nlp/crf-compact.ts documents its layout), state weights and Viterbi. WebAssembly runs at
+// machine speed from the first call, where the same loops in JavaScript spend a cold start in
+// V8's interpreter. The results equal crfsuite 0.12's (scripts/parity.mjs).
 
 @inline
 function rot(x: u32, k: u32): u32 {
   return (x << k) | (x >>> (32 - k));
 }
 
-/** Bob Jenkins' lookup3 `hashlittle` (crfsuite lib/cqdb/src/lookup3.c), byte-wise variant. */
-export function hashlittle(key: usize, length: u32, initval: u32): u32 {
-  let a: u32 = 0xdeadbeef + length + initval;
-  let b = a;
-  let c = a;
-  let k = key;
-  let rest = length;
-  while (rest > 12) {
-    a += <u32>load<u8>(k) | (<u32>load<u8>(k, 1) << 8) | (<u32>load<u8>(k, 2) << 16) | (<u32>load<u8>(k, 3) << 24);
-    b += <u32>load<u8>(k, 4) | (<u32>load<u8>(k, 5) << 8) | (<u32>load<u8>(k, 6) << 16) | (<u32>load<u8>(k, 7) << 24);
-    c += <u32>load<u8>(k, 8) | (<u32>load<u8>(k, 9) << 8) | (<u32>load<u8>(k, 10) << 16) | (<u32>load<u8>(k, 11) << 24);
-    // mix(a, b, c)
-    a -= c; a ^= rot(c, 4); c += b;
-    b -= a; b ^= rot(a, 6); a += c;
-    c -= b; c ^= rot(b, 8); b += a;
-    a -= c; a ^= rot(c, 16); c += b;
-    b -= a; b ^= rot(a, 19); a += c;
-    c -= b; c ^= rot(b, 4); b += a;
-    rest -= 12;
-    k += 12;
-  }
-  if (rest == 0) return c;
-  // The last block: bytes past the end count as 0, as the C switch's fall-through adds nothing for them.
-  let word: u32 = 0;
-  for (let i = <i32>min(rest, 12) - 1; i >= 0; i--) {
-    word = (word << 8) | <u32>load<u8>(k + <usize>i);
-    if (i == 8) {
-      c += word;
-      word = 0;
-    } else if (i == 4) {
-      b += word;
-      word = 0;
-    }
-  }
-  a += word;
-  // final(a, b, c)
-  c ^= b; c -= rot(b, 14);
-  a ^= c; a -= rot(c, 11);
-  b ^= a; b -= rot(a, 25);
-  c ^= b; c -= rot(b, 16);
-  a ^= c; a -= rot(c, 4);
-  b ^= a; b -= rot(a, 14);
-  c ^= b; c -= rot(b, 24);
-  return c;
+// MurmurHash3's block mix and finaliser: a value's bytes are hashed once, four at a time, and
+// each template then only mixes its own number into that hash (slotHash).
+@inline
+function mixBlock(h: u32, block: u32): u32 {
+  block *= 0xcc9e2d51;
+  block = rot(block, 15);
+  block *= 0x1b873593;
+  h ^= block;
+  h = rot(h, 13);
+  return h * 5 + 0xe6546b64;
 }
 
-/**
- * crfsuite's `cqdb_to_id` on the CQDB at `db`: `key` holds `length` UTF-8 bytes and a NUL, which
- * the hash includes. One of 256 tables by hash, then linear probing from (hash >> 8) % size.
- */
-export function cqdbLookup(db: usize, key: usize, length: u32): i32 {
-  const hash = hashlittle(key, length + 1, 0);
-  const table = db + 24 + 8 * <usize>(hash % 256);
-  const buckets = load<u32>(table);
-  const size = load<u32>(table, 4);
-  if (buckets == 0 || size == 0) return -1;
-  let probe = (hash >>> 8) % size;
-  for (let tries: u32 = 0; tries < size; tries++) {
-    const bucket = db + <usize>buckets + 8 * <usize>probe;
-    const offset = load<u32>(bucket, 4);
-    if (offset == 0) return -1;
-    if (load<u32>(bucket) == hash) {
-      const record = db + <usize>offset;
-      if (load<u32>(record, 4) == length + 1 && memory.compare(record + 8, key, length) == 0) return load<i32>(record);
-    }
-    probe = (probe + 1) % size;
+@inline
+function finish(h: u32): u32 {
+  h ^= h >>> 16;
+  h *= 0x85ebca6b;
+  h ^= h >>> 13;
+  h *= 0xc2b2ae35;
+  return h ^ (h >>> 16);
+}
+
+/** Hash of `length` bytes at `key` (not yet tied to a template: see slotHash). */
+export function hashBytes(key: usize, length: u32): u32 {
+  let h: u32 = length;
+  let k = key;
+  let rest = length;
+  while (rest >= 4) {
+    h = mixBlock(h, load<u32>(k));
+    k += 4;
+    rest -= 4;
   }
-  return -1;
+  let last: u32 = 0;
+  for (let i = <i32>rest - 1; i >= 0; i--) last = (last << 8) | <u32>load<u8>(k + <usize>i);
+  return rest == 0 ? h : mixBlock(h, last);
+}
+
+/** The slot hash of a value (its hashBytes) under template `template` of a compact model. */
+export function slotHash(valueHash: u32, template: u32): u32 {
+  return finish(valueHash ^ ((template + 1) * 0x9e3779b1));
+}
+
+// Compact model (src/nlp/crf-compact.ts writes it): the header's slot count at 16 and slot table
+// offset at 24; a slot is {hash u32, record offset u32, 0 when empty}; a record is {value length
+// u16, template u8, feature count u8, value bytes, padding to 8, count × weight f64, count × label u8}.
+
+/** Address of the record of `value` (`length` bytes, slot hash `h`) under `template`, or 0. */
+@inline
+function findRecord(model: usize, h: u32, template: u32, value: usize, length: u32): u32 {
+  const size = load<u32>(model, 16);
+  const slots = model + <usize>load<u32>(model, 24);
+  let probe = <u32>((<u64>h * <u64>size) >>> 32);
+  while (true) {
+    const slot = slots + <usize>probe * 8;
+    const record = load<u32>(slot, 4);
+    if (record == 0) return 0;
+    if (load<u32>(slot) == h) {
+      const r = model + <usize>record;
+      if (<u32>load<u16>(r) == length && <u32>load<u8>(r, 2) == template && memory.compare(r + 4, value, length) == 0) return <u32>r;
+    }
+    probe++;
+    if (probe == size) probe = 0;
+  }
+}
+
+/** findRecord for JavaScript (look-ups by string, in tests and tools). */
+export function lookupRecord(model: usize, template: u32, value: usize, length: u32): u32 {
+  return findRecord(model, slotHash(hashBytes(value, length), template), template, value, length);
 }
 
 /**
  * Adds to `state` (n × L doubles, zeroed by the caller) the state-feature weights of every
- * attribute id in `aids` (n × perItem ids, -1 for none), item by item and in file order: the
- * order in which crfsuite sums them, so the doubles come out bit for bit the same.
+ * record in `records` (n × perItem addresses, 0 for none), item by item and in the model file's
+ * order: the order in which crfsuite sums them, so the doubles come out bit for bit the same.
  */
-export function accumulate(model: usize, aids: usize, n: i32, perItem: i32, state: usize, L: i32): void {
-  const numAttrs = load<u32>(model, 24);
-  const features = model + <usize>load<u32>(model, 28) + 12;
-  const attrRefs = model + <usize>load<u32>(model, 44) + 12;
+export function accumulate(records: usize, n: i32, perItem: i32, state: usize, L: i32): void {
   for (let t = 0; t < n; t++) {
     const row = state + <usize>(t * L) * 8;
     for (let k = 0; k < perItem; k++) {
-      const a = load<i32>(aids + <usize>(t * perItem + k) * 4);
-      if (a < 0 || <u32>a >= numAttrs) continue;
-      const refs = model + <usize>load<u32>(attrRefs + 4 * <usize>a);
-      const count = load<u32>(refs);
-      for (let r: u32 = 0; r < count; r++) {
-        // Feature {type, src, dst u32; weight f64}: dst at 8, weight at 12.
-        const f = features + 20 * <usize>load<u32>(refs + 4 + 4 * <usize>r);
-        const cell = row + <usize>load<u32>(f, 8) * 8;
-        store<f64>(cell, load<f64>(cell) + load<f64>(f, 12));
+      const r = <usize>load<u32>(records + <usize>(t * perItem + k) * 4);
+      if (r == 0) continue;
+      const count = <usize>load<u8>(r, 3);
+      const weights = (r + 4 + <usize>load<u16>(r) + 7) & ~(<usize>7);
+      const labels = weights + count * 8;
+      for (let q: usize = 0; q < count; q++) {
+        const cell = row + <usize>load<u8>(labels + q) * 8;
+        store<f64>(cell, load<f64>(cell) + load<f64>(weights + q * 8));
       }
     }
   }
@@ -149,85 +144,71 @@ export function viterbi(state: usize, into: usize, n: i32, L: i32, score: usize,
 
 /**
  * Writes to `offsets` (u32) where each of the `count` values at `values` starts, plus one more
- * for the end: the values were written one after another, each followed by a NUL (a feature
- * value never holds one: attributeKey cuts it there).
+ * for the end, and to `hashes` (u32) each value's hashBytes: the values were written one after
+ * another, each followed by a NUL (a feature value never holds one: attributeKey cuts it there).
  */
-export function splitValues(values: usize, count: i32, offsets: usize): void {
+export function splitValues(values: usize, count: i32, offsets: usize, hashes: usize): void {
   let at: u32 = 0;
   for (let v = 0; v < count; v++) {
     store<u32>(offsets + <usize>v * 4, at);
-    while (load<u8>(values + <usize>at) != 0) at++;
-    at++;
+    let end = at;
+    while (load<u8>(values + <usize>end) != 0) end++;
+    store<u32>(hashes + <usize>v * 4, hashBytes(values + <usize>at, end - at));
+    at = end + 1;
   }
   store<u32>(offsets + <usize>count * 4, at);
 }
 
-// "BOS", "EOS" and "-" as little-endian words, written with a single store.
-const BOS: u32 = 0x534f42;
-const EOS: u32 = 0x534f45;
-const BLANK: u32 = 0x2d;
-
 /**
- * Attribute ids of one template at every item: for item i the value at position j = i + from
- * (`values`/`offsets`, from splitValues), `BOS` before the sequence, `EOS` past it, and `-`
- * where the template's guard (one byte per position, or none when `guard` is 0) is set, which is
- * how vntk's segmenter blanks a feature whose n-gram is a dictionary word. The id goes to
- * `ids[i * perItem + k]`; `key` is scratch for the prefix (`T[-1].lower=`) and the longest value.
+ * Records of one template (number `template` of its stage) at every item: for item i the value
+ * at position j = i + from (`values`, `offsets` and `hashes` from splitValues), `BOS` before the
+ * sequence, `EOS` past it, and `-` where the template's guard (one byte per position, or none
+ * when `guard` is 0) is set, which is how vntk's segmenter blanks a feature whose n-gram is a
+ * dictionary word. `specials` holds the bytes "BOSEOS-". The record's address (0 when the model
+ * has none) goes to `records[i * perItem + template]`.
  */
 export function templateIds(
-  db: usize,
-  prefix: usize,
-  prefixLength: u32,
+  model: usize,
+  template: u32,
   values: usize,
   offsets: usize,
+  hashes: usize,
   from: i32,
   span: i32,
   guard: usize,
   n: i32,
   perItem: i32,
-  k: i32,
-  ids: usize,
-  key: usize,
-  few: bool,
+  records: usize,
+  specials: usize,
 ): void {
-  memory.copy(key, prefix, prefixLength);
-  const tail = key + <usize>prefixLength;
-  // A template of few values (True/False, the X placeholder, BOS, EOS, `-`) meets the same two or
-  // three again and again along a sentence: the last four values of up to 8 bytes and their ids
-  // are kept, so that most of its features need no hash and no probe.
-  let l0: u32 = 0, l1: u32 = 0, l2: u32 = 0, l3: u32 = 0;
-  let b0: u64 = 0, b1: u64 = 0, b2: u64 = 0, b3: u64 = 0;
-  let i0: i32 = 0, i1: i32 = 0, i2: i32 = 0, i3: i32 = 0;
+  const bos = hashBytes(specials, 3);
+  const eos = hashBytes(specials + 3, 3);
+  const blank = hashBytes(specials + 6, 1);
   for (let i = 0; i < n; i++) {
     const j = i + from;
-    let length: u32 = 3;
-    if (j < 0) store<u32>(tail, BOS);
-    else if (j + span > n) store<u32>(tail, EOS);
-    else if (guard != 0 && load<u8>(guard + <usize>j) != 0) {
-      store<u32>(tail, BLANK);
+    let hash: u32;
+    let value: usize;
+    let length: u32;
+    if (j < 0) {
+      hash = bos;
+      value = specials;
+      length = 3;
+    } else if (j + span > n) {
+      hash = eos;
+      value = specials + 3;
+      length = 3;
+    } else if (guard != 0 && load<u8>(guard + <usize>j) != 0) {
+      hash = blank;
+      value = specials + 6;
       length = 1;
     } else {
       const start = load<u32>(offsets + <usize>j * 4);
+      hash = load<u32>(hashes + <usize>j * 4);
+      value = values + <usize>start;
       length = load<u32>(offsets + <usize>(j + 1) * 4) - start - 1;
-      memory.copy(tail, values + <usize>start, length);
-      store<u8>(tail + <usize>length, 0);
     }
-    let id: i32;
-    if (few && length <= 8) {
-      const bytes = length == 8 ? load<u64>(tail) : load<u64>(tail) & ((<u64>1 << (<u64>length * 8)) - 1);
-      if (length == l0 && bytes == b0) id = i0;
-      else if (length == l1 && bytes == b1) id = i1;
-      else if (length == l2 && bytes == b2) id = i2;
-      else if (length == l3 && bytes == b3) id = i3;
-      else {
-        id = cqdbLookup(db, key, prefixLength + length);
-        l3 = l2; b3 = b2; i3 = i2;
-        l2 = l1; b2 = b1; i2 = i1;
-        l1 = l0; b1 = b0; i1 = i0;
-        l0 = length; b0 = bytes; i0 = id;
-      }
-    } else id = cqdbLookup(db, key, prefixLength + length);
-    store<i32>(ids + <usize>(i * perItem + k) * 4, id);
+    const record = findRecord(model, slotHash(hash, template), template, value, length);
+    store<u32>(records + <usize>(i * perItem + <i32>template) * 4, record);
   }
 }
 

@@ -13,6 +13,16 @@ execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', 'ts
 if (existsSync('src/data')) {
   cpSync('src/data', 'dist/data', { recursive: true, filter: (src) => !src.endsWith('.ts') });
 }
+// vntk's CRF models in our decoder's compact form (src/nlp/crf-compact.ts): half the bytes to
+// read at every start, one probe per feature.
+{
+  const { compactModel } = await import('../dist/nlp/crf-compact.js');
+  const { templatePrefixes } = await import('../dist/nlp/features.js');
+  const { MODEL_OF, compactModelUrl, modelPath } = await import('../dist/nlp/tagger.js');
+  for (const [stage, name] of Object.entries(MODEL_OF)) {
+    writeFileSync(compactModelUrl(name), compactModel(readFileSync(modelPath(name)), templatePrefixes(stage)));
+  }
+}
 // commander requires child_process at load time (4 ms of start-up: it pulls in net and dgram)
 // only to spawn `git-style` executable subcommands, which this CLI does not have.
 const lazyChildProcess = {

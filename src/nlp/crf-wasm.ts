@@ -6,14 +6,15 @@ import { closeSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs'
 import { dataUrl } from '../util/data.js';
 
 export interface CrfExports {
-  hashlittle(key: number, length: number, initval: number): number;
-  cqdbLookup(db: number, key: number, length: number): number;
-  accumulate(model: number, aids: number, n: number, perItem: number, state: number, L: number): void;
+  hashBytes(key: number, length: number): number;
+  slotHash(valueHash: number, template: number): number;
+  lookupRecord(model: number, template: number, value: number, length: number): number;
+  accumulate(records: number, n: number, perItem: number, state: number, L: number): void;
   viterbi(state: number, into: number, n: number, L: number, score: number, back: number, out: number): void;
-  splitValues(values: number, count: number, offsets: number): void;
+  splitValues(values: number, count: number, offsets: number, hashes: number): void;
   templateIds(
-    db: number, prefix: number, prefixLength: number, values: number, offsets: number, from: number, span: number,
-    guard: number, n: number, perItem: number, k: number, ids: number, key: number, few: boolean,
+    model: number, template: number, values: number, offsets: number, hashes: number, from: number, span: number,
+    guard: number, n: number, perItem: number, records: number, specials: number,
   ): void;
   listHas(list: number, size: number, bodyStart: number, query: number, length: number): number;
   listHasAll(list: number, size: number, bodyStart: number, values: number, length: number, count: number, out: number): number;

@@ -67,8 +67,6 @@ export interface Template {
   guard: number;
   /** Index of its group: the templates that differ only in offset share one value table. */
   group: number;
-  /** Whether it takes a handful of values (True/False, the X placeholder), which the look-up may remember. */
-  few: boolean;
 }
 
 interface Group {
@@ -89,8 +87,7 @@ interface Compiled {
 // Example: `T[-1,0][1].istitle` → from -1, to 0, column 1, fn istitle.
 const TEMPLATE_RE = /^T\[(-?\d+)(?:,(-?\d+))?\](?:\[(\d+)\])?(?:\.([a-z_]+))?$/u;
 
-/** `given`: the number of real columns; the ones after it hold vntk's `X` placeholder. */
-function compile(list: readonly string[], segmentation: boolean, given: number): Compiled {
+function compile(list: readonly string[], segmentation: boolean): Compiled {
   const templates = list.map((name): Template => {
     const m = TEMPLATE_RE.exec(name);
     if (m === null) throw new Error(`bad feature template ${name}`);
@@ -106,7 +103,6 @@ function compile(list: readonly string[], segmentation: boolean, given: number):
       fn,
       guard: -1,
       group: -1,
-      few: column >= given || (fn !== null && fn !== 'lower'),
     };
   });
   const groups: Group[] = [];
@@ -134,10 +130,10 @@ function compile(list: readonly string[], segmentation: boolean, given: number):
   return { templates, groups, truncate: segmentation };
 }
 
-const SEGMENT = compile(SEGMENT_TEMPLATES, true, 1);
-const POS = compile(POS_TEMPLATES, false, 1);
-const CHUNK = compile(CHUNK_TEMPLATES, false, 2);
-const NER = compile(NER_TEMPLATES, false, 2);
+const SEGMENT = compile(SEGMENT_TEMPLATES, true);
+const POS = compile(POS_TEMPLATES, false);
+const CHUNK = compile(CHUNK_TEMPLATES, false);
+const NER = compile(NER_TEMPLATES, false);
 
 // Example: `2023` (vntk: /^\d+$/).
 const DIGITS = /^\d+$/u;
@@ -202,49 +198,34 @@ function valueTables(compiled: Compiled, columns: readonly (readonly string[])[]
   });
 }
 
-const encoder = new TextEncoder();
-
-/** Each template's `T[-1].lower=` prefix, kept in the decoder's memory once per process. */
-const prefixes = new Map<Compiled, { at: number; length: number }[]>();
-
-function prefixesOf(compiled: Compiled): { at: number; length: number }[] {
-  let list = prefixes.get(compiled);
-  if (list === undefined) {
-    list = compiled.templates.map((t) => {
-      const bytes = encoder.encode(t.prefix);
-      return { at: keep(bytes), length: bytes.length };
-    });
-    prefixes.set(compiled, list);
-  }
-  return list;
-}
+// "BOSEOS-": the values templateIds writes before and after a sentence and for a blanked feature.
+let specials = -1;
 
 /**
- * Attribute ids (or -1) of every (token, template), row-major, written to the decoder's memory
- * for CrfModel.decode; returns their address. JavaScript computes each group's values once per
- * position (valueTables) and writes them; WebAssembly then composes every feature (prefix and
- * value, or BOS, EOS and vntk's `-` blank) and looks it up in the model's attribute CQDB.
+ * The model records (or 0) of every (token, template), row-major, written to the decoder's
+ * memory for CrfModel.decode; returns their address. JavaScript computes each group's values
+ * once per position (valueTables) and writes them; WebAssembly hashes each value once and looks
+ * it up under every template of its group (or BOS, EOS and vntk's `-` blank).
  */
-function extractIds(compiled: Compiled, columns: readonly (readonly string[])[], attributes: number): number {
+function extractIds(compiled: Compiled, columns: readonly (readonly string[])[], model: number): number {
   const n = columns[0]?.length ?? 0;
-  const { templates, groups } = compiled;
+  const { templates } = compiled;
   const perItem = templates.length;
   const tables = valueTables(compiled, columns, n, true);
-  const prefixList = prefixesOf(compiled);
+  if (specials < 0) specials = keep(new TextEncoder().encode('BOSEOS-'));
   const wasm = crf();
-  const aids = scratch();
-  let at = align8(aids + 4 * n * perItem);
-  let longest = 0;
+  const records = scratch();
+  let at = align8(records + 4 * n * perItem);
   const written = tables.map((table) => {
     // attributeKey has cut every value at its first NUL, so NULs can separate them.
     const values = at;
     const length = writeUtf8(`${table.join('\u0000')}\u0000`, values);
     const offsets = align8(values + length);
-    reserve(offsets + 4 * (table.length + 1));
-    wasm.splitValues(values, table.length, offsets);
-    at = align8(offsets + 4 * (table.length + 1));
-    longest = Math.max(longest, length);
-    return { values, offsets };
+    const hashes = offsets + 4 * (table.length + 1);
+    reserve(hashes + 4 * table.length);
+    wasm.splitValues(values, table.length, offsets, hashes);
+    at = align8(hashes + 4 * table.length);
+    return { values, offsets, hashes };
   });
   // One byte per position of each guarding is_in_dict group: set where its value is True.
   const guards = new Map<number, number>();
@@ -258,16 +239,12 @@ function extractIds(compiled: Compiled, columns: readonly (readonly string[])[],
     guards.set(group, at);
     at = align8(at + table.length);
   }
-  const key = at;
-  // The key's scratch: the longest prefix and value, their NUL, and the 8 bytes templateIds reads at once.
-  reserve(key + Math.max(...prefixList.map((p) => p.length)) + longest + 16);
   templates.forEach((t, k) => {
-    const { values, offsets } = written[t.group] as { values: number; offsets: number };
-    const prefix = prefixList[k] as { at: number; length: number };
+    const { values, offsets, hashes } = written[t.group] as { values: number; offsets: number; hashes: number };
     const guard = t.guard < 0 ? 0 : (guards.get((templates[t.guard] as Template).group) as number);
-    wasm.templateIds(attributes, prefix.at, prefix.length, values, offsets, t.from, t.length, guard, n, perItem, k, aids, key, t.few);
+    wasm.templateIds(model, k, values, offsets, hashes, t.from, t.length, guard, n, perItem, records, specials);
   });
-  return aids;
+  return records;
 }
 
 function constant(n: number, value: string): string[] {
@@ -290,11 +267,16 @@ function fullColumns(stage: Stage, columns: readonly (readonly string[])[]): (re
 }
 
 /**
- * Attribute ids of a stage's features in the decoder's memory (address returned), `columns` as
- * vntk's rows (word, then POS), `attributes` the address of the model's attribute CQDB.
+ * Model records of a stage's features in the decoder's memory (address returned), `columns` as
+ * vntk's rows (word, then POS), `model` the address of the stage's compact model.
  */
-export function stageFeatureIds(stage: Stage, columns: readonly (readonly string[])[], attributes: number): number {
-  return extractIds(COMPILED[stage], fullColumns(stage, columns), attributes);
+export function stageFeatureIds(stage: Stage, columns: readonly (readonly string[])[], model: number): number {
+  return extractIds(COMPILED[stage], fullColumns(stage, columns), model);
+}
+
+/** A stage's template prefixes (`T[-1].lower=`), in order: what a compact model's template numbers mean. */
+export function templatePrefixes(stage: Stage): string[] {
+  return COMPILED[stage].templates.map((t) => t.prefix);
 }
 
 /**

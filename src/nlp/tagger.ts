@@ -2,12 +2,14 @@
 // segmentation, POS, chunking and NER. Our decoder gives crfsuite's labels exactly; the crfsuite
 // addon vntk itself uses is only the reference of the parity tests and the bench
 // (scripts/lib/crf-reference.mjs), never loaded here.
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { Span, Word } from '../types.js';
-import { loadCrfModel } from './crf-model.js';
+import { dataUrl } from '../util/data.js';
+import { loadCrfModel, readCrfModel } from './crf-model.js';
 import type { CrfModel } from './crf-model.js';
-import { stageFeatureIds, templateCount } from './features.js';
+import { stageFeatureIds, templateCount, templatePrefixes } from './features.js';
 import type { Stage } from './features.js';
 import { tokenize } from './tokenize.js';
 
@@ -34,11 +36,18 @@ export function modelPath(name: ModelName): string {
   return join(dirname(require.resolve('vntk/package.json')), 'lib', name, 'model.bin');
 }
 
+/** Where `npm run build` writes a model's compact form (crf-compact.ts). */
+export function compactModelUrl(name: ModelName): URL {
+  return dataUrl(`${name}.crfc`);
+}
+
 function ownModel(stage: Stage): CrfModel {
   const name = MODEL_OF[stage];
   let model = ownModels.get(name);
   if (model === undefined) {
-    model = loadCrfModel(modelPath(name));
+    const compact = compactModelUrl(name);
+    // Before a build (vitest reads src/), vntk's file is compacted in memory: the same model.
+    model = existsSync(compact) ? loadCrfModel(compact, templatePrefixes(stage)) : readCrfModel(readFileSync(modelPath(name)), templatePrefixes(stage));
     ownModels.set(name, model);
   }
   return model;
@@ -55,7 +64,7 @@ export const ownLabels: Labeller = (stage, columns) => {
   // crfsuite is never called with an empty sequence; neither is ours.
   if (n === 0) return [];
   const model = ownModel(stage);
-  const ids = model.decode(stageFeatureIds(stage, columns, model.attributes), n, templateCount(stage));
+  const ids = model.decode(stageFeatureIds(stage, columns, model.address), n, templateCount(stage));
   return Array.from(ids, (id) => model.labels[id] ?? '');
 };
 
