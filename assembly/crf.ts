@@ -212,43 +212,42 @@ export function templateIds(
   }
 }
 
-/**
- * Whether the `length` bytes at `query` are a line of the sorted word list at `list` (`size`
- * bytes, lines from `bodyStart` on, each ending in '\n', sorted by bytes): a binary search over
- * byte positions, each probe widened to the line around it.
- */
-export function listHas(list: usize, size: u32, bodyStart: u32, query: usize, length: u32): bool {
-  let lo = bodyStart;
-  let hi = size;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    let start = mid;
-    while (start > 0 && load<u8>(list + <usize>start - 1) != 0x0a) start--;
-    let end = start;
-    while (end < size && load<u8>(list + <usize>end) != 0x0a) end++;
-    const lineLength = end - start;
-    const common = min(length, lineLength);
-    let order = memory.compare(query, list + <usize>start, common);
-    if (order == 0) order = <i32>length - <i32>lineLength;
-    if (order == 0) return true;
-    if (order < 0) hi = start;
-    else lo = end + 1;
+// The word list (src/nlp/dictionary.ts): its file's bytes, one word a line, and a slot table
+// (src/nlp/word-set.ts writes it): {slot count u32, longest word u32}, then u32 slots, each
+// the top 11 bits of a word's hashBytes and its offset in the file (21 bits), 0 when empty.
+
+/** Whether the `length` bytes at `query` are a word of the list at `list`. */
+@inline
+function setHas(list: usize, slots: usize, query: usize, length: u32): bool {
+  if (length == 0 || length > load<u32>(slots, 4)) return false;
+  const size = load<u32>(slots);
+  const h = hashBytes(query, length);
+  const tag = h >>> 21;
+  let probe = <u32>((<u64>h * <u64>size) >>> 32);
+  while (true) {
+    const slot = load<u32>(slots + 8 + <usize>probe * 4);
+    if (slot == 0) return false;
+    if (slot >>> 21 == tag) {
+      const word = list + <usize>(slot & 0x1fffff);
+      if (load<u8>(word + <usize>length) == 0x0a && memory.compare(word, query, length) == 0) return true;
+    }
+    probe++;
+    if (probe == size) probe = 0;
   }
-  return false;
 }
 
 /**
- * listHas for `count` values written one after another, each followed by a NUL (`length` bytes
+ * setHas for `count` values written one after another, each followed by a NUL (`length` bytes
  * in all), one result byte each at `out`. The empty value is never in the list. Returns false,
  * and the caller asks value by value, if the NULs do not split the bytes into `count` values.
  */
-export function listHasAll(list: usize, size: u32, bodyStart: u32, values: usize, length: u32, count: i32, out: usize): bool {
+export function setHasAll(list: usize, slots: usize, values: usize, length: u32, count: i32, out: usize): bool {
   let start: u32 = 0;
   for (let v = 0; v < count; v++) {
     let end = start;
     while (end < length && load<u8>(values + <usize>end) != 0) end++;
     if (end >= length) return false;
-    store<u8>(out + <usize>v, end > start && listHas(list, size, bodyStart, values + <usize>start, end - start) ? 1 : 0);
+    store<u8>(out + <usize>v, setHas(list, slots, values + <usize>start, end - start) ? 1 : 0);
     start = end + 1;
   }
   return start == length;

@@ -14,7 +14,7 @@ if (existsSync('src/data')) {
   cpSync('src/data', 'dist/data', { recursive: true, filter: (src) => !src.endsWith('.ts') });
 }
 // vntk's CRF models in our decoder's compact form (src/nlp/crf-compact.ts): half the bytes to
-// read at every start, one probe per feature.
+// read at every start, one probe per feature; and the word list's hash slots.
 {
   const { compactModel } = await import('../dist/nlp/crf-compact.js');
   const { templatePrefixes } = await import('../dist/nlp/features.js');
@@ -22,6 +22,10 @@ if (existsSync('src/data')) {
   for (const [stage, name] of Object.entries(MODEL_OF)) {
     writeFileSync(compactModelUrl(name), compactModel(readFileSync(modelPath(name)), templatePrefixes(stage)));
   }
+  // The word list's slot table (src/nlp/word-set.ts): one probe per is_in_dict question.
+  const { wordSlots } = await import('../dist/nlp/word-set.js');
+  const { WORD_SLOTS } = await import('../dist/nlp/dictionary.js');
+  writeFileSync(`dist/data/${WORD_SLOTS}`, wordSlots(readFileSync('src/data/viet74k-lower.txt')));
 }
 // commander requires child_process at load time (4 ms of start-up: it pulls in net and dgram)
 // only to spawn `git-style` executable subcommands, which this CLI does not have.

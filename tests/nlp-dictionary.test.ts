@@ -1,9 +1,10 @@
 // The is_in_dict word list: our sorted copy answers exactly as @vntk/dictionary's has() would.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { inDictionary, inDictionaryAll } from '../src/nlp/dictionary.js';
+import { wordSlots } from '../src/nlp/word-set.js';
 
 const require = createRequire(import.meta.url);
 // @vntk/dictionary's own construction (its index.js also parses an 11 MB JSON, so not loaded).
@@ -51,6 +52,18 @@ describe('inDictionary', () => {
   });
 });
 
+describe('the word list\'s slot table', () => {
+  it('the one the build writes is the one made in memory', () => {
+    const built = new URL('../dist/data/viet74k-lower.slots', import.meta.url);
+    const list = readFileSync(new URL('../src/data/viet74k-lower.txt', import.meta.url));
+    const slots = wordSlots(list);
+    const view = new DataView(slots.buffer);
+    // 72 547 words (the file's lines after its header), two slots in three filled.
+    expect([view.getUint32(0, true), view.getUint32(4, true)]).toEqual([72_547 + (72_547 >> 1) + 1, Math.max(...list.toString('utf8').split('\n').slice(1).map((w) => Buffer.byteLength(w)))]);
+    if (existsSync(built)) expect(Buffer.from(slots).equals(readFileSync(built))).toBe(true);
+  });
+});
+
 describe('inDictionaryAll', () => {
   const words = ['công đoàn', 'CÔNG ĐOÀN', '', 'zzzz', 'gọi là ', '\u0000', 'a', 'a\uD800', 'İ', 'ΟΔΟΣ', 'Cần Thơ', '# Viet74K word list'];
 
@@ -63,6 +76,12 @@ describe('inDictionaryAll', () => {
     expect(Array.from(inDictionaryAll(['a\u0000b', 'công đoàn']))).toEqual([0, 1]);
     expect(Array.from(inDictionaryAll(['\uD800', 'a']))).toEqual([0, 1]);
     expect(Array.from(inDictionaryAll([]))).toEqual([]);
+  });
+
+  it('a line break or a word longer than any in the list is in no line of it', () => {
+    // `gọi\nlà` would run across two lines of the file; a 1 MB word would probe past its end.
+    expect(Array.from(inDictionaryAll(['gọi\nlà', 'a', 'a'.repeat(1 << 20), 'công\nđoàn viên']))).toEqual([0, 1, 0, 0]);
+    expect(inDictionary('x'.repeat(5_000_000))).toBe(false);
   });
 
   it('every original entry, all in one call', () => {

@@ -16,8 +16,7 @@ export interface CrfExports {
     model: number, template: number, values: number, offsets: number, hashes: number, from: number, span: number,
     guard: number, n: number, perItem: number, records: number, specials: number,
   ): void;
-  listHas(list: number, size: number, bodyStart: number, query: number, length: number): number;
-  listHasAll(list: number, size: number, bodyStart: number, values: number, length: number, count: number, out: number): number;
+  setHasAll(list: number, slots: number, values: number, length: number, count: number, out: number): number;
   taggerDecode(
     rowOf: number, weights: number, scale: number, trans: number, buckets: number, offsets: number, n: number,
     score: number, back: number, out: number,
