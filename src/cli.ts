@@ -8,8 +8,11 @@ import { Run, type Streams } from './cli/run.js';
 
 const processStreams = (): Streams => ({
   stdout: process.stdout,
-  stderr: process.stderr,
-  // Reading process.stdin opens it (streams, and fs or net modules): only when `-` is read.
+  // Reading process.stderr or process.stdin opens it (a terminal, pipe or file stream: 2-4 ms of a
+  // start): stderr only when something is written there, stdin only when `-` is read.
+  get stderr() {
+    return process.stderr;
+  },
   get stdin() {
     return process.stdin;
   },

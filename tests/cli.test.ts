@@ -209,6 +209,28 @@ describe('output', () => {
     expect(lines.filter((l) => l.includes(',number,19.700,')).length).toBe(2);
   });
 
+  it('opens stderr for one document only to report a problem; several on a terminal get the bar', async () => {
+    const sink = () => new Writable({ write: (_chunk, _encoding, done) => done() });
+    const streams = (opened: string[]) => ({
+      stdout: sink(),
+      get stderr() {
+        opened.push('stderr');
+        return Object.assign(sink(), { isTTY: true, columns: 80 });
+      },
+      stdin: Readable.from([]),
+      env: {},
+    });
+    const one: string[] = [];
+    expect(await main([fixture, '--format', 'json'], streams(one))).toBe(0);
+    expect(one).toEqual([]);
+    const missing: string[] = [];
+    expect(await main([join(dir, 'no-such-file.txt')], streams(missing))).toBe(2);
+    expect(missing.length).toBeGreaterThan(0);
+    const two: string[] = [];
+    expect(await main([fixture, fixture, '--format', 'json', '--jobs', '1'], streams(two))).toBe(0);
+    expect(two.length).toBeGreaterThan(0);
+  });
+
   it('ends quietly when the reader closes the pipe', () => {
     const many = Array.from({ length: 3000 }, (_, i) => `Dòng ${i}: hơn ${i}.000 người tham gia.`).join('\n');
     const result = spawnSync('bash', ['-c', `node "${bin}" --lines --format ndjson | head -n 1`], { input: many, cwd: dir });

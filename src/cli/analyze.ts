@@ -81,14 +81,15 @@ async function streamAnalyses(run: Run, files: string[], options: StreamCliOptio
   if (records && options.lines) throw new UsageError('--input ndjson reads one record a line already; leave out --lines');
   const sources = files.length === 0 ? ['-'] : files;
   const several = records || files.length > 1 || options.lines === true;
-  const [{ analyzeStream, defaultJobs }, { createProgress }, recordsModule] = await Promise.all([import('../stream.js'), import('../render/progress.js'), import('../input/records.js')]);
+  const [{ analyzeStream, defaultJobs }, { createProgress, NOOP }, recordsModule] = await Promise.all([import('../stream.js'), import('../render/progress.js'), import('../input/records.js')]);
   const { readRecords } = recordsModule;
   const items: AsyncIterable<InputItem | RecordDoc | RecordFailure> = records
     ? readRecords(sources, { fields: { textField: options.textField ?? 'text', idField: options.idField ?? 'id' }, stdin: () => run.streams.stdin })
     : readInputs(sources, { lines: options.lines === true, stdin: stdinReader(() => run.streams.stdin) });
   // Threads pay off only when there are several documents to share out.
   const jobs = several ? (options.jobs ?? defaultJobs()) : 1;
-  const progress = await createProgress(records || options.lines ? 0 : sources.length, run.streams.stderr, { quiet: options.quiet === true });
+  // One document has nothing to count: no bar, and stderr stays unopened.
+  const progress = several ? await createProgress(records || options.lines ? 0 : sources.length, run.streams.stderr, { quiet: options.quiet === true }) : NOOP;
   const deliver = deliverer(run, progress, handlers, recordsModule);
   try {
     await analyzeStream(items, { jobs, userDict, stop: () => run.isClosed }, async (analysis, item) => {

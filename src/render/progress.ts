@@ -60,7 +60,7 @@ export function formatProgress(done: number, total: number, columns: number, rat
   return `[${'#'.repeat(filled)}${'-'.repeat(barWidth - filled)}]${counts}`;
 }
 
-const NOOP: Progress = { tick() {}, clear() {}, done() {} };
+export const NOOP: Progress = { tick() {}, clear() {}, done() {} };
 
 /**
  * A progress bar on `stream` for a run of `total` articles (0 or less when the count is not known
