@@ -3,6 +3,7 @@
 // (`TP. Cần Thơ`, `ThS. Lê Văn A`). Sentence splitting (nlp) and the abbreviation extractor both
 // read these; the list is the `prefix` column of src/data/abbreviations.tsv.
 import { readDataFile, tsvRows } from '../util/data.js';
+import { prebuilt } from '../util/prebuilt.js';
 import { TONE_MARKS, unifyLookalikeD } from './fold.js';
 
 // Connectors inside a short form that variants add or drop: `TP.HCM`/`TPHCM`, `GD&ĐT`/`GD-ĐT`.
@@ -94,9 +95,31 @@ interface PrefixList {
 
 let prefixList: PrefixList | null = null;
 
-/** The short forms of src/data/abbreviations.tsv with their `prefix` flag, read once. */
+/** The short forms of src/data/abbreviations.tsv with their `prefix` flag, read once (util/prebuilt.ts). */
 function loadPrefixList(): PrefixList {
-  if (prefixList) return prefixList;
+  prefixList ??= prebuilt('prefix-list', prefixListFromPlain, derivePrefixList);
+  return prefixList;
+}
+
+interface PlainPrefixList {
+  spellings: [string, boolean][];
+  byKey: [string, boolean][];
+}
+
+/** The list derived from src/data/ now, as plain data: what the build writes. */
+export function prefixListPlain(): PlainPrefixList {
+  const { spellings, byKey } = derivePrefixList();
+  return { spellings: [...spellings].map(([k, e]) => [k, e.prefix]), byKey: [...byKey].map(([k, e]) => [k, e.prefix]) };
+}
+
+export function prefixListFromPlain(plain: PlainPrefixList): PrefixList {
+  return {
+    spellings: new Map(plain.spellings.map(([k, prefix]) => [k, { prefix }])),
+    byKey: new Map(plain.byKey.map(([k, prefix]) => [k, { prefix }])),
+  };
+}
+
+export function derivePrefixList(): PrefixList {
   const spellings = new Map<string, { prefix: boolean }>();
   const byKey = new Map<string, { prefix: boolean }>();
   for (const { cells, key, variants } of builtinShortFormRows()) {
@@ -113,8 +136,7 @@ function loadPrefixList(): PrefixList {
       if (!byKey.has(v.key)) byKey.set(v.key, entry);
     }
   }
-  prefixList = { spellings, byKey };
-  return prefixList;
+  return { spellings, byKey };
 }
 
 /**

@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { stripTones, unifyLookalikeD } from '../../lexicon/fold.js';
 import { builtinShortFormRows, looksLikeAbbreviation, shortFormKey } from '../../lexicon/short-forms.js';
 import { readDataFile, tsvRows as dataLines } from '../../util/data.js';
+import { prebuilt } from '../../util/prebuilt.js';
 
 /** One sense of a short form. */
 export interface Sense {
@@ -62,9 +63,70 @@ export class DictionaryError extends Error {
 }
 
 
-let builtin: BuiltinDictionary | null = null;
-let stoplist: Set<string> | null = null;
-let nameHeads: string[][] | null = null;
+/** The three built-in tables, read once (util/prebuilt.ts): each getter below hands out its own. */
+interface BuiltinTables {
+  dictionary: BuiltinDictionary;
+  stoplist: Set<string>;
+  nameHeads: string[][];
+}
+
+let builtin: BuiltinTables | null = null;
+
+function builtinTables(): BuiltinTables {
+  builtin ??= prebuilt('abbreviations', builtinTablesFromPlain, deriveBuiltinTables);
+  return builtin;
+}
+
+/** The built-in dictionary, read once on first use. */
+export function getBuiltinDictionary(): BuiltinDictionary {
+  return builtinTables().dictionary;
+}
+
+/** Fold keys of capitalised words that look like abbreviations but are not (`VIDEO`, `OK`). */
+export function getStoplist(): Set<string> {
+  return builtinTables().stoplist;
+}
+
+/** Words that open a body's name before a foreign acronym (`Tổ chức`), folded, as syllables; longest first. */
+export function getNameHeads(): string[][] {
+  return builtinTables().nameHeads;
+}
+
+interface PlainBuiltinTables {
+  /** Each entry once; the maps point into the list, since several keys and spellings share an entry. */
+  entries: DictionaryEntry[];
+  byKey: [string, number][];
+  variants: [string, number][];
+  stoplist: string[];
+  nameHeads: string[][];
+}
+
+/** The tables derived from src/data/ now, as plain data: what the build writes. */
+export function builtinTablesPlain(): PlainBuiltinTables {
+  const { dictionary, stoplist, nameHeads } = deriveBuiltinTables();
+  const entries = [...new Set(dictionary.byKey.values())];
+  const index = new Map(entries.map((e, i) => [e, i]));
+  const indexOf = (e: DictionaryEntry) => index.get(e) as number;
+  return {
+    entries,
+    byKey: [...dictionary.byKey].map(([k, e]) => [k, indexOf(e)]),
+    variants: [...dictionary.variants].map(([k, e]) => [k, indexOf(e)]),
+    stoplist: [...stoplist],
+    nameHeads,
+  };
+}
+
+export function builtinTablesFromPlain(plain: PlainBuiltinTables): BuiltinTables {
+  const entry = (i: number) => plain.entries[i] as DictionaryEntry;
+  return {
+    dictionary: {
+      byKey: new Map(plain.byKey.map(([k, i]) => [k, entry(i)])),
+      variants: new Map(plain.variants.map(([k, i]) => [k, entry(i)])),
+    },
+    stoplist: new Set(plain.stoplist),
+    nameHeads: plain.nameHeads,
+  };
+}
 
 const splitList = (cell: string | undefined): string[] =>
   (cell ?? '')
@@ -72,9 +134,12 @@ const splitList = (cell: string | undefined): string[] =>
     .map((s) => s.trim())
     .filter((s) => s !== '');
 
-/** The built-in dictionary, read once on first use. */
-export function getBuiltinDictionary(): BuiltinDictionary {
-  if (builtin) return builtin;
+/** The tables from src/data/abbreviations.tsv, abbreviation-stoplist.tsv and abbreviation-name-heads.tsv. */
+export function deriveBuiltinTables(): BuiltinTables {
+  return { dictionary: deriveDictionary(), stoplist: deriveStoplist(), nameHeads: deriveNameHeads() };
+}
+
+function deriveDictionary(): BuiltinDictionary {
   const byKey = new Map<string, DictionaryEntry>();
   const variants = new Map<string, DictionaryEntry>();
   for (const row of builtinShortFormRows()) {
@@ -95,26 +160,19 @@ export function getBuiltinDictionary(): BuiltinDictionary {
       if (!byKey.has(v.key)) byKey.set(v.key, entry);
     }
   }
-  builtin = { byKey, variants };
-  return builtin;
+  return { byKey, variants };
 }
 
-/** Fold keys of capitalised words that look like abbreviations but are not (`VIDEO`, `OK`). */
-export function getStoplist(): Set<string> {
-  if (stoplist) return stoplist;
+function deriveStoplist(): Set<string> {
   const text = readDataFile('abbreviation-stoplist.tsv');
-  stoplist = new Set(dataLines(text, 'word').map(({ cells }) => shortFormKey((cells[0] ?? '').trim())));
-  return stoplist;
+  return new Set(dataLines(text, 'word').map(({ cells }) => shortFormKey((cells[0] ?? '').trim())));
 }
 
-/** Words that open a body's name before a foreign acronym (`Tổ chức`), folded, as syllables; longest first. */
-export function getNameHeads(): string[][] {
-  if (nameHeads) return nameHeads;
+function deriveNameHeads(): string[][] {
   const text = readDataFile('abbreviation-name-heads.tsv');
-  nameHeads = dataLines(text, 'head')
+  return dataLines(text, 'head')
     .map(({ cells }) => stripTones((cells[0] ?? '').trim()).split(/\s+/u))
     .sort((a, b) => b.length - a.length);
-  return nameHeads;
 }
 
 /** The built-in entry a spelling belongs to, if any: exact variant spellings first, then by key. */

@@ -4,11 +4,17 @@ import { entryKeys } from './tokens.js';
 import { toOldStyleToneLower } from '../../lexicon/fold.js';
 import type { EntityToken } from './tokens.js';
 import { readDataFile } from '../../util/data.js';
+import { prebuilt } from '../../util/prebuilt.js';
 
 export interface PhraseEntry<T> {
   /** Case-kept token keys of the entry. */
   keys: string[];
   value: T;
+}
+
+export interface PlainPhraseTable<T> {
+  caseSensitive: boolean;
+  byFirst: [string, PhraseEntry<T>[]][];
 }
 
 /** Entries grouped by their first token's key, longest first, for longest-match lookups. */
@@ -27,13 +33,28 @@ export class PhraseTable<T> {
     this.sorted = false;
   }
 
+  private sort(): void {
+    if (this.sorted) return;
+    // Longest first, so the first entry that matches is the longest match.
+    for (const list of this.byFirst.values()) list.sort((a, b) => b.keys.length - a.keys.length);
+    this.sorted = true;
+  }
+
+  /** The table as plain data (util/prebuilt.ts), its lists in the order `match` reads them. */
+  toPlain(): PlainPhraseTable<T> {
+    this.sort();
+    return { caseSensitive: this.caseSensitive, byFirst: [...this.byFirst] };
+  }
+
+  static fromPlain<T>(plain: PlainPhraseTable<T>): PhraseTable<T> {
+    const table = new PhraseTable<T>(plain.caseSensitive);
+    for (const [first, list] of plain.byFirst) table.byFirst.set(first, list);
+    return table;
+  }
+
   /** The longest entry that matches the tokens at `i`, or undefined. */
   match(tokens: readonly EntityToken[], i: number): PhraseEntry<T> | undefined {
-    if (!this.sorted) {
-      // Longest first, so the first entry that matches is the longest match.
-      for (const list of this.byFirst.values()) list.sort((a, b) => b.keys.length - a.keys.length);
-      this.sorted = true;
-    }
+    this.sort();
     const t = tokens[i];
     if (!t) return undefined;
     const list = this.byFirst.get(this.caseSensitive ? t.ckey : t.key);
@@ -121,8 +142,48 @@ export function readList(name: string): string[] {
 
 let cached: EntityData | undefined;
 
+/** The tables, read once: prebuilt at build time (util/prebuilt.ts), or derived from src/data/. */
 export function entityData(): EntityData {
-  if (cached) return cached;
+  cached ??= prebuilt('entities', entityDataFromPlain, deriveEntityData);
+  return cached;
+}
+
+const TABLES = ['titles', 'places', 'units', 'orgHeads', 'orgNames', 'orgInner', 'diseases', 'events', 'miscTriggers'] as const;
+type TableName = (typeof TABLES)[number];
+
+interface PlainEntityData {
+  tables: Record<TableName, PlainPhraseTable<unknown>>;
+  titleKeys: [string, TitleKind][];
+  familyNames: string[];
+  headExpansions: [string, string][];
+  placeAliases: [string, string][];
+}
+
+/** The tables derived from src/data/ now, as plain data: what the build writes. */
+export function entityDataPlain(): PlainEntityData {
+  const data = deriveEntityData();
+  return {
+    tables: Object.fromEntries(TABLES.map((name) => [name, data[name].toPlain()])) as PlainEntityData['tables'],
+    titleKeys: [...data.titleKeys],
+    familyNames: [...data.familyNames],
+    headExpansions: [...data.headExpansions],
+    placeAliases: [...data.placeAliases],
+  };
+}
+
+export function entityDataFromPlain(plain: PlainEntityData): EntityData {
+  const tables = Object.fromEntries(TABLES.map((name) => [name, PhraseTable.fromPlain(plain.tables[name])])) as Pick<EntityData, TableName>;
+  return {
+    ...tables,
+    titleKeys: new Map(plain.titleKeys),
+    familyNames: new Set(plain.familyNames),
+    headExpansions: new Map(plain.headExpansions),
+    placeAliases: new Map(plain.placeAliases),
+  };
+}
+
+/** The tables from src/data/'s word lists and gazetteers. */
+export function deriveEntityData(): EntityData {
   const titles = new PhraseTable<TitleKind>(false);
   const titleKeys = new Map<string, TitleKind>();
   for (const r of readTsv('titles.tsv')) {
@@ -176,6 +237,5 @@ export function entityData(): EntityData {
   const miscTriggers = new PhraseTable<true>(false);
   for (const t of readList('misc-triggers.txt')) miscTriggers.add(t, true);
 
-  cached = { titles, titleKeys, familyNames, places, units, orgHeads, orgNames, orgInner, headExpansions, placeAliases, diseases, events, miscTriggers };
-  return cached;
+  return { titles, titleKeys, familyNames, places, units, orgHeads, orgNames, orgInner, headExpansions, placeAliases, diseases, events, miscTriggers };
 }

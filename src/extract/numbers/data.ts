@@ -1,6 +1,7 @@
 // Loads the number extractor's word lists (src/data/number-words.json, src/data/units.tsv) once, lazily.
 import { LETTER_OR_DIGIT } from '../../lexicon/letters.js';
 import { readDataFile } from '../../util/data.js';
+import { prebuilt } from '../../util/prebuilt.js';
 
 export type UnitKind = 'money' | 'percent' | 'measure' | 'age' | 'count' | 'time';
 
@@ -161,9 +162,28 @@ function unitIndex(entries: readonly UnitEntry[]): Pick<NumberData, 'units' | 'u
   return { units, unitsLower, unitPrefixes: prefixes, maxUnitTokens: Math.min(maxUnitTokens, 6) };
 }
 
-/** The number reader's word lists (src/data/number-words.json) and units (src/data/units.tsv), read once. */
+/** The number reader's word lists and units, read once: prebuilt at build time (util/prebuilt.ts), or derived. */
 export function numberData(): NumberData {
-  if (cached) return cached;
+  cached ??= prebuilt('numbers', numberDataFromPlain, deriveNumberData);
+  return cached;
+}
+
+type PlainField = ['set', unknown[]] | ['map', [unknown, unknown][]] | ['value', unknown];
+
+/** The lists derived from src/data/ now, as plain data: what the build writes. */
+export function numberDataPlain(): Record<string, PlainField> {
+  return Object.fromEntries(
+    Object.entries(deriveNumberData()).map(([name, v]): [string, PlainField] => [name, v instanceof Set ? ['set', [...v]] : v instanceof Map ? ['map', [...v]] : ['value', v]]),
+  );
+}
+
+export function numberDataFromPlain(plain: Record<string, PlainField>): NumberData {
+  const field = ([kind, v]: PlainField) => (kind === 'set' ? new Set(v) : kind === 'map' ? new Map(v) : v);
+  return Object.fromEntries(Object.entries(plain).map(([name, f]) => [name, field(f)])) as unknown as NumberData;
+}
+
+/** The lists from src/data/number-words.json and src/data/units.tsv. */
+export function deriveNumberData(): NumberData {
   const raw = JSON.parse(readData('number-words.json')) as Record<string, unknown>;
   const startWords = new Set<string>([
     ...Object.keys((raw['digits'] ?? {}) as object),
@@ -173,7 +193,7 @@ export function numberData(): NumberData {
     ...Object.keys((raw['scales'] ?? {}) as object),
     ...stringList(raw, 'ordinalMarkers'),
   ].map((w) => w.normalize('NFC')));
-  cached = {
+  return {
     startWords,
     digits: numberMap(raw, 'digits'),
     digitsOnlyAfterTens: stringList(raw, 'digitsOnlyAfterTens'),
@@ -220,5 +240,4 @@ export function numberData(): NumberData {
     comparativeQualifiers: stringList(raw, 'comparativeQualifiers'),
     ...unitIndex(parseUnits(readData('units.tsv'))),
   };
-  return cached;
 }
