@@ -34,6 +34,7 @@ if (existsSync('src/data')) {
     abbreviations: (await import('../dist/extract/abbreviations/dictionary.js')).builtinTablesPlain,
     'prefix-list': (await import('../dist/lexicon/short-forms.js')).prefixListPlain,
     numbers: (await import('../dist/extract/numbers/data.js')).numberDataPlain,
+    'letter-cases': (await import('../dist/lexicon/letters.js')).deriveCases,
   };
   mkdirSync('dist/data/prebuilt', { recursive: true });
   for (const [name, plain] of Object.entries(plains)) writeFileSync(`dist/data/prebuilt/${name}.json`, JSON.stringify(plain()));

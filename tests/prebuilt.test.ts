@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { builtinTablesFromPlain, builtinTablesPlain, deriveBuiltinTables, getBuiltinDictionary } from '../src/extract/abbreviations/dictionary.js';
 import { deriveEntityData, entityDataFromPlain, entityDataPlain } from '../src/extract/entities/data.js';
 import { deriveNumberData, numberDataFromPlain, numberDataPlain } from '../src/extract/numbers/data.js';
+import { deriveCases, LOWER, UPPER } from '../src/lexicon/letters.js';
 import { derivePrefixList, prefixListFromPlain, prefixListPlain } from '../src/lexicon/short-forms.js';
 
 const viaJson = <T>(plain: T): T => JSON.parse(JSON.stringify(plain)) as T;
@@ -19,6 +20,7 @@ describe.each([
   ['abbreviations', builtinTablesPlain, (p: unknown) => builtinTablesFromPlain(p as never), deriveBuiltinTables],
   ['prefix-list', prefixListPlain, (p: unknown) => prefixListFromPlain(p as never), derivePrefixList],
   ['numbers', numberDataPlain, (p: unknown) => numberDataFromPlain(p as never), deriveNumberData],
+  ['letter-cases', deriveCases, (p: unknown) => p, () => ({ upper: UPPER, lower: LOWER })],
 ] as const)('prebuilt %s', (name, plain, fromPlain, derive) => {
   it('read back from JSON, is the table derived from the sources', () => {
     expect(fromPlain(viaJson(plain()))).toEqual(derive());

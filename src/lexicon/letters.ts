@@ -5,6 +5,8 @@
 // took 150 ms of a 550 ms run), and the boundary only has to tell a number or word from the
 // letters and digits glued to it. Example: the `19` in `COVID-19` is glued to `-` after `D`.
 
+import { prebuilt } from '../util/prebuilt.js';
+
 /** Letters: ASCII, Latin-1, Latin Extended-A/B, Greek, Cyrillic, Latin Extended Additional (`ạ`…`ỹ`),
  * and combining marks, so NFD text that slipped through still reads as letters. */
 export const LETTER = 'A-Za-z\\u00AA\\u00B5\\u00BA\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u024F\\u0300-\\u036F\\u0370-\\u03FF\\u0400-\\u04FF\\u1E00-\\u1EFF';
@@ -21,17 +23,20 @@ export const CASE_BLOCKS: readonly (readonly [number, number])[] = [[0x0000, 0x0
 
 // Upper and lower case alternate letter by letter in Latin Extended-A and Latin Extended
 // Additional (`Ă ă Ą ą`, `Ạ ạ Ả ả`), so they cannot be written as a few ranges by hand. They are
-// computed once here by running one regular expression over every code point of the covered
-// blocks and folding the members into ranges: that is a single property compile at load,
-// instead of one in each of the dozens of patterns that tell a capital (`^\p{Lu}`).
-const cased = (() => {
+// computed by running one regular expression over every code point of the covered blocks and
+// folding the members into ranges, once, at build time (util/prebuilt.ts): no property compile
+// in each of the dozens of patterns that tell a capital (`^\p{Lu}`), and no loop at every start.
+const cased = prebuilt('letter-cases', (plain: { upper: string; lower: string }) => plain, deriveCases);
+
+/** The upper- and lower-case class bodies of CASE_BLOCKS, from `\p{Lu}` and `\p{Ll}`. */
+export function deriveCases(): { upper: string; lower: string } {
   let all = '';
   for (const [from, to] of CASE_BLOCKS) for (let c = from; c <= to; c++) all += String.fromCharCode(c);
   const upper: number[] = [];
   const lower: number[] = [];
   for (const m of all.matchAll(/(\p{Lu})|\p{Ll}/gu)) (m[1] ? upper : lower).push(m[0].charCodeAt(0));
   return { upper: toClassBody(upper), lower: toClassBody(lower) };
-})();
+}
 
 /** Sorted code points as a class body of `\uXXXX` ranges. */
 function toClassBody(codes: number[]): string {
