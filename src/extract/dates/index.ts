@@ -70,7 +70,7 @@ function candidates(text: string, ctx: Ctx): Cand[] {
     const input = p.cased ? text : lower;
     const opened = starts[i];
     // No place to start is the cheapest skip; `needs` is then read only for a parser that has one.
-    if (opened && opened.at.length === 0) continue;
+    if (opened === null) continue;
     if ((p.digits && !hasDigits) || (p.needs && !p.needs().some((w) => input.includes(w)))) continue;
     const remap = hasCapitals && !p.cased;
     const take = (found: RegExpExecArray): void => {

@@ -6,25 +6,34 @@
 // only where a word it `opens` with begins. A sticky match at a position is the match a global
 // scan finds there, so the matches are the same, in the same order.
 import type { Parser } from './candidate.js';
-import { isWordCode } from './words.js';
+import { WORD_CODES_END, wordCodeTable } from './words.js';
+
+interface Opener {
+  word: string;
+  /** Indices of the parsers whose matches can open with `word`. */
+  parsers: number[];
+}
 
 interface StartTable {
-  /** Parser indices by the word their matches can open with. */
-  byWord: Map<string, number[]>;
+  /** Openers by the hash of their word (see `hash`); a hit is confirmed against the text. */
+  byHash: Map<number, Opener[]>;
   /** Parser indices whose matches can open with a number. */
   byDigit: number[];
-  /** The longest word in `byWord`: a longer word is not looked up. */
+  /** The longest opening word: a longer word is not looked up. */
   longest: number;
   /** Per parser index, its pattern made sticky, or null for a parser without `opens`. */
   sticky: (RegExp | null)[];
 }
+
+// The hash the scan computes as it reads a word, without cutting the word out of the text.
+const step = (h: number, code: number): number => (Math.imul(h, 31) + code) | 0;
 
 const tables = new WeakMap<readonly Parser[], StartTable>();
 
 function tableFor(parsers: readonly Parser[]): StartTable {
   let t = tables.get(parsers);
   if (t) return t;
-  t = { byWord: new Map(), byDigit: [], longest: 0, sticky: [] };
+  t = { byHash: new Map(), byDigit: [], longest: 0, sticky: [] };
   for (let i = 0; i < parsers.length; i++) {
     const p = parsers[i]!;
     const opens = p.opens?.();
@@ -33,11 +42,16 @@ function tableFor(parsers: readonly Parser[]): StartTable {
       continue;
     }
     if (opens.digits) t.byDigit.push(i);
-    for (const w of opens.words) {
-      const list = t.byWord.get(w);
-      if (list) list.push(i);
-      else t.byWord.set(w, [i]);
-      t.longest = Math.max(t.longest, w.length);
+    for (const word of opens.words) {
+      if (word.length === 0) continue;
+      let h = 0;
+      for (let k = 0; k < word.length; k++) h = step(h, word.charCodeAt(k));
+      const same = t.byHash.get(h) ?? [];
+      const opener = same.find((o) => o.word === word);
+      if (opener) opener.parsers.push(i);
+      else same.push({ word, parsers: [i] });
+      t.byHash.set(h, same);
+      t.longest = Math.max(t.longest, word.length);
     }
     const re = p.pattern();
     t.sticky.push(new RegExp(re.source, re.flags.replace('g', 'y')));
@@ -46,26 +60,45 @@ function tableFor(parsers: readonly Parser[]): StartTable {
   return t;
 }
 
+export interface Starts {
+  /** The parser's pattern, sticky. */
+  re: RegExp;
+  /** Positions in the text where a match of it can begin, ascending. */
+  at: number[];
+}
+
 /**
- * For each parser with `opens` (run on the lower-cased text), its sticky pattern and the
- * positions in `lower` where a match of it can begin, ascending; null for the others, which
- * scan the text themselves.
+ * For each parser with `opens` (run on the lower-cased text), its sticky pattern and where in
+ * `lower` a match of it can begin, or null if nowhere; undefined for the others, which scan the
+ * text themselves.
  */
-export function startsFor(parsers: readonly Parser[], lower: string): ({ re: RegExp; at: number[] } | null)[] {
+export function startsFor(parsers: readonly Parser[], lower: string): (Starts | null | undefined)[] {
   const t = tableFor(parsers);
-  const out = t.sticky.map((re) => (re ? { re, at: [] as number[] } : null));
+  const out: (Starts | null | undefined)[] = t.sticky.map((re) => (re ? null : undefined));
+  const add = (list: number[], at: number): void => {
+    for (const k of list) (out[k] ??= { re: t.sticky[k]!, at: [] }).at.push(at);
+  };
+  const codes = wordCodeTable();
   const n = lower.length;
   let i = 0;
   while (i < n) {
-    const c = lower.charCodeAt(i);
-    if (!isWordCode(c)) {
+    const first = lower.charCodeAt(i);
+    if (first >= WORD_CODES_END || codes[first] === 0) {
       i++;
       continue;
     }
+    let h = first;
     let j = i + 1;
-    while (j < n && isWordCode(lower.charCodeAt(j))) j++;
-    const list = c >= 48 && c <= 57 ? t.byDigit : j - i <= t.longest ? t.byWord.get(lower.slice(i, j)) : undefined;
-    if (list) for (const k of list) out[k]!.at.push(i);
+    for (; j < n; j++) {
+      const c = lower.charCodeAt(j);
+      if (c >= WORD_CODES_END || codes[c] === 0) break;
+      h = step(h, c);
+    }
+    if (first >= 48 && first <= 57) add(t.byDigit, i);
+    else if (j - i <= t.longest) {
+      const same = t.byHash.get(h);
+      if (same) for (const o of same) if (o.word.length === j - i && lower.startsWith(o.word, i)) add(o.parsers, i);
+    }
     i = j;
   }
   return out;

@@ -160,18 +160,23 @@ const isWordChar = (ch: string | undefined): boolean => ch !== undefined && WORD
 
 // LETTER_OR_DIGIT stops below U+1F00 (letters.ts), so one flag per code unit below it answers
 // "letter or digit?" for a whole-text scan without a regular expression call per character.
-const WORD_CODES_END = 0x1f00;
+export const WORD_CODES_END = 0x1f00;
 let wordCodes: Uint8Array | null = null;
 
-/** Is this UTF-16 code unit one of LETTER_OR_DIGIT? (The same answer as WORD_CHAR, by table.) */
-export function isWordCode(code: number): boolean {
-  if (code >= WORD_CODES_END) return false;
+/** 1 at each code unit below WORD_CODES_END that is one of LETTER_OR_DIGIT (WORD_CHAR's answer, by table). */
+export function wordCodeTable(): Uint8Array {
   if (!wordCodes) {
     wordCodes = new Uint8Array(WORD_CODES_END);
     for (let c = 0; c < WORD_CODES_END; c++) wordCodes[c] = WORD_CHAR.test(String.fromCharCode(c)) ? 1 : 0;
   }
-  return wordCodes[code] === 1;
+  return wordCodes;
 }
+
+/** Is this UTF-16 code unit one of LETTER_OR_DIGIT? */
+export function isWordCode(code: number): boolean {
+  return code < WORD_CODES_END && wordCodeTable()[code] === 1;
+}
+
 const isBlank = (ch: string | undefined): boolean => ch === ' ' || ch === '\t';
 
 /**
