@@ -2,6 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { extractNumbers } from '../src/extract/numbers/index.js';
+import { NUM, PUNCT, tokenize, WORD } from '../src/extract/numbers/tokens.js';
+import { LETTER_OR_DIGIT } from '../src/lexicon/letters.js';
 import type { NumberKind, NumberMention } from '../src/types.js';
 
 /** [text, value, unit, qualifier, kind, valueTo?] */
@@ -416,5 +418,36 @@ describe('odd input', () => {
 
   it('ignores scope spans outside the text', () => {
     expect(extractNumbers('12 người', [{ start: -5, end: 500 }, { start: 9, end: 3 }]).map((m) => m.text)).toEqual(['12']);
+  });
+});
+
+describe('tokens', () => {
+  // The token rule as a regular expression (how tokens.ts read it before its one-pass scan):
+  // ASCII digit runs, runs of other letters and digits, single code points that are neither nor space.
+  const RULE = new RegExp(String.raw`[0-9]+|(?:(?![0-9])[${LETTER_OR_DIGIT}])+|[^\s${LETTER_OR_DIGIT}]`, 'gu');
+  const byRule = (text: string, from: number, to: number): [number, number, number][] =>
+    [...text.slice(from, to).matchAll(RULE)].map((m) => {
+      const first = m[0].charCodeAt(0);
+      return [from + m.index, from + m.index + m[0].length, first >= 48 && first <= 57 ? NUM : new RegExp(`^[${LETTER_OR_DIGIT}]`, 'u').test(m[0]) ? WORD : PUNCT];
+    });
+  const byScan = (text: string, from: number, to: number): [number, number, number][] => {
+    const t = tokenize(text, from, to);
+    return t.start.map((s, k) => [s, t.end[k]!, t.type[k]!]);
+  };
+
+  it('cuts digits, letters and marks apart', () => {
+    const text = 'SU290 bay 18h30, m² giá 500.000đ';
+    expect(byScan(text, 0, text.length).map(([s, e]) => text.slice(s, e))).toEqual(['SU', '290', 'bay', '18', 'h', '30', ',', 'm²', 'giá', '500', '.', '000', 'đ']);
+  });
+
+  it('agrees with the rule on every UTF-16 code unit, between letters, digits and spaces', () => {
+    let text = '';
+    for (let c = 0; c < 0x10000; c++) text += `${String.fromCharCode(c)}${'a1 \u00a0'[c % 4]}`;
+    expect(byScan(text, 0, text.length)).toEqual(byRule(text, 0, text.length));
+  });
+
+  it('agrees with the rule on surrogate pairs, lone surrogates and a span cut inside a pair', () => {
+    const text = 'x😀y\ud83d z\ude00 1\ud83d\ude002 “5”–6\u3000\ufeff7\u2028İ8';
+    for (const [from, to] of [[0, text.length], [2, text.length], [0, 3], [5, 17]] as const) expect(byScan(text, from, to)).toEqual(byRule(text, from, to));
   });
 });
