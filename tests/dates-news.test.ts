@@ -292,6 +292,24 @@ describe('where a pattern is tried (opens)', () => {
     }
     expect(outside).toEqual([]);
   });
+  // With `opens`, `needs` is asked of the text's words (starts.ts), not of its characters: every
+  // match must then hold a needed word as a whole word.
+  it.each(parsers.filter((p) => p.opens && p.needs).map((p) => [p.name, p] as const))('%s needs whole words', (_name, p) => {
+    const needs = p.needs!();
+    const missed: string[] = [];
+    for (const text of texts) {
+      const input = text.toLowerCase();
+      const re = new RegExp(p.pattern().source, p.pattern().flags);
+      for (let m = re.exec(input); m !== null; m = re.exec(input)) {
+        re.lastIndex = m.index + 1;
+        // The match's words as the text has them: a word it ends inside runs on to its end.
+        let end = m.index + m[0].length;
+        while (end < input.length && word.test(input[end]!)) end++;
+        if (!input.slice(m.index, end).split(/[^\p{L}\p{N}\p{M}]+/u).some((w) => needs.includes(w))) missed.push(`${text} @${m.index}`);
+      }
+    }
+    expect(missed).toEqual([]);
+  });
   it('cuts words where the patterns\' boundaries do', () => {
     const boundary = new RegExp(`[${LETTER_OR_DIGIT}]`, 'u');
     const differ: number[] = [];

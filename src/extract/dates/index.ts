@@ -64,14 +64,14 @@ function candidates(text: string, ctx: Ctx): Cand[] {
   // Compared once: comparing the strings at every match would read the whole text each time.
   const hasCapitals = lower !== text;
   const hasDigits = /[0-9]/u.test(text);
-  const starts = startsFor(parsers, lower);
+  const { starts, needMet } = startsFor(parsers, lower);
   for (let i = 0; i < parsers.length; i++) {
     const p = parsers[i]!;
     const input = p.cased ? text : lower;
     const opened = starts[i];
-    // No place to start is the cheapest skip; `needs` is then read only for a parser that has one.
-    if (opened === null) continue;
-    if ((p.digits && !hasDigits) || (p.needs && !p.needs().some((w) => input.includes(w)))) continue;
+    // No place to start, or no word it needs (as a word, from the same pass, for a parser with `opens`).
+    if (opened === null || (p.digits && !hasDigits)) continue;
+    if (p.needs && !(opened ? needMet[i] : p.needs().some((w) => input.includes(w)))) continue;
     const remap = hasCapitals && !p.cased;
     const take = (found: RegExpExecArray): void => {
       const m = remap ? inOriginal(found, text) : found;
