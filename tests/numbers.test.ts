@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { extractNumbers } from '../src/extract/numbers/index.js';
+import { Scan } from '../src/extract/numbers/scan.js';
 import { NUM, PUNCT, tokenize, WORD } from '../src/extract/numbers/tokens.js';
 import { LETTER_OR_DIGIT } from '../src/lexicon/letters.js';
 import type { NumberKind, NumberMention } from '../src/types.js';
@@ -449,5 +450,20 @@ describe('tokens', () => {
   it('agrees with the rule on surrogate pairs, lone surrogates and a span cut inside a pair', () => {
     const text = 'x😀y\ud83d z\ude00 1\ud83d\ude002 “5”–6\u3000\ufeff7\u2028İ8';
     for (const [from, to] of [[0, text.length], [2, text.length], [0, 3], [5, 17]] as const) expect(byScan(text, from, to)).toEqual(byRule(text, from, to));
+  });
+});
+
+describe('lowercased tokens', () => {
+  // Scan lowercases the tokens' stretch of text once and slices it; each token must read as if
+  // lowercased alone: not where the mapping depends on the letters around (final sigma) or
+  // changes the length (`İ`).
+  it.each([
+    ['Vietnamese with capitals', 'HƠN 19.700 Cuộc họp, Đà Nẵng ĐÓN 3,2 TRIỆU khách'],
+    ['a sigma that ends a word only on its own', 'ΟΔΟΣ.ΑΘΗΝΑ 5 ΣΑ'],
+    ['a capital that grows', 'İSTANBUL 12 İ'],
+  ])('%s', (_name, text) => {
+    const scan = new Scan(text, tokenize(text, 0, text.length));
+    const each = Array.from({ length: scan.count }, (_, k) => scan.textOf(k).toLowerCase());
+    expect(Array.from({ length: scan.count }, (_, k) => scan.lower(k))).toEqual(each);
   });
 });

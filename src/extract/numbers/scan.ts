@@ -28,6 +28,19 @@ export interface WordsMatch {
 // Units already normalised (`đ` → `đồng`), shared by every scan: the same few units recur.
 const NORMALIZED_UNITS = new Map<string, string>();
 
+/**
+ * The text from the first token to the last, lowercased in one call, when each token's slice of
+ * it is that token lowercased on its own: a lowercase mapping that depends on the letters around
+ * it (final sigma, `Σ`) or changes the length (`İ`) rules that out, and null says so. One call
+ * for the span instead of one per word: lowercasing word by word was the extractor's costliest line.
+ */
+function lowerAtSameOffsets(text: string, tokens: TokenList): string | null {
+  if (tokens.length === 0) return null;
+  const span = text.slice(tokens.start[0]!, tokens.end[tokens.length - 1]!);
+  const lowered = span.toLowerCase();
+  return lowered.length === span.length && !span.includes('\u03A3') ? lowered : null;
+}
+
 export class Scan {
   readonly data: NumberData;
   readonly tokens: TokenList;
@@ -37,6 +50,8 @@ export class Scan {
   readonly allCaps: boolean;
   private readonly lowerCache: (string | undefined)[];
   private readonly roleCache: (WordRole | null | undefined)[];
+  /** The tokens' stretch of text lowercased once (see lowerAtSameOffsets); undefined until asked. */
+  private lowered: string | null | undefined;
 
   /** The segmentation's words by their start offset (empty when the extractor runs without them). */
   readonly words: ReadonlyMap<number, Word>;
@@ -73,7 +88,8 @@ export class Scan {
   lower(k: number): string {
     let word = this.lowerCache[k];
     if (word === undefined) {
-      word = this.textOf(k).toLowerCase();
+      if (this.lowered === undefined) this.lowered = lowerAtSameOffsets(this.text, this.tokens);
+      word = this.lowered === null ? this.textOf(k).toLowerCase() : this.lowered.slice(this.tokens.start[k]! - this.tokens.start[0]!, this.tokens.end[k]! - this.tokens.start[0]!);
       this.lowerCache[k] = word;
     }
     return word;
