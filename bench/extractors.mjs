@@ -34,8 +34,10 @@ async function load(root, articles) {
   const { extractNumbers } = await import(`${dist}/extract/numbers/index.js`);
   const { extractDates } = await import(`${dist}/extract/dates/index.js`);
   // A numbers extractor that declares a third parameter reads the tagged words (today's); an
-  // older one reads the text only and is not given them.
-  const wantsWords = extractNumbers.length >= 3;
+  // older one reads the text only and is not given them. (Its `length` does not tell: the third
+  // parameter has a default.)
+  const source = extractNumbers.toString();
+  const wantsWords = source.slice(0, source.indexOf(')')).split(',').length >= 3;
   const inputs = articles.map(({ text: input }) => {
     const { text, info, content } = prepare(input);
     const reference = info.dateline?.value ?? null;
@@ -48,12 +50,13 @@ async function load(root, articles) {
     only === 'numbers' ? (a) => numbers(a).length
     : only === 'dates' ? (a) => dates(a).length
     : (a) => numbers(a).length + dates(a).length;
-  return { inputs, run };
+  return { inputs, run, wantsWords };
 }
 
 const articles = buildArticles(count);
 const builds = {};
 for (const [name, root] of Object.entries(roots)) builds[name] = await load(root, articles);
+console.log(`numbers extractor given the tagged words: this ${builds.this.wantsWords}, other ${builds.other.wantsWords}`);
 
 const size = 25;
 const batches = Math.ceil(count / size);
