@@ -2,10 +2,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { extractNumbers } from '../src/extract/numbers/index.js';
-import { Scan } from '../src/extract/numbers/scan.js';
+import { Scan, wordsByStart } from '../src/extract/numbers/scan.js';
 import { NUM, PUNCT, tokenize, WORD } from '../src/extract/numbers/tokens.js';
 import { LETTER_OR_DIGIT } from '../src/lexicon/letters.js';
-import type { NumberKind, NumberMention } from '../src/types.js';
+import type { NumberKind, NumberMention, Word } from '../src/types.js';
 
 /** [text, value, unit, qualifier, kind, valueTo?] */
 type Row = [string, number, string | null, string | null, NumberKind, number?];
@@ -465,5 +465,21 @@ describe('lowercased tokens', () => {
     const scan = new Scan(text, tokenize(text, 0, text.length));
     const each = Array.from({ length: scan.count }, (_, k) => scan.textOf(k).toLowerCase());
     expect(Array.from({ length: scan.count }, (_, k) => scan.lower(k))).toEqual(each);
+  });
+});
+
+describe('words by start', () => {
+  const w = (start: number, text: string): Word => ({ start, end: start + text.length, text, pos: 'N', chunk: '', ner: '' });
+  // In text order (as analyze passes them) they are searched; out of order, mapped; the answers agree.
+  it.each([
+    ['in text order', [w(0, 'hai'), w(4, 'đứa'), w(8, 'con'), w(8, 'con gái'), w(16, 'ấy')]],
+    ['out of order', [w(8, 'con'), w(0, 'hai'), w(16, 'ấy'), w(4, 'đứa'), w(8, 'con gái')]],
+  ])('%s', (_name, words) => {
+    const index = wordsByStart(words);
+    expect(index.size > 0).toBe(true);
+    expect([0, 4, 8, 16, 2, 20, -1].map((s) => index.get(s)?.text)).toEqual(['hai', 'đứa', 'con gái', 'ấy', undefined, undefined, undefined]);
+  });
+  it('is empty without words', () => {
+    expect([wordsByStart([]).size, wordsByStart([]).get(0)]).toEqual([0, undefined]);
   });
 });
