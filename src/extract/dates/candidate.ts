@@ -62,7 +62,8 @@ export interface Parser {
   cased?: boolean;
   /**
    * Words one of which every match contains (in the case the pattern runs on): the pattern is not
-   * run on a text that has none of them. A short cut only; the pattern alone decides.
+   * run on a text that has none of them. A short cut only; the pattern alone decides. With
+   * `opens`, each must be a whole word of the match (read from starts.ts's word pass).
    */
   needs?: () => readonly string[];
   /** Every match holds an ASCII digit: the pattern is not run on a text without one. */
