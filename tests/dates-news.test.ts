@@ -6,6 +6,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { extractDates } from '../src/extract/dates/index.js';
 import { parsers } from '../src/extract/dates/parsers/index.js';
+import { isWordCode } from '../src/extract/dates/words.js';
+import { LETTER_OR_DIGIT } from '../src/lexicon/letters.js';
 import type { DateMention } from '../src/types.js';
 
 const REF = '2023-12-03T07:09';
@@ -260,5 +262,58 @@ describe('the short cuts that skip a pattern', () => {
       if (p.needs && !p.needs().some((w) => input.includes(w))) missed.push(text);
     }
     expect(missed).toEqual([]);
+  });
+});
+
+describe('where a pattern is tried (opens)', () => {
+  // A parser that declares `opens` is tried only where a word it opens with begins (starts.ts);
+  // every match its pattern finds anywhere in a text must begin there, or a date would be lost.
+  // Checked on the same sentences as the short cuts above, and on forms written for this check
+  // (a date glued to letters or punctuation, a match starting after a line break or a bracket).
+  const tables = ['cases.json', 'heldout.json', 'heldout2.json', 'heldout3.json'].flatMap(
+    (name) => (JSON.parse(readFileSync(new URL(`../fixtures/dates/${name}`, import.meta.url), 'utf8')) as { cases: { text: string }[] }).cases.map((c) => c.text),
+  );
+  const own = readFileSync(new URL(import.meta.url), 'utf8').match(/'[^'\n]{12,}'/gu)!.map((s) => s.slice(1, -1));
+  const edges = ['(ngày 3/12)\nhôm qua,tháng 5-2024', 'x3/12 và 4/12-2023; “5 năm qua”', '12h30-14h chiều\ntừ 2-5/6/2024', 'Giá tăng từ năm 2015 đến hiện nay.'];
+  const texts = [...tables, ...own, ...edges];
+  const word = /[\p{L}\p{N}\p{M}]/u;
+  it.each(parsers.filter((p) => p.opens).map((p) => [p.name, p] as const))('%s', (_name, p) => {
+    const { digits, words } = p.opens!();
+    const outside: string[] = [];
+    for (const text of texts) {
+      const input = text.toLowerCase();
+      const re = new RegExp(p.pattern().source, p.pattern().flags);
+      for (let m = re.exec(input); m !== null; m = re.exec(input)) {
+        re.lastIndex = m.index + 1;
+        const first = /^[^\s.,;:!?()\[\]“”"'\/\-–]+/u.exec(input.slice(m.index))?.[0] ?? '';
+        const opensWord = (digits && /^[0-9]/u.test(first)) || words.includes(first);
+        if (!opensWord || word.test(input[m.index - 1] ?? '')) outside.push(`${text} @${m.index}`);
+      }
+    }
+    expect(outside).toEqual([]);
+  });
+  // With `opens`, `needs` is asked of the text's words (starts.ts), not of its characters: every
+  // match must then hold a needed word as a whole word.
+  it.each(parsers.filter((p) => p.opens && p.needs).map((p) => [p.name, p] as const))('%s needs whole words', (_name, p) => {
+    const needs = p.needs!();
+    const missed: string[] = [];
+    for (const text of texts) {
+      const input = text.toLowerCase();
+      const re = new RegExp(p.pattern().source, p.pattern().flags);
+      for (let m = re.exec(input); m !== null; m = re.exec(input)) {
+        re.lastIndex = m.index + 1;
+        // The match's words as the text has them: a word it ends inside runs on to its end.
+        let end = m.index + m[0].length;
+        while (end < input.length && word.test(input[end]!)) end++;
+        if (!input.slice(m.index, end).split(/[^\p{L}\p{N}\p{M}]+/u).some((w) => needs.includes(w))) missed.push(`${text} @${m.index}`);
+      }
+    }
+    expect(missed).toEqual([]);
+  });
+  it('cuts words where the patterns\' boundaries do', () => {
+    const boundary = new RegExp(`[${LETTER_OR_DIGIT}]`, 'u');
+    const differ: number[] = [];
+    for (let c = 0; c < 0x10000; c++) if (isWordCode(c) !== boundary.test(String.fromCharCode(c))) differ.push(c);
+    expect(differ).toEqual([]);
   });
 });

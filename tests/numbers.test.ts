@@ -2,7 +2,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { extractNumbers } from '../src/extract/numbers/index.js';
-import type { NumberKind, NumberMention } from '../src/types.js';
+import { Scan, wordsByStart } from '../src/extract/numbers/scan.js';
+import { NUM, PUNCT, tokenize, WORD } from '../src/extract/numbers/tokens.js';
+import { LETTER_OR_DIGIT } from '../src/lexicon/letters.js';
+import type { NumberKind, NumberMention, Word } from '../src/types.js';
 
 /** [text, value, unit, qualifier, kind, valueTo?] */
 type Row = [string, number, string | null, string | null, NumberKind, number?];
@@ -416,5 +419,67 @@ describe('odd input', () => {
 
   it('ignores scope spans outside the text', () => {
     expect(extractNumbers('12 người', [{ start: -5, end: 500 }, { start: 9, end: 3 }]).map((m) => m.text)).toEqual(['12']);
+  });
+});
+
+describe('tokens', () => {
+  // The token rule as a regular expression (how tokens.ts read it before its one-pass scan):
+  // ASCII digit runs, runs of other letters and digits, single code points that are neither nor space.
+  const RULE = new RegExp(String.raw`[0-9]+|(?:(?![0-9])[${LETTER_OR_DIGIT}])+|[^\s${LETTER_OR_DIGIT}]`, 'gu');
+  const byRule = (text: string, from: number, to: number): [number, number, number][] =>
+    [...text.slice(from, to).matchAll(RULE)].map((m) => {
+      const first = m[0].charCodeAt(0);
+      return [from + m.index, from + m.index + m[0].length, first >= 48 && first <= 57 ? NUM : new RegExp(`^[${LETTER_OR_DIGIT}]`, 'u').test(m[0]) ? WORD : PUNCT];
+    });
+  const byScan = (text: string, from: number, to: number): [number, number, number][] => {
+    const t = tokenize(text, from, to);
+    return t.start.map((s, k) => [s, t.end[k]!, t.type[k]!]);
+  };
+
+  it('cuts digits, letters and marks apart', () => {
+    const text = 'SU290 bay 18h30, m² giá 500.000đ';
+    expect(byScan(text, 0, text.length).map(([s, e]) => text.slice(s, e))).toEqual(['SU', '290', 'bay', '18', 'h', '30', ',', 'm²', 'giá', '500', '.', '000', 'đ']);
+  });
+
+  it('agrees with the rule on every UTF-16 code unit, between letters, digits and spaces', () => {
+    let text = '';
+    for (let c = 0; c < 0x10000; c++) text += `${String.fromCharCode(c)}${'a1 \u00a0'[c % 4]}`;
+    expect(byScan(text, 0, text.length)).toEqual(byRule(text, 0, text.length));
+  });
+
+  it('agrees with the rule on surrogate pairs, lone surrogates and a span cut inside a pair', () => {
+    const text = 'x😀y\ud83d z\ude00 1\ud83d\ude002 “5”–6\u3000\ufeff7\u2028İ8';
+    for (const [from, to] of [[0, text.length], [2, text.length], [0, 3], [5, 17]] as const) expect(byScan(text, from, to)).toEqual(byRule(text, from, to));
+  });
+});
+
+describe('lowercased tokens', () => {
+  // Scan lowercases the tokens' stretch of text once and slices it; each token must read as if
+  // lowercased alone: not where the mapping depends on the letters around (final sigma) or
+  // changes the length (`İ`).
+  it.each([
+    ['Vietnamese with capitals', 'HƠN 19.700 Cuộc họp, Đà Nẵng ĐÓN 3,2 TRIỆU khách'],
+    ['a sigma that ends a word only on its own', 'ΟΔΟΣ.ΑΘΗΝΑ 5 ΣΑ'],
+    ['a capital that grows', 'İSTANBUL 12 İ'],
+  ])('%s', (_name, text) => {
+    const scan = new Scan(text, tokenize(text, 0, text.length));
+    const each = Array.from({ length: scan.count }, (_, k) => scan.textOf(k).toLowerCase());
+    expect(Array.from({ length: scan.count }, (_, k) => scan.lower(k))).toEqual(each);
+  });
+});
+
+describe('words by start', () => {
+  const w = (start: number, text: string): Word => ({ start, end: start + text.length, text, pos: 'N', chunk: '', ner: '' });
+  // In text order (as analyze passes them) they are searched; out of order, mapped; the answers agree.
+  it.each([
+    ['in text order', [w(0, 'hai'), w(4, 'đứa'), w(8, 'con'), w(8, 'con gái'), w(16, 'ấy')]],
+    ['out of order', [w(8, 'con'), w(0, 'hai'), w(16, 'ấy'), w(4, 'đứa'), w(8, 'con gái')]],
+  ])('%s', (_name, words) => {
+    const index = wordsByStart(words);
+    expect(index.size > 0).toBe(true);
+    expect([0, 4, 8, 16, 2, 20, -1].map((s) => index.get(s)?.text)).toEqual(['hai', 'đứa', 'con gái', 'ấy', undefined, undefined, undefined]);
+  });
+  it('is empty without words', () => {
+    expect([wordsByStart([]).size, wordsByStart([]).get(0)]).toEqual([0, undefined]);
   });
 });

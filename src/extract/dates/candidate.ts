@@ -40,6 +40,13 @@ export interface Cand {
   rank: number;
 }
 
+export interface Opening {
+  /** A word that starts with an ASCII digit. */
+  digits: boolean;
+  /** Whole words, lower case (the pattern runs on the lower-cased text). */
+  words: readonly string[];
+}
+
 export interface Ctx {
   ref: Reference | null;
 }
@@ -55,10 +62,18 @@ export interface Parser {
   cased?: boolean;
   /**
    * Words one of which every match contains (in the case the pattern runs on): the pattern is not
-   * run on a text that has none of them. A short cut only; the pattern alone decides.
+   * run on a text that has none of them. A short cut only; the pattern alone decides. With
+   * `opens`, each must be a whole word of the match (read from starts.ts's word pass).
    */
   needs?: () => readonly string[];
   /** Every match holds an ASCII digit: the pattern is not run on a text without one. */
   digits?: boolean;
+  /**
+   * Where a match can begin: every match starts a word (a run of letters and digits, as the
+   * pattern's leading look-behind demands), and that word is one of `words` or, with `digits`, a
+   * number. The pattern is then tried only there (see starts.ts), not at every position of the
+   * text. A short cut only: it must hold for every match (tests/dates-news.test.ts checks it).
+   */
+  opens?: () => Opening;
   extract: (m: RegExpExecArray, text: string, ctx: Ctx) => Cand | Cand[] | null;
 }

@@ -36,6 +36,7 @@ import type { DateMention, Span } from '../../types.js';
 import type { Cand, Ctx } from './candidate.js';
 import { parsers } from './parsers/index.js';
 import { refine } from './refiners/index.js';
+import { startsFor } from './starts.js';
 import { addDays, formatComp, formatDay, impliedYear, parseReference, type Reference } from './values.js';
 import { alt, dateWords } from './words.js';
 
@@ -63,24 +64,37 @@ function candidates(text: string, ctx: Ctx): Cand[] {
   // Compared once: comparing the strings at every match would read the whole text each time.
   const hasCapitals = lower !== text;
   const hasDigits = /[0-9]/u.test(text);
-  for (const p of parsers) {
+  const { starts, needMet } = startsFor(parsers, lower);
+  for (let i = 0; i < parsers.length; i++) {
+    const p = parsers[i]!;
     const input = p.cased ? text : lower;
-    if ((p.digits && !hasDigits) || (p.needs && !p.needs().some((w) => input.includes(w)))) continue;
-    const re = p.pattern();
+    const opened = starts[i];
+    // No place to start, or no word it needs (as a word, from the same pass, for a parser with `opens`).
+    if (opened === null || (p.digits && !hasDigits)) continue;
+    if (p.needs && !(opened ? needMet[i] : p.needs().some((w) => input.includes(w)))) continue;
     const remap = hasCapitals && !p.cased;
-    re.lastIndex = 0;
-    let found: RegExpExecArray | null;
-    while ((found = re.exec(input)) !== null) {
-      if (found[0].length === 0) {
-        re.lastIndex++;
-        continue;
-      }
+    const take = (found: RegExpExecArray): void => {
       const m = remap ? inOriginal(found, text) : found;
       const c = p.extract(m, text, ctx);
       if (Array.isArray(c)) for (const x of c) out.push(x);
       else if (c) out.push(c);
+    };
+    if (opened) {
+      const re = opened.re;
+      for (const at of opened.at) {
+        re.lastIndex = at;
+        const found = re.exec(input);
+        if (found !== null && found[0].length > 0) take(found);
+      }
+      continue;
+    }
+    const re = p.pattern();
+    re.lastIndex = 0;
+    let found: RegExpExecArray | null;
+    while ((found = re.exec(input)) !== null) {
+      if (found[0].length > 0) take(found);
       // Let a shorter reading start inside this match (`năm 2019` inside `tháng 12 năm 2019`).
-      re.lastIndex = m.index + 1;
+      re.lastIndex = found.index + 1;
     }
   }
   return out;

@@ -21,7 +21,7 @@ import { settle } from './context.js';
 import { readDigitChunk } from './digit-chunks.js';
 import { readPhrase } from './number-words.js';
 import { readOrdinal } from './ordinals.js';
-import { Scan } from './scan.js';
+import { Scan, wordsByStart } from './scan.js';
 import { tokenize } from './tokens.js';
 import { NOUN_TAGS, unitAfter } from './units.js';
 
@@ -131,15 +131,14 @@ export function extractNumbers(text: string, scope: Span[], words: readonly Word
   const out: NumberMention[] = [];
   if (typeof text !== 'string' || !Array.isArray(scope)) return out;
   // The counted noun is a word as segmentation knows it (`3 mục tiêu`, `hai đứa con`).
-  const wordsByStart = new Map<number, Word>();
-  for (const word of Array.isArray(words) ? words : []) wordsByStart.set(word.start, word);
+  const byStart = wordsByStart(Array.isArray(words) ? words : []);
   for (const span of scope) {
     let found: NumberMention[] = [];
     try {
       const from = Math.max(0, Math.min(text.length, Math.trunc(span.start) || 0));
       const to = Math.max(from, Math.min(text.length, Math.trunc(span.end) || 0));
       if (to === from) continue;
-      const scan = new Scan(text, tokenize(text, from, to), wordsByStart);
+      const scan = new Scan(text, tokenize(text, from, to), byStart);
       found = scan.found;
       scanChunks(scan);
       shareListMultiplier(scan);

@@ -28,6 +28,57 @@ export interface WordsMatch {
 // Units already normalised (`đ` → `đồng`), shared by every scan: the same few units recur.
 const NORMALIZED_UNITS = new Map<string, string>();
 
+/**
+ * The text from the first token to the last, lowercased in one call, when each token's slice of
+ * it is that token lowercased on its own: a lowercase mapping that depends on the letters around
+ * it (final sigma, `Σ`) or changes the length (`İ`) rules that out, and null says so. One call
+ * for the span instead of one per word: lowercasing word by word was the extractor's costliest line.
+ */
+function lowerAtSameOffsets(text: string, tokens: TokenList): string | null {
+  if (tokens.length === 0) return null;
+  const span = text.slice(tokens.start[0]!, tokens.end[tokens.length - 1]!);
+  const lowered = span.toLowerCase();
+  return lowered.length === span.length && !span.includes('\u03A3') ? lowered : null;
+}
+
+/** Words by start offset: `size` (0 without the segmentation's words) and the word at an offset. */
+export interface WordsByStart {
+  readonly size: number;
+  get(start: number): Word | undefined;
+}
+
+/**
+ * The segmentation's words by start offset. analyze passes them in text order, where a binary
+ * search finds one with nothing built (a map of every word of every article cost more than the
+ * few look-ups it served); words out of order go into a map. A start held twice gives its last
+ * word either way.
+ */
+export function wordsByStart(words: readonly Word[]): WordsByStart {
+  for (let k = 1; k < words.length; k++) {
+    if (!(words[k]!.start >= words[k - 1]!.start)) {
+      const map = new Map<number, Word>();
+      for (const word of words) map.set(word.start, word);
+      return map;
+    }
+  }
+  if (words.length === 1 && typeof words[0]!.start !== 'number') return new Map([[words[0]!.start, words[0]!]]);
+  return {
+    size: words.length,
+    get(start: number): Word | undefined {
+      // The first word starting after `start`; the one before it is the last starting at or before it.
+      let lo = 0;
+      let hi = words.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (words[mid]!.start <= start) lo = mid + 1;
+        else hi = mid;
+      }
+      const word = words[lo - 1];
+      return word !== undefined && word.start === start ? word : undefined;
+    },
+  };
+}
+
 export class Scan {
   readonly data: NumberData;
   readonly tokens: TokenList;
@@ -37,11 +88,13 @@ export class Scan {
   readonly allCaps: boolean;
   private readonly lowerCache: (string | undefined)[];
   private readonly roleCache: (WordRole | null | undefined)[];
+  /** The tokens' stretch of text lowercased once (see lowerAtSameOffsets); undefined until asked. */
+  private lowered: string | null | undefined;
 
   /** The segmentation's words by their start offset (empty when the extractor runs without them). */
-  readonly words: ReadonlyMap<number, Word>;
+  readonly words: WordsByStart;
 
-  constructor(text: string, tokens: TokenList, words: ReadonlyMap<number, Word> = new Map()) {
+  constructor(text: string, tokens: TokenList, words: WordsByStart = new Map()) {
     this.data = numberData();
     this.tokens = tokens;
     this.text = text;
@@ -73,7 +126,8 @@ export class Scan {
   lower(k: number): string {
     let word = this.lowerCache[k];
     if (word === undefined) {
-      word = this.textOf(k).toLowerCase();
+      if (this.lowered === undefined) this.lowered = lowerAtSameOffsets(this.text, this.tokens);
+      word = this.lowered === null ? this.textOf(k).toLowerCase() : this.lowered.slice(this.tokens.start[k]! - this.tokens.start[0]!, this.tokens.end[k]! - this.tokens.start[0]!);
       this.lowerCache[k] = word;
     }
     return word;

@@ -2,7 +2,7 @@
 // `10 năm trước`, `cách đây 15 năm`.
 import { addDays, addMonths, formatDay, formatWeek, type Reference } from '../values.js';
 import { alt, dateWords, key, wordsAfter, wordsBefore } from '../words.js';
-import { NB, E, S, CACH_DAY, lazy, capitalisedInside, hasBefore } from './shared.js';
+import { NB, E, S, CACH_DAY, opening, lazy, capitalisedInside, hasBefore } from './shared.js';
 import type { Cand, Parser } from '../candidate.js';
 
 const DATE_UNITS: Record<string, 'year' | 'month' | 'week' | 'day'> = { Y: 'year', M: 'month', W: 'week', D: 'day' };
@@ -69,6 +69,7 @@ function readsAsLength(text: string, start: number, end: number, count: string, 
 
 export const duration: Parser = {
   name: 'duration',
+  opens: opening(true, () => [...Object.keys(dateWords().countWords), 'năm']),
   // 5 năm qua · 3 tháng · ba tuần tới · 10 năm trước · 30 phút · 1,5 năm · ba tháng rưỡi · năm năm · một tiếng đồng hồ
   pattern: lazy(() => {
     const w = dateWords();

@@ -1,11 +1,12 @@
 // Lunar days and holidays: `mùng 1 Tết`, `từ 23 đến 30 Tết`, `rằm tháng Giêng`, `Tết Giáp Thìn`, `Tết Dương lịch 2024`.
 import type { Comp } from '../values.js';
 import { alt, dateWords, key } from '../words.js';
-import { NB, NE, B, E, S, lazy, monthWordAlt, needing } from './shared.js';
+import { NB, NE, B, E, S, opening, lazy, monthWordAlt, needing } from './shared.js';
 import type { Parser } from '../candidate.js';
 
 export const tetDay: Parser = {
   name: 'tetDay',
+  opens: opening(true, () => ['mùng', 'mồng', 'ngày', ...Object.keys(dateWords().numberWords)]),
   needs: needing(() => ['tết']),
   // mùng 1 Tết · mồng 3 Tết · 30 Tết · ngày 28 Tết · mùng 2 Tết Giáp Thìn · mùng 4 Tết năm 2024
   pattern: lazy(() => String.raw`(?:${B}(mùng|mồng|ngày)${S})?${NB}(\d{1,2}|${alt(Object.keys(dateWords().numberWords))})${S}tết${E}${tetYearTail()}`),
@@ -55,6 +56,7 @@ const tetOrder = (c: Comp): number => (c.m === 12 ? 0 : 100) + c.d!;
 
 export const tetDayRange: Parser = {
   name: 'tetDayRange',
+  opens: opening(true, () => ['từ', 'mùng', 'mồng', 'ngày', ...Object.keys(dateWords().numberWords)]),
   needs: needing(() => ['tết']),
   // từ 23 đến 30 Tết · từ mùng 1 đến mùng 5 Tết · mùng 2 - mùng 4 Tết · từ 28 đến mùng 3 Tết:
   // the first day is written without `Tết`, which the last one carries for both, with its year
@@ -79,6 +81,7 @@ export const tetDayRange: Parser = {
 
 export const fullMoon: Parser = {
   name: 'fullMoon',
+  opens: opening(false, () => ['rằm']),
   needs: needing(() => ['rằm']),
   // rằm tháng Giêng · Rằm tháng 7 · rằm tháng Tám năm 2024
   pattern: lazy(() => String.raw`${B}rằm${S}tháng${S}(${monthWordAlt()})(?:${S}năm${S}(\d{4}))?${E}`),
@@ -142,6 +145,7 @@ function canChiYear(stem: string, branch: string, near: number | undefined): num
 
 export const thisTet: Parser = {
   name: 'thisTet',
+  opens: opening(false, () => ['dịp', 'tết']),
   needs: needing(() => ['tết']),
   // Tết này · dịp tết này · Tết Nguyên đán năm nay: the Tết nearest the dateline
   pattern: lazy(() => String.raw`${B}(?:dịp${S})?tết(?:${S}nguyên${S}đán)?${S}(?:này|năm${S}nay)${E}`),

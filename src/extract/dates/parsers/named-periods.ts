@@ -3,7 +3,7 @@
 import { LETTER, LETTER_OR_DIGIT, LOWER, UPPER } from '../../../lexicon/letters.js';
 import type { Comp } from '../values.js';
 import { alt, dateWords, key, wordsBefore } from '../words.js';
-import { NB, NE, B, E, S, LUNAR_AFTER, lazy, hasBefore, monthOf, monthWordAlt, relYearAfter, needing } from './shared.js';
+import { NB, NE, B, E, S, LUNAR_AFTER, opening, lazy, hasBefore, monthOf, monthWordAlt, relYearAfter, needing } from './shared.js';
 import type { Parser } from '../candidate.js';
 
 // Example: ` này` after `tháng tám`, ` ta` after `tháng năm` (the lunar month: `tháng năm ta`)
@@ -20,6 +20,7 @@ function inMonthList(text: string, start: number, end: number): boolean {
 
 export const monthYear: Parser = {
   name: 'monthYear',
+  opens: opening(false, () => ['tháng']),
   needs: needing(() => ['tháng']),
   // tháng 10/2016 · tháng 12 năm 2023 · tháng 12 · tháng Giêng · tháng Chạp · tháng tám này · tháng năm ta
   pattern: lazy(() => String.raw`${B}tháng${S}(${monthWordAlt()})(?:(?:\s{0,2}[\/.\-]\s{0,2}|${S}năm${S})(\d{4}))?${E}`),
@@ -50,6 +51,7 @@ export const monthYear: Parser = {
 
 export const dayMonthWords: Parser = {
   name: 'dayMonthWords',
+  opens: opening(true, () => ['ngày', 'mùng', 'mồng']),
   digits: true,
   needs: needing(() => ['tháng']),
   // ngày 3 tháng 12 năm 2023 · mùng 10 tháng Giêng · 3 tháng 12, 2023
@@ -84,6 +86,7 @@ export const dayMonthWords: Parser = {
 
 export const year: Parser = {
   name: 'year',
+  opens: opening(false, () => ['năm']),
   digits: true,
   needs: needing(() => ['năm']),
   // năm 2019 · Năm 1975
@@ -95,6 +98,7 @@ export const year: Parser = {
 
 export const quarter: Parser = {
   name: 'quarter',
+  opens: opening(false, () => ['quý']),
   needs: needing(() => ['quý']),
   // quý I/2024 · quý 3 năm 2023 · Quý IV · quý II năm nay
   pattern: lazy(
@@ -120,6 +124,7 @@ export const quarter: Parser = {
 
 export const partOfYear: Parser = {
   name: 'partOfYear',
+  opens: opening(true, () => [...Object.keys(dateWords().numberWords), 'nửa']),
   needs: needing(() => ['tháng', 'nửa']),
   // 6 tháng đầu năm 2023 · 9 tháng đầu năm · 6 tháng cuối năm nay · nửa đầu năm 2024
   pattern: lazy(
@@ -151,6 +156,7 @@ export const partOfYear: Parser = {
 
 export const decade: Parser = {
   name: 'decade',
+  opens: opening(false, () => ['thập', 'những']),
   digits: true,
   needs: needing(() => ['thập', 'những']),
   // thập niên 1990 · những năm 90 · thập kỷ 80 (TIMEX3 decade `199`)
@@ -191,6 +197,7 @@ function romanValue(s: string): number | null {
 
 export const century: Parser = {
   name: 'century',
+  opens: opening(false, () => ['thế']),
   needs: needing(() => ['thế']),
   // thế kỷ 20 · thế kỷ XXI · (cuối) thế kỉ 19: TIMEX3 century `19` for the twentieth
   pattern: lazy(() => String.raw`${B}thế${S}k[ỷỉ]${S}(\d{1,2}|[xvi]{1,6})${E}`),

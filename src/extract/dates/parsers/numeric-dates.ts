@@ -1,7 +1,7 @@
 // Day-month-year forms written in digits: `03/12/2023`, `25/2`, `12-2023`, `2023-12-03`.
 import { LETTER } from '../../../lexicon/letters.js';
 import { dateWords, wordsAfter } from '../words.js';
-import { NB, NE, B, S, lazy, hasBefore, dayMonthContext } from './shared.js';
+import { NB, NE, B, S, opening, lazy, hasBefore, dayMonthContext } from './shared.js';
 import type { Parser } from '../candidate.js';
 
 // Example: `ngày Nước thế giới (` before `22-3`, and `)` after it
@@ -13,6 +13,7 @@ function bracketedAfterDay(text: string, start: number, end: number): boolean {
 
 export const dayMonthYear: Parser = {
   name: 'dayMonthYear',
+  opens: opening(true, () => ['ngày', 'hôm', 'mùng', 'mồng']),
   digits: true,
   // ngày 03/12/2023 · 25-2-2023 · 1.7.2025 · 15 - 9 - 2020 (tokenised text) · 31/02/2023 (reported invalid)
   pattern: lazy(() => String.raw`(?:${B}(ngày|hôm|mùng|mồng)${S})?${NB}(\d{1,2})([\/.]|\s?[-–]\s?)(\d{1,2})([\/.]|\s?[-–]\s?)(\d{4})${NE}`),
@@ -33,6 +34,7 @@ export const dayMonthYear: Parser = {
 
 export const dayMonth: Parser = {
   name: 'dayMonth',
+  opens: opening(true, () => ['ngày', 'hôm', 'mùng', 'mồng']),
   digits: true,
   // ngày 25/2 · thứ Hai (4/12) · từ 24-7 · sáng 1.7 · tối 7 - 7 (tokenised text) · 26/6, (bare `/` needs no keyword)
   pattern: lazy(() => String.raw`(?:${B}(ngày|hôm|mùng|mồng)${S})?${NB}(\d{1,2})([\/.\-]|\s[-–]\s)(\d{1,2})${NE}`),
@@ -64,6 +66,7 @@ export const dayMonth: Parser = {
 
 export const monthYearBare: Parser = {
   name: 'monthYearBare',
+  opens: opening(true),
   digits: true,
   // (từ tháng 10/2016 đến) 9/2017 · 12-2023
   pattern: lazy(() => String.raw`${NB}(\d{1,2})([\/\-])(\d{4})${NE}`),
@@ -77,6 +80,7 @@ export const monthYearBare: Parser = {
 
 export const isoDate: Parser = {
   name: 'isoDate',
+  opens: opening(true),
   digits: true,
   // 2023-12-03 (metadata and some online datelines)
   pattern: lazy(() => String.raw`${NB}((?:1[89]|20)\d\d)-(\d{2})-(\d{2})${NE}`),

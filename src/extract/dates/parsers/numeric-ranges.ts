@@ -1,11 +1,12 @@
 // Ranges written in digits: `2020-2025`, `26 và 27/6`, `24-31/7`, `30/11 - 3/12`.
 import type { Comp } from '../values.js';
 import { dateWords, wordsBefore } from '../words.js';
-import { NB, NE, B, S, lazy, hasBefore, needing } from './shared.js';
+import { NB, NE, B, S, opening, lazy, hasBefore, needing } from './shared.js';
 import type { Cand, Parser } from '../candidate.js';
 
 export const yearRange: Parser = {
   name: 'yearRange',
+  opens: opening(true, () => ['năm']),
   digits: true,
   // 2020-2025 · giai đoạn 2021 – 2025 · năm học 2023-2024
   pattern: lazy(() => String.raw`(?:${B}năm${S})?${NB}((?:1[89]|20)\d\d)\s{0,2}[-–]\s{0,2}((?:1[89]|20)\d\d)${NE}`),
@@ -19,6 +20,7 @@ export const yearRange: Parser = {
 
 export const consecutiveDays: Parser = {
   name: 'consecutiveDays',
+  opens: opening(true, () => ['ngày']),
   digits: true,
   needs: needing(() => ['và']),
   // (trong hai ngày) 26 và 27/6 · ngày 25, 26 và 27/12/2023 (one range) · ngày 3 và 5/12 (two dates) · 22 và 23 - 3 (tokenised text)
@@ -88,6 +90,7 @@ export const dayRange: Parser = {
 
 export const dayMonthRange: Parser = {
   name: 'dayMonthRange',
+  opens: opening(true, () => ['từ', 'ngày']),
   digits: true,
   // 30/11 - 3/12 · 28/12/2023-2/1/2024
   pattern: lazy(
@@ -108,6 +111,7 @@ export const dayMonthRange: Parser = {
 
 export const consecutiveMonths: Parser = {
   name: 'consecutiveMonths',
+  opens: opening(false, () => ['tháng']),
   digits: true,
   needs: needing(() => ['tháng']),
   // tháng 10, 11-2000 · tháng 5 và 6/2024: two months in a row are one range, like consecutive days

@@ -2,11 +2,12 @@
 // `cuối năm`, `(đến) nay`, `cùng ngày`.
 import type { Comp } from '../values.js';
 import { alt, dateWords, key, wordsBefore } from '../words.js';
-import { B, E, S, COUNT_BEFORE, lazy, hasBefore, periodWords, capitalisedInside, relativeCand, needing, lastWords } from './shared.js';
+import { B, E, S, COUNT_BEFORE, opening, lazy, hasBefore, periodWords, capitalisedInside, relativeCand, needing, lastWords } from './shared.js';
 import type { Cand, Parser } from '../candidate.js';
 
 export const weekday: Parser = {
   name: 'weekday',
+  opens: opening(false, () => ['thứ', ...dateWords().sundayWords]),
   // thứ Hai · Thứ 7 · Chủ nhật · thứ Bảy tuần trước
   pattern: lazy(() => {
     const w = dateWords();
@@ -34,6 +35,7 @@ export const weekday: Parser = {
 
 export const relative: Parser = {
   name: 'relative',
+  opens: opening(false, () => Object.keys(dateWords().relative)),
   // hôm qua · ngày mai · tuần trước · tháng này · năm ngoái · sáng nay
   pattern: lazy(() => String.raw`${B}(${alt(Object.keys(dateWords().relative))})${E}(?!${S}\d)`),
   extract(m, text, ctx) {
@@ -56,6 +58,7 @@ export const relative: Parser = {
 
 export const periodModifier: Parser = {
   name: 'periodModifier',
+  opens: opening(false, () => Object.keys(dateWords().modifiers)),
   // đầu năm · cuối tháng · giữa tuần   (đầu năm nay, cuối tháng 12: the refiner extends those)
   pattern: lazy(() => String.raw`${B}(${alt(Object.keys(dateWords().modifiers))})${S}(năm|tháng|tuần)${E}(?!${S}(?:\d|(?:nay|này|ngoái|trước|qua|tới|sau|${alt(Object.keys(dateWords().monthWords))})${E}))`),
   extract(m, _text, ctx) {
@@ -68,6 +71,7 @@ export const periodModifier: Parser = {
 
 export const untilNow: Parser = {
   name: 'untilNow',
+  opens: opening(false, () => ['hiện', 'nay']),
   needs: needing(() => ['nay']),
   // (từ năm 2015) đến nay · (từ tháng 3) tới nay · (từ đầu năm) đến hiện nay: only the end of a range
   pattern: lazy(() => String.raw`(?<=(?:đến|tới)\s{1,3})(?:hiện${S})?nay${E}`),
@@ -81,6 +85,7 @@ export const untilNow: Parser = {
 
 export const sameDay: Parser = {
   name: 'sameDay',
+  opens: opening(false, () => [...Object.keys(dateWords().periods), ...dateWords().anaphoricDays]),
   needs: needing(() => lastWords(dateWords().anaphoricDays)),
   // Chiều cùng ngày · (15h) cùng ngày · ngày hôm đó · hôm ấy · ngay trong đêm
   pattern: lazy(() => String.raw`${B}(?:(${periodWords()})${S})?(${alt(dateWords().anaphoricDays)})${E}`),
@@ -93,6 +98,7 @@ export const sameDay: Parser = {
 
 export const thatNight: Parser = {
   name: 'thatNight',
+  opens: opening(false, () => dateWords().anaphoricNights),
   needs: needing(() => ['ấy', 'đó']),
   // đêm ấy · tối đó · đêm khuya hôm ấy (the last is sameDay's, longer)
   pattern: lazy(() => String.raw`${B}(${alt(dateWords().anaphoricNights)})${S}(?:ấy|đó)${E}`),
@@ -103,6 +109,7 @@ export const thatNight: Parser = {
 
 export const storyDay: Parser = {
   name: 'storyDay',
+  opens: opening(false, () => [...Object.keys(dateWords().periods), ...Object.keys(dateWords().storyDays)]),
   needs: needing(() => lastWords(Object.keys(dateWords().storyDays))),
   // hôm sau · Sáng hôm sau · đêm khuya hôm trước · ngày hôm sau: a day after or before the one just told
   pattern: lazy(() => String.raw`${B}(?:((?:${periodWords()})(?:${S}khuya)?)${S})?(${alt(Object.keys(dateWords().storyDays))})${E}(?!${S}(?:nữa|đó|ấy)${E})`),
@@ -117,6 +124,7 @@ export const storyDay: Parser = {
 
 export const recent: Parser = {
   name: 'recent',
+  opens: opening(false, () => dateWords().recentWords),
   needs: needing(() => lastWords(dateWords().recentWords)),
   // mới đây · mấy hôm nay · dạo này: up to the dateline, with no length given
   pattern: lazy(() => String.raw`${B}(?:${alt(dateWords().recentWords)})${E}`),
@@ -127,6 +135,7 @@ export const recent: Parser = {
 
 export const partOfDay: Parser = {
   name: 'partOfDay',
+  opens: opening(false, () => dateWords().partOfDayLeads),
   needs: needing(() => ['buổi', 'bữa', 'giờ']),
   // buổi chiều · một bữa chiều · đầu giờ chiều (TIMEX3 `TAF`); `buổi sáng nay`, `buổi sáng 3/12` are other forms'
   pattern: lazy(() => {

@@ -1,9 +1,9 @@
 // What the date parsers share: the boundaries every numeric or word-led form starts and ends
 // with, context tests, and the helpers that read month names, parts of the day and relative days.
 import { DIGIT, LETTER, LETTER_OR_DIGIT } from '../../../lexicon/letters.js';
-import { alt, dateWords, key, wordsBefore } from '../words.js';
+import { alt, dateWords, isWordCode, key, wordsBefore } from '../words.js';
 import { addDays, addMonths, formatWeek, isoWeek, type Reference } from '../values.js';
-import type { Cand } from '../candidate.js';
+import type { Cand, Opening } from '../candidate.js';
 
 // A number that is not glued to letters, digits or the separators of a longer number or code
 // (`1.850.000`, `COVID-19`, `123/QĐ`). Used at the start and end of every numeric form.
@@ -37,6 +37,21 @@ export const needing = (build: () => readonly string[]): (() => readonly string[
   let list: readonly string[] | null = null;
   return () => (list ??= build());
 };
+
+/**
+ * An `opens` built once, on first use: the first word of each phrase (up to its first character
+ * that is not a letter or digit), and whether a match may start with a number instead.
+ */
+export const opening = (digits: boolean, phrases: () => Iterable<string> = () => []): (() => Opening) => {
+  let built: Opening | null = null;
+  return () => (built ??= { digits, words: [...new Set([...phrases()].map(firstWord))] });
+};
+
+function firstWord(phrase: string): string {
+  let end = 0;
+  while (end < phrase.length && isWordCode(phrase.charCodeAt(end))) end++;
+  return phrase.slice(0, end);
+}
 
 /**
  * The last word of each phrase, as `needs` words: a pattern built with alt() lets any whitespace

@@ -2,11 +2,12 @@
 import { LETTER } from '../../../lexicon/letters.js';
 import type { Comp } from '../values.js';
 import { dateWords, wordsAfter } from '../words.js';
-import { NB, NE, E, S, lazy, num, hasBefore, periodWords, shiftHour } from './shared.js';
+import { NB, NE, E, S, opening, lazy, num, hasBefore, periodWords, shiftHour } from './shared.js';
 import type { Cand, Parser } from '../candidate.js';
 
 export const clockTime: Parser = {
   name: 'clockTime',
+  opens: opening(true),
   digits: true,
   // 07:09 · 25:61 (reported invalid) · 7:30 sáng · 07:09 PM (Người Lao Động's dateline) · 7:09 CH
   pattern: lazy(() => String.raw`${NB}(\d{1,2}):(\d{2})(?::\d{2})?(?:\s{0,2}(am|pm|sa|ch)${E}|${S}(${periodWords()})(?!${S}(?:nay|qua|mai)${E}))?${NE}`),
@@ -35,6 +36,7 @@ export const clockTime: Parser = {
 
 export const hourTime: Parser = {
   name: 'hourTime',
+  opens: opening(true),
   digits: true,
   // 7h · 18h30 · 7h30' · 7 giờ 30 phút · 8 giờ tối · 7 giờ kém 15 · 9 giờ rưỡi · trong 2 giờ (duration)
   pattern: lazy(
@@ -68,6 +70,7 @@ export const hourTime: Parser = {
 
 export const hourRange: Parser = {
   name: 'hourRange',
+  opens: opening(true),
   digits: true,
   // 7-11h · 14h-16h30 · 7 - 9 giờ (the hour unit written once, after the second number)
   pattern: lazy(() => String.raw`${NB}(\d{1,2})(?:h(\d{2})?)?\s{0,2}[-–]\s{0,2}(\d{1,2})(?:h(\d{2})?|${S}giờ)(?:${S}(${periodWords()})(?!${S}(?:nay|qua|mai)${E}))?${E}`),
@@ -91,6 +94,7 @@ const G_TIME_BEFORE = new Set(['lúc', 'đến', 'tới', 'từ', 'vào', 'gần
 
 export const gTime: Parser = {
   name: 'gTime',
+  opens: opening(true),
   digits: true,
   // 13 g 30 · 7g30 · (lúc) 22 g: the `g` some papers (Tuổi Trẻ) write for giờ
   pattern: lazy(() => String.raw`${NB}(\d{1,2})\s?g(?:\s?(\d{2}))?(?:${S}(${periodWords()})(?!${S}(?:nay|qua|mai)${E}))?${E}`),
