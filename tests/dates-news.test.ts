@@ -6,8 +6,6 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { extractDates } from '../src/extract/dates/index.js';
 import { parsers } from '../src/extract/dates/parsers/index.js';
-import { isWordCode } from '../src/extract/dates/words.js';
-import { LETTER_OR_DIGIT } from '../src/lexicon/letters.js';
 import type { DateMention } from '../src/types.js';
 
 const REF = '2023-12-03T07:09';
@@ -309,11 +307,5 @@ describe('where a pattern is tried (opens)', () => {
       }
     }
     expect(missed).toEqual([]);
-  });
-  it('cuts words where the patterns\' boundaries do', () => {
-    const boundary = new RegExp(`[${LETTER_OR_DIGIT}]`, 'u');
-    const differ: number[] = [];
-    for (let c = 0; c < 0x10000; c++) if (isWordCode(c) !== boundary.test(String.fromCharCode(c))) differ.push(c);
-    expect(differ).toEqual([]);
   });
 });

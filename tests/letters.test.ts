@@ -1,7 +1,7 @@
 // The boundary classes of lexicon/letters.ts against the Unicode properties they stand in for, on
 // every code point of the blocks they cover.
 import { describe, expect, it } from 'vitest';
-import { CASE_BLOCKS, DIGIT, LETTER, LETTER_OR_DIGIT, LOWER, MARK, UPPER } from '../src/lexicon/letters.js';
+import { CASE_BLOCKS, DIGIT, isLetterOrDigitCode, LETTER, LETTER_OR_DIGIT, LOWER, MARK, UPPER } from '../src/lexicon/letters.js';
 
 const covered: string[] = [];
 for (const [from, to] of CASE_BLOCKS) for (let c = from; c <= to; c++) covered.push(String.fromCharCode(c));
@@ -55,5 +55,14 @@ describe('LETTER, DIGIT and MARK', () => {
 
   it.each([[' '], ['\u00A0'], ['.'], ['-'], ['–'], ['“'], ['%'], ['×'], ['÷'], ['€']])('%j is not a letter', (ch) => {
     expect(new RegExp(`^[${LETTER_OR_DIGIT}]$`, 'u').test(ch)).toBe(false);
+  });
+});
+
+describe('the letter-or-digit table of whole-text scans', () => {
+  it('answers as the LETTER_OR_DIGIT class on every UTF-16 code unit', () => {
+    const boundary = new RegExp(`[${LETTER_OR_DIGIT}]`, 'u');
+    const differ: number[] = [];
+    for (let c = 0; c < 0x10000; c++) if (isLetterOrDigitCode(c) !== boundary.test(String.fromCharCode(c))) differ.push(c);
+    expect(differ).toEqual([]);
   });
 });

@@ -14,6 +14,36 @@ export const LETTER = 'A-Za-z\\u00AA\\u00B5\\u00BA\\u00C0-\\u00D6\\u00D8-\\u00F6
 export const DIGIT = '0-9\\u00B2\\u00B3\\u00B9\\u00BC-\\u00BE';
 export const LETTER_OR_DIGIT = LETTER + DIGIT;
 
+// LETTER_OR_DIGIT stops below U+1F00: one flag per code unit below it answers "letter or
+// digit?" for a whole-text scan without a regular expression call per character. The table is
+// read off the class body's ranges (`A-Z`, `\u00C0-\u00D6`, `\u00AA`): testing each code unit
+// against the class instead cost 13 ms on the first call.
+export const LETTER_OR_DIGIT_CODES_END = 0x1f00;
+let letterOrDigitCodes: Uint8Array | null = null;
+
+/** 1 at each code unit below LETTER_OR_DIGIT_CODES_END that is one of LETTER_OR_DIGIT. */
+export function letterOrDigitTable(): Uint8Array {
+  if (letterOrDigitCodes) return letterOrDigitCodes;
+  const table = new Uint8Array(LETTER_OR_DIGIT_CODES_END);
+  const body = LETTER_OR_DIGIT;
+  const read = (at: number): [number, number] =>
+    body.startsWith('\\u', at) ? [parseInt(body.slice(at + 2, at + 6), 16), at + 6] : [body.charCodeAt(at), at + 1];
+  for (let i = 0; i < body.length; ) {
+    const [from, next] = read(i);
+    let to = from;
+    i = next;
+    if (body[i] === '-' && i + 1 < body.length) [to, i] = read(i + 1);
+    table.fill(1, from, Math.min(to + 1, LETTER_OR_DIGIT_CODES_END));
+  }
+  letterOrDigitCodes = table;
+  return table;
+}
+
+/** Is this UTF-16 code unit one of LETTER_OR_DIGIT? */
+export function isLetterOrDigitCode(code: number): boolean {
+  return code < LETTER_OR_DIGIT_CODES_END && letterOrDigitTable()[code] === 1;
+}
+
 /** Combining marks of the covered range (NFC text rarely has any; a `\p{M}` class is the same cost as `\p{L}`). */
 export const MARK = '\\u0300-\\u036F';
 

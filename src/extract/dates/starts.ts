@@ -7,7 +7,7 @@
 // scan finds there, so the matches are the same, in the same order. The same pass tells which of
 // these parsers' `needs` words the text holds as words, so `needs` costs no extra search.
 import type { Parser } from './candidate.js';
-import { WORD_CODES_END, wordCodeTable } from './words.js';
+import { LETTER_OR_DIGIT_CODES_END, letterOrDigitTable } from '../../lexicon/letters.js';
 
 interface Opener {
   word: string;
@@ -97,12 +97,12 @@ export function startsFor(parsers: readonly Parser[], lower: string): StartsFoun
   const add = (list: number[], at: number): void => {
     for (const k of list) (starts[k] ??= { re: t.sticky[k]!, at: [] }).at.push(at);
   };
-  const codes = wordCodeTable();
+  const codes = letterOrDigitTable();
   const n = lower.length;
   let i = 0;
   while (i < n) {
     const first = lower.charCodeAt(i);
-    if (first >= WORD_CODES_END || codes[first] === 0) {
+    if (first >= LETTER_OR_DIGIT_CODES_END || codes[first] === 0) {
       i++;
       continue;
     }
@@ -110,7 +110,7 @@ export function startsFor(parsers: readonly Parser[], lower: string): StartsFoun
     let j = i + 1;
     for (; j < n; j++) {
       const c = lower.charCodeAt(j);
-      if (c >= WORD_CODES_END || codes[c] === 0) break;
+      if (c >= LETTER_OR_DIGIT_CODES_END || codes[c] === 0) break;
       h = step(h, c);
     }
     if (first >= 48 && first <= 57) add(t.byDigit, i);

@@ -158,35 +158,6 @@ export function key(s: string): string {
 const WORD_CHAR = new RegExp(`^[${LETTER_OR_DIGIT}]$`, 'u');
 const isWordChar = (ch: string | undefined): boolean => ch !== undefined && WORD_CHAR.test(ch);
 
-// LETTER_OR_DIGIT stops below U+1F00 (letters.ts), so one flag per code unit below it answers
-// "letter or digit?" for a whole-text scan without a regular expression call per character.
-// The table is read off the class body's ranges (`A-Z`, `\u00C0-\u00D6`, `\u00AA`): testing
-// each code unit against the class instead cost 13 ms on the first call.
-export const WORD_CODES_END = 0x1f00;
-let wordCodes: Uint8Array | null = null;
-
-/** 1 at each code unit below WORD_CODES_END that is one of LETTER_OR_DIGIT (WORD_CHAR's answer, by table). */
-export function wordCodeTable(): Uint8Array {
-  if (wordCodes) return wordCodes;
-  wordCodes = new Uint8Array(WORD_CODES_END);
-  const body = LETTER_OR_DIGIT;
-  const read = (at: number): [number, number] =>
-    body.startsWith('\\u', at) ? [parseInt(body.slice(at + 2, at + 6), 16), at + 6] : [body.charCodeAt(at), at + 1];
-  for (let i = 0; i < body.length; ) {
-    const [from, next] = read(i);
-    let to = from;
-    i = next;
-    if (body[i] === '-' && i + 1 < body.length) [to, i] = read(i + 1);
-    wordCodes.fill(1, from, Math.min(to + 1, WORD_CODES_END));
-  }
-  return wordCodes;
-}
-
-/** Is this UTF-16 code unit one of LETTER_OR_DIGIT? */
-export function isWordCode(code: number): boolean {
-  return code < WORD_CODES_END && wordCodeTable()[code] === 1;
-}
-
 const isBlank = (ch: string | undefined): boolean => ch === ' ' || ch === '\t';
 
 /**

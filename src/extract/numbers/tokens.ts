@@ -1,6 +1,6 @@
 // Cuts a scope span into the number extractor's tokens: ASCII digit runs, letter runs, single marks.
 // Tokens live in parallel arrays so that a 5 MB paragraph costs a few flat arrays, not millions of objects.
-import { LETTER_OR_DIGIT } from '../../lexicon/letters.js';
+import { LETTER_OR_DIGIT_CODES_END, letterOrDigitTable } from '../../lexicon/letters.js';
 
 export const NUM = 0;
 export const WORD = 1;
@@ -12,28 +12,6 @@ export interface TokenList {
   end: number[];
   type: number[];
   length: number;
-}
-
-// LETTER_OR_DIGIT stops below U+1F00 (lexicon/letters.ts): one flag per code unit below it, read
-// off the class's ranges (`A-Z`, `\u00C0-\u00D6`, `\u00AA`), answers "letter or digit?" without a
-// regular expression. (dates/words.ts builds the same table for the date scan.)
-const CODES_END = 0x1f00;
-let letterOrDigit: Uint8Array | null = null;
-
-function letterOrDigitTable(): Uint8Array {
-  if (letterOrDigit) return letterOrDigit;
-  letterOrDigit = new Uint8Array(CODES_END);
-  const body = LETTER_OR_DIGIT;
-  const read = (at: number): [number, number] =>
-    body.startsWith('\\u', at) ? [parseInt(body.slice(at + 2, at + 6), 16), at + 6] : [body.charCodeAt(at), at + 1];
-  for (let i = 0; i < body.length; ) {
-    const [from, next] = read(i);
-    let to = from;
-    i = next;
-    if (body[i] === '-' && i + 1 < body.length) [to, i] = read(i + 1);
-    letterOrDigit.fill(1, from, Math.min(to + 1, CODES_END));
-  }
-  return letterOrDigit;
 }
 
 // Outside ASCII, the rare spaces (`\u00A0`, `\u2003`, `\u3000`…) are asked of `\s` itself.
@@ -57,10 +35,10 @@ export function tokenize(text: string, from: number, to: number): TokenList {
     if (c >= 48 && c <= 57) {
       while (j < to && isAsciiDigit(text.charCodeAt(j))) j++;
       type = NUM;
-    } else if (c < CODES_END && codes[c] === 1) {
+    } else if (c < LETTER_OR_DIGIT_CODES_END && codes[c] === 1) {
       for (; j < to; j++) {
         const d = text.charCodeAt(j);
-        if (d >= CODES_END || codes[d] === 0 || isAsciiDigit(d)) break;
+        if (d >= LETTER_OR_DIGIT_CODES_END || codes[d] === 0 || isAsciiDigit(d)) break;
       }
       type = WORD;
     } else if (c === 32 || (c >= 9 && c <= 13) || ((c === 0xa0 || c >= 0x1680) && SPACE.test(text[i]!))) {

@@ -1,7 +1,8 @@
 // What the date parsers share: the boundaries every numeric or word-led form starts and ends
 // with, context tests, and the helpers that read month names, parts of the day and relative days.
 import { DIGIT, LETTER, LETTER_OR_DIGIT } from '../../../lexicon/letters.js';
-import { alt, dateWords, isWordCode, key, wordsBefore } from '../words.js';
+import { isLetterOrDigitCode } from '../../../lexicon/letters.js';
+import { alt, dateWords, key, wordsBefore } from '../words.js';
 import { addDays, addMonths, formatWeek, isoWeek, type Reference } from '../values.js';
 import type { Cand, Opening } from '../candidate.js';
 
@@ -49,7 +50,7 @@ export const opening = (digits: boolean, phrases: () => Iterable<string> = () =>
 
 function firstWord(phrase: string): string {
   let end = 0;
-  while (end < phrase.length && isWordCode(phrase.charCodeAt(end))) end++;
+  while (end < phrase.length && isLetterOrDigitCode(phrase.charCodeAt(end))) end++;
   return phrase.slice(0, end);
 }
 
