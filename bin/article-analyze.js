@@ -3,8 +3,4 @@
 'use strict';
 const { loadCli } = require('./load-cli.js');
 
-loadCli()
-  .cli.main(process.argv.slice(2))
-  .then((code) => {
-    process.exitCode = code;
-  });
+loadCli().cli.runCommand(process.argv.slice(2));
