@@ -1,6 +1,6 @@
 // The WebAssembly side of tagging (assembly/crf.ts, compiled to src/data/crf.wasm by
 // `npm run build:wasm`) and its one linear memory. What stays for the process (models, the word
-// list, template prefixes) is copied in once, one block after another; each call's buffers go
+// list and its slot table) is copied in once, one block after another; each call's buffers go
 // above the last block, where the next call reuses them.
 import { closeSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
 import { dataUrl } from '../util/data.js';
