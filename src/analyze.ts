@@ -239,11 +239,22 @@ function withoutDates(numbers: NumberMention[], dates: Span[]): NumberMention[] 
 // A word of letters or digits, not punctuation (lexicon/letters.ts says why not \p{L}).
 const WORDLIKE = new RegExp(`[${LETTER_OR_DIGIT}]`, 'u');
 
+/** Code points of `text.slice(start, end)`, as its string iterator counts them (a lone surrogate counts one). */
+function codePoints(text: string, start: number, end: number): number {
+  let count = end - start;
+  for (let i = start + 1; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xdc00 && c <= 0xdfff) {
+      const before = text.charCodeAt(i - 1);
+      if (before >= 0xd800 && before <= 0xdbff) count--;
+    }
+  }
+  return count;
+}
+
 function computeStats(text: string, content: Part[], counts: SliceResult): Stats {
   let characters = 0;
-  for (const part of content) {
-    for (const _ of text.slice(part.start, part.end)) characters++;
-  }
+  for (const part of content) characters += codePoints(text, part.start, part.end);
   return {
     characters,
     syllables: counts.syllables,

@@ -42,3 +42,18 @@ describe('analyze: a huge document is analysed in slices whose findings merge', 
     expect(sliced.entities[sliced.entities[loc]!.parent!]?.text).toBe('LĐLĐ TP Cần Thơ');
   });
 });
+
+describe('analyze: stats count characters as code points', () => {
+  it.each([
+    // 3 + space + 2 letters: plain text counts its UTF-16 units.
+    ['Hà Nội', 6],
+    // `😀` is one character in two units; the lone surrogates count one each, as the string iterator does.
+    ['Vui 😀 quá', 9],
+    ['a\uD800b\uDC00c', 5],
+    ['\uD800\uD800\uDC00', 2],
+    ['\uDC00\uD83D\uDE00\uD83D', 3],
+  ])('%j has %i', (text, expected) => {
+    expect(analyze(text).stats.characters).toBe(expected);
+    expect(analyze(text).stats.characters).toBe([...text].length);
+  });
+});
