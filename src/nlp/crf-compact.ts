@@ -25,7 +25,7 @@
 //     the file's order (the order crfsuite sums them in)
 // An attribute is `prefix` + `value`, where prefix is a template's `T[-1].lower=`: the record
 // keeps the template's number and the value, so a value is hashed once for all its templates.
-import { crf, reserve, scratch } from './crf-wasm.js';
+import { align8, crf, reserve, scratch } from './crf-wasm.js';
 
 export const COMPACT_HEADER = 48;
 const FEATURE_SIZE = 20;
@@ -102,8 +102,6 @@ function slotHashOf(value: Uint8Array, template: number): number {
   const wasm = crf();
   return wasm.slotHash(wasm.hashBytes(at, value.length), template) >>> 0;
 }
-
-const align8 = (n: number): number => (n + 7) & ~7;
 
 /** The compact form of a CRFsuite model whose features are `prefixes[k]` + value. */
 export function compactModel(bytes: Uint8Array, prefixes: readonly string[]): Uint8Array {

@@ -32,7 +32,7 @@ export function wordSlots(list: Uint8Array): Uint8Array {
   const out = new Uint8Array(8 + 4 * count);
   const view = new DataView(out.buffer);
   view.setUint32(0, count, true);
-  view.setUint32(4, Math.max(0, ...words.map((w) => w.length)), true);
+  view.setUint32(4, words.reduce((longest, w) => Math.max(longest, w.length), 0), true);
   words.forEach((w, i) => {
     const hash = hashes[i] as number;
     let probe = Math.floor((hash * count) / 2 ** 32);
